@@ -1,0 +1,9 @@
+// The engine's only import surface: check() now; compile(), run(), inspect() as they land.
+//
+// Rules for everything under src/engine (enforced by src/engine/tsconfig.json and eslint.config.js):
+// no DOM, no React/Monaco/Comlink, no wall clock, no Math.random. Results are plain data.
+// Engine bugs are caught here, at the edge, and returned as an `internal_error` diagnostic.
+export type { Diagnostic, PositionedDiagnostic, Severity } from './source/diagnostic.ts';
+export { formatDiagnostic } from './source/diagnostic.ts';
+export { checkSource } from './check-source.ts';
+export type { CheckResult } from './check-source.ts';
