@@ -1,0 +1,97 @@
+// Types as text, printed the way gc's type checker (types2) prints them in messages.
+//
+// Examples: `[]int`, `map[string]int`, `func(x int) string`, `chan<- int`, `untyped int`,
+// `interface{}` (written) vs `any` (the alias), `struct{a int; B string}`, `sync.Mutex`.
+// Types of the learner's own package print unqualified (`Counter`) in checker messages, as types2
+// does; pass `runtimeQualifier` to get `main.Counter` as the runtime prints it.
+import type { Signature, Tuple, Type } from './types.ts';
+
+/** Maps a package path to the prefix printed before its type names ('' for none). */
+export type Qualifier = (pkgPath: string) => string;
+
+/** Checker messages: the learner's package is implicit; std packages by their name (`sync/atomic` → `atomic`). */
+export const checkerQualifier: Qualifier = (path) => (path === 'main' ? '' : packageName(path));
+
+/** Runtime messages (`interface conversion: … is main.Counter`): every package by its name. */
+export const runtimeQualifier: Qualifier = (path) => packageName(path);
+
+export function packageName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? path : path.slice(i + 1);
+}
+
+export function typeString(t: Type, q: Qualifier = checkerQualifier): string {
+  return write(t, q, new Set());
+}
+
+function write(t: Type, q: Qualifier, seen: Set<Type>): string {
+  switch (t.kind) {
+    case 'Basic':
+      return t.name;
+    case 'Named': {
+      const pkg = t.obj.pkg === null ? '' : q(t.obj.pkg);
+      return pkg ? `${pkg}.${t.obj.name}` : t.obj.name;
+    }
+    case 'Pointer':
+      return '*' + write(t.elem, q, seen);
+    case 'Slice':
+      return '[]' + write(t.elem, q, seen);
+    case 'Array':
+      return `[${t.len < 0 ? '?' : t.len}]` + write(t.elem, q, seen);
+    case 'Map':
+      return `map[${write(t.key, q, seen)}]${write(t.elem, q, seen)}`;
+    case 'Chan': {
+      const prefix = t.dir === 'send' ? 'chan<- ' : t.dir === 'recv' ? '<-chan ' : 'chan ';
+      // `chan (<-chan int)`: without parentheses the element would bind to the outer arrow.
+      const paren = t.dir === 'both' && t.elem.kind === 'Chan' && t.elem.dir === 'recv';
+      const elem = write(t.elem, q, seen);
+      return prefix + (paren ? `(${elem})` : elem);
+    }
+    case 'Struct': {
+      if (seen.has(t)) return 'struct{…}';
+      seen.add(t);
+      const parts = t.fields.map((f, i) => {
+        let s = f.embedded ? write(f.type, q, seen) : `${f.name} ${write(f.type, q, seen)}`;
+        const tag = t.tags[i];
+        if (tag !== null && tag !== undefined) s += ' ' + JSON.stringify(tag);
+        return s;
+      });
+      seen.delete(t);
+      return `struct{${parts.join('; ')}}`;
+    }
+    case 'Tuple':
+      return tupleString(t, false, q, seen);
+    case 'Signature':
+      return 'func' + signatureString(t, q, seen);
+    case 'Interface': {
+      if (t.isAny) return 'any';
+      if (seen.has(t)) return 'interface{…}';
+      seen.add(t);
+      const parts = [
+        ...t.methods.map((m) => m.name + signatureString(m.type, q, seen)),
+        ...t.embeddeds.map((e) => write(e, q, seen)),
+      ];
+      seen.delete(t);
+      return `interface{${parts.join('; ')}}`;
+    }
+  }
+}
+
+/** `(x int, y ...string) (int, error)` — the part of a func type after `func`. */
+export function signatureString(s: Signature, q: Qualifier = checkerQualifier, seen: Set<Type> = new Set()): string {
+  let out = tupleString(s.params, s.variadic, q, seen);
+  const res = s.results.vars;
+  if (res.length === 1 && res[0].name === '') out += ' ' + write(res[0].type, q, seen);
+  else if (res.length > 0) out += ' ' + tupleString(s.results, false, q, seen);
+  return out;
+}
+
+function tupleString(t: Tuple, variadic: boolean, q: Qualifier, seen: Set<Type>): string {
+  const parts = t.vars.map((v, i) => {
+    let ts: string;
+    if (variadic && i === t.vars.length - 1 && v.type.kind === 'Slice') ts = '...' + write(v.type.elem, q, seen);
+    else ts = write(v.type, q, seen);
+    return v.name ? `${v.name} ${ts}` : ts;
+  });
+  return `(${parts.join(', ')})`;
+}
