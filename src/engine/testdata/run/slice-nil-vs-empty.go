@@ -1,0 +1,20 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+func main() {
+	var a []int
+	b := []int{}
+	c := make([]int, 0)
+	fmt.Println(a == nil, b == nil, c == nil, len(a), cap(a))
+	fmt.Println(a, b, c)
+	fmt.Printf("%v %#v %#v\n", a, a, b)
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	fmt.Println(string(ja), string(jb))
+	a = append(a, 1)
+	fmt.Println(a)
+}
