@@ -1,0 +1,20 @@
+// Package strconv: integer and bool conversions and quoting (Go 1.23 signatures).
+import { definePackage } from './define-package.ts';
+
+export const strconvPackage = definePackage('strconv', `
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+func (e *NumError) Error() string
+func (e *NumError) Unwrap() error
+
+func Atoi(s string) (int, error)
+func FormatBool(b bool) string
+func FormatInt(i int64, base int) string
+func Itoa(i int) string
+func ParseBool(str string) (bool, error)
+func ParseInt(s string, base int, bitSize int) (i int64, err error)
+func Quote(s string) string
+`);
