@@ -1,8 +1,6 @@
 // Looks up the standard-library packages the lab supports (their descriptions live in packages/).
+import { stdPackages } from './packages/index.ts';
 import type { StdPackage } from './std-package.ts';
-
-// Filled from packages/index.ts (`stdPackages`) once the std-packages engineer lands it.
-const stdPackages: Record<string, StdPackage> = {};
 
 /** The supported package with this import path, or undefined. */
 export function lookupStdPackage(path: string): StdPackage | undefined {

@@ -1,0 +1,92 @@
+// The checker's state for one file: scopes, the diagnostics so far, the TypeInfo being filled.
+import type { Diagnostic } from '../source/diagnostic.ts';
+import type { SourceFile } from '../source/source-file.ts';
+import type { Decl, Expr, FuncDecl, FuncLit, Node, Spec } from '../syntax/ast.ts';
+import { formatMessage, type Code } from './messages.ts';
+import { newTypeInfo, type TypeAndValue, type TypeInfo } from './info.ts';
+import type { Operand } from './operand.ts';
+import { Scope } from './scope.ts';
+import type { Obj, Signature, Type, Var } from './types.ts';
+import { universe } from './universe.ts';
+
+/** Where a diagnostic points: a node or an explicit offset range. */
+export type At = Node | { pos: number; end: number };
+
+/** A package-level object and the declaration that introduces it (resolved lazily, in any order). */
+export interface DeclInfo {
+  obj: Obj;
+  /** The spec or function declaration. */
+  decl: Spec | FuncDecl;
+  /** For a var spec with one initialiser for several names (`a, b := f()`), all of them. */
+  lhs?: Var[];
+  /** The initialiser of a var or const (by index), or null. */
+  init: Expr | null;
+  /** Const type and iota come from the spec (possibly inherited from the previous spec). */
+  typeExpr: Expr | null;
+  iota: number;
+  /** Objects this declaration's initialiser refers to (for initialization order). */
+  deps: Set<Obj>;
+}
+
+/** The function being checked (for `return`, captures). */
+export interface FuncContext {
+  sig: Signature;
+  /** The function literal, or null for a declared function. */
+  lit: FuncLit | null;
+  /** The scope of the function body's parameters. */
+  scope: Scope;
+  parent: FuncContext | null;
+}
+
+export class Checker {
+  readonly info: TypeInfo = newTypeInfo();
+  readonly diagnostics: Diagnostic[] = [];
+  readonly pkgScope = new Scope(universe, 'package');
+  /** Imports are visible only in their file (one file here, but the rule decides the unused-import check). */
+  readonly fileScope = new Scope(this.pkgScope, 'file');
+  readonly decls = new Map<Obj, DeclInfo>();
+  /** Objects whose declaration is being resolved: the path, for cycle reports. */
+  readonly resolving: Obj[] = [];
+  /** The declaration whose initialiser is being checked (dependency edges go into it). */
+  currentDecl: DeclInfo | null = null;
+  func: FuncContext | null = null;
+  /** Value of iota inside a constant declaration, else null. */
+  iota: bigint | null = null;
+  /** Position+message pairs already reported. */
+  private readonly reported = new Set<string>();
+  /** Function bodies queued until all package-level declarations are known. */
+  readonly bodies: { decl: FuncDecl | Decl; run: () => void }[] = [];
+
+  constructor(readonly file: SourceFile) {}
+
+  error(code: Code, at: At, ...args: string[]): void {
+    this.report('error', code, at, args);
+  }
+
+  /** Errors gc reports with "soft" priority behave the same; kept apart for documentation only. */
+  softError(code: Code, at: At, ...args: string[]): void {
+    this.report('error', code, at, args);
+  }
+
+  private report(severity: 'error' | 'warning', code: Code, at: At, args: string[]): void {
+    const pos = at.pos;
+    const { message, hint } = formatMessage(code, args);
+    // gc drops exact duplicates (same position, same text) when it flushes its errors.
+    const key = `${pos}:${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const d: Diagnostic = { pos, end: Math.max(pos, at.end), severity, code, message };
+    if (hint) d.hint = hint;
+    this.diagnostics.push(d);
+  }
+
+  record(e: Expr, x: Operand | TypeAndValue): void {
+    const tv: TypeAndValue = { mode: x.mode, type: x.type };
+    if (x.value !== undefined) tv.value = x.value;
+    this.info.types.set(e, tv);
+  }
+
+  recordType(e: Expr, t: Type): void {
+    this.info.types.set(e, { mode: 'typexpr', type: t });
+  }
+}
