@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(fmt.Sprintf("second: %v", r))
+	}()
+	panic("first")
+}
