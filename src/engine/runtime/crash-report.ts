@@ -1,0 +1,76 @@
+// How a program ends badly, as Go 1.23 reports it: panics, fatal errors and their goroutine dumps.
+//
+// Fatal errors dump every user goroutine, the failing one first; an unrecovered panic dumps only
+// the panicking goroutine (GOTRACEBACK=single, go-facts.md §8.3). A goroutine still inside a
+// runtime operation on another P when the fatal error hits is shown as Go shows it:
+// `goroutine running on other thread; stack unavailable`. Both end with exit status 2.
+import type { Goroutine, PanicState } from '../vm/goroutine.ts';
+import { GStatus } from '../vm/goroutine.ts';
+import type { Machine } from '../vm/machine.ts';
+import type { RuntimeServices } from '../vm/services.ts';
+import { createdBy, goroutineHeader, stackLines, statusText, type DumpOptions } from './goroutine-dump.ts';
+
+export class CrashReporter implements RuntimeServices {
+  constructor(
+    readonly fileName = 'prog.go',
+    /** Formats panic values; the value model supplies Go's printing rules. */
+    readonly formatPanicValue: (v: unknown) => string = defaultPanicValue,
+  ) {}
+
+  panicText(value: unknown): string {
+    return this.formatPanicValue(value);
+  }
+
+  uncaughtPanic(m: Machine, g: Goroutine, p: PanicState): void {
+    const chain: PanicState[] = [];
+    for (let q: PanicState | null = p; q !== null; q = q.previous) chain.unshift(q);
+    let out = '';
+    chain.forEach((q, i) => {
+      out += `${i === 0 ? '' : '\t'}panic: ${q.text}${q.recovered ? ' [recovered]' : ''}\n`;
+    });
+    out += '\n' + goroutineHeader(g, 'running', m.clock) + stackLines(g, this.opts(m));
+    m.write(2, out);
+    m.state = { kind: 'exited', code: 2 };
+  }
+
+  fatal(m: Machine, failing: Goroutine | null, message: string): void {
+    const opts = this.opts(m);
+    let out = `fatal error: ${message}\n`;
+    const shown = new Set<Goroutine>();
+    if (failing !== null) {
+      out += '\n' + goroutineHeader(failing, 'running', m.clock) + stackLines(failing, opts);
+      shown.add(failing);
+    }
+    for (const g of m.liveGoroutines()) {
+      if (shown.has(g)) continue;
+      out += '\n' + this.stanza(m, g, opts);
+    }
+    m.write(2, out);
+    m.state = { kind: 'exited', code: 2 };
+  }
+
+  unsupported(m: Machine, g: Goroutine, message: string): void {
+    const f = g.top;
+    const where = f ? `${this.fileName}:${f.line()}: ` : '';
+    m.write(2, `${where}Go Map Lab stopped the program: ${message}\n`);
+    m.state = { kind: 'exited', code: 2 };
+  }
+
+  private stanza(m: Machine, g: Goroutine, opts: DumpOptions): string {
+    const onP = m.ps.includes(g) && g.status !== GStatus.Waiting;
+    // A goroutine caught inside a runtime function on another CPU cannot be stopped to walk its stack.
+    if (onP && g.op !== null) {
+      return goroutineHeader(g, 'running', m.clock) + '\tgoroutine running on other thread; stack unavailable\n' + createdBy(g, opts);
+    }
+    return goroutineHeader(g, statusText(g, false), m.clock) + stackLines(g, opts);
+  }
+
+  private opts(m: Machine): DumpOptions {
+    return { fileName: this.fileName, clock: m.clock };
+  }
+}
+
+function defaultPanicValue(v: unknown): string {
+  if (v !== null && typeof v === 'object' && 'runtimeError' in v) return `runtime error: ${String((v as { runtimeError: string }).runtimeError)}`;
+  return String(v);
+}

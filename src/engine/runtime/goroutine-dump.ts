@@ -1,0 +1,45 @@
+// Goroutine stanzas as Go 1.23 prints them in panics, fatal errors and deadlock reports (go-facts.md §8.2).
+//
+// The lab differs from Go where Go's numbers mean nothing here: no `+0x…` PC offsets, no argument
+// words (a function with parameters prints `(...)`), and file names are the editor's `prog.go`.
+import type { Goroutine } from '../vm/goroutine.ts';
+import { GStatus } from '../vm/goroutine.ts';
+
+const MINUTE_NS = 60_000_000_000;
+
+export interface DumpOptions {
+  fileName: string;
+  /** Virtual clock now, for the `, N minutes` waiting time. */
+  clock: number;
+}
+
+/** The `goroutine N [status]:` header. */
+export function goroutineHeader(g: Goroutine, status: string, clock: number): string {
+  let waited = '';
+  if (g.status === GStatus.Waiting && clock - g.waitSince >= MINUTE_NS) {
+    waited = `, ${Math.floor((clock - g.waitSince) / MINUTE_NS)} minutes`;
+  }
+  return `goroutine ${g.id} [${status}${waited}]:\n`;
+}
+
+/** The call stack lines, innermost first, then `created by`. */
+export function stackLines(g: Goroutine, opts: DumpOptions): string {
+  let out = '';
+  for (let i = g.frames.length - 1; i >= 0; i--) {
+    const f = g.frames[i];
+    out += `${f.proto.name}(${f.proto.nparams > 0 ? '...' : ''})\n\t${opts.fileName}:${f.line()}\n`;
+  }
+  return out + createdBy(g, opts);
+}
+
+export function createdBy(g: Goroutine, opts: DumpOptions): string {
+  if (g.createdBy === null) return '';
+  return `created by ${g.createdBy} in goroutine ${g.createdByG}\n\t${opts.fileName}:${g.createdAtLine}\n`;
+}
+
+/** Status text in a dump: the wait reason for waiting goroutines, else running/runnable. */
+export function statusText(g: Goroutine, running: boolean): string {
+  if (g.status === GStatus.Waiting && g.waitReason !== null) return g.waitReason;
+  if (running) return 'running';
+  return 'runnable';
+}
