@@ -1,0 +1,95 @@
+// The command registry: every action the app offers, with its label and shortcut, in one list.
+//
+// Buttons, the global key handler and the Monaco editor all read this list, so a control's
+// accessible name and its shortcut cannot drift apart. Only commands that work today are here;
+// Run, Step and the rest arrive with the runtime.
+import type { AppState } from '../store/index.ts';
+import { sampleProgram } from './sample-program.ts';
+import type { Shortcut } from './shortcut.ts';
+
+/** What a command may touch: the store's state and actions. */
+export interface CommandContext {
+  getState(): AppState;
+}
+
+export interface Command {
+  id: string;
+  /** The accessible name and visible label of every control that runs this command. */
+  label: string;
+  shortcut?: Shortcut;
+  /** Also bound inside the editor (Monaco swallows most keys while it has focus). */
+  inEditor?: boolean;
+  run(ctx: CommandContext): void;
+}
+
+/** The next (or previous) diagnostic after the given Go position, wrapping around. */
+export function adjacentDiagnostic<T extends { line: number; column: number }>(
+  diagnostics: readonly T[],
+  from: { line: number; column: number },
+  direction: 1 | -1,
+): T | undefined {
+  if (diagnostics.length === 0) return undefined;
+  const ordered = [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+  const after = (d: T) => d.line > from.line || (d.line === from.line && d.column > from.column);
+  const before = (d: T) => d.line < from.line || (d.line === from.line && d.column < from.column);
+  if (direction === 1) return ordered.find(after) ?? ordered[0];
+  return [...ordered].reverse().find(before) ?? ordered[ordered.length - 1];
+}
+
+function goToProblem(ctx: CommandContext, direction: 1 | -1): void {
+  const s = ctx.getState();
+  const target = adjacentDiagnostic(s.diagnostics, s.cursor, direction);
+  if (target) s.revealPosition(target.line, target.column);
+}
+
+export const commands = [
+  {
+    id: 'problems.next',
+    label: 'Next problem',
+    shortcut: { key: 'F8' },
+    inEditor: true,
+    run: (ctx) => goToProblem(ctx, 1),
+  },
+  {
+    id: 'problems.previous',
+    label: 'Previous problem',
+    shortcut: { key: 'F8', shift: true },
+    inEditor: true,
+    run: (ctx) => goToProblem(ctx, -1),
+  },
+  {
+    id: 'editor.reset',
+    label: 'Reset to sample program',
+    run: (ctx) => ctx.getState().setCode(sampleProgram),
+  },
+  {
+    id: 'editor.fontBigger',
+    label: 'Larger editor text',
+    shortcut: { key: '=', mod: true, shift: true },
+    inEditor: true,
+    run: (ctx) => ctx.getState().changeFontSize(1),
+  },
+  {
+    id: 'editor.fontSmaller',
+    label: 'Smaller editor text',
+    shortcut: { key: '-', mod: true, shift: true },
+    inEditor: true,
+    run: (ctx) => ctx.getState().changeFontSize(-1),
+  },
+  {
+    id: 'page.playground',
+    label: 'Playground',
+    run: (ctx) => ctx.getState().showPage('playground'),
+  },
+  {
+    id: 'page.lab',
+    label: 'Lab',
+    run: (ctx) => ctx.getState().showPage('lab'),
+  },
+] as const satisfies readonly Command[];
+
+export type CommandId = (typeof commands)[number]['id'];
+
+export function commandById(id: CommandId): Command {
+  return commands.find((c) => c.id === id)!;
+}

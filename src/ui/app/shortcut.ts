@@ -1,0 +1,47 @@
+// Keyboard shortcuts as data: one description read by buttons (aria-keyshortcuts), the global
+// key handler and Monaco's keybindings, so what a button announces is what the key does.
+
+export interface Shortcut {
+  /** `KeyboardEvent.key` for named keys (`F8`, `Escape`) or a single lower-case letter/digit/symbol. */
+  key: string;
+  /** Ctrl on Windows/Linux, Cmd on macOS. */
+  mod?: boolean;
+  shift?: boolean;
+  alt?: boolean;
+}
+
+/** The WAI-ARIA `aria-keyshortcuts` spelling, e.g. `Control+Shift+F8`. */
+export function ariaShortcut(s: Shortcut, mac = false): string {
+  const parts: string[] = [];
+  if (s.mod) parts.push(mac ? 'Meta' : 'Control');
+  if (s.alt) parts.push('Alt');
+  if (s.shift) parts.push('Shift');
+  parts.push(s.key.length === 1 ? s.key.toUpperCase() : s.key);
+  return parts.join('+');
+}
+
+/** A short label for tooltips, e.g. `Ctrl+=` or `⌘=`. */
+export function shortcutLabel(s: Shortcut, mac = false): string {
+  const key = s.key.length === 1 ? s.key.toUpperCase() : s.key;
+  if (mac) return `${s.mod ? '⌘' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${key}`;
+  return [s.mod && 'Ctrl', s.alt && 'Alt', s.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** Whether a key event is this shortcut (modifiers must match exactly). */
+export function matchesShortcut(
+  s: Shortcut,
+  e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+  mac = false,
+): boolean {
+  const mod = mac ? e.metaKey : e.ctrlKey;
+  const other = mac ? e.ctrlKey : e.metaKey;
+  if (other || mod !== Boolean(s.mod) || e.altKey !== Boolean(s.alt)) return false;
+  // For symbol keys the shifted character differs by layout (`=` vs `+`); only letters and named keys check Shift.
+  const symbol = s.key.length === 1 && !/[a-z0-9]/i.test(s.key);
+  if (!symbol && e.shiftKey !== Boolean(s.shift)) return false;
+  return e.key.toLowerCase() === s.key.toLowerCase() || (symbol && s.key === '=' && e.key === '+');
+}
+
+export function isMacPlatform(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}

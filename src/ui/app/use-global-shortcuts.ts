@@ -1,0 +1,24 @@
+// Registry shortcuts anywhere on the page; inside Monaco the editor's own bindings handle them.
+import { useEffect } from 'react';
+import { appStore } from '../store/index.ts';
+import { commands } from './commands.ts';
+import { isMacPlatform, matchesShortcut } from './shortcut.ts';
+
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const mac = isMacPlatform();
+    const onKey = (e: KeyboardEvent) => {
+      const inEditor = e.target instanceof Element && e.target.closest('.monaco-editor');
+      for (const c of commands) {
+        if (!('shortcut' in c) || (inEditor && 'inEditor' in c && c.inEditor)) continue;
+        if (matchesShortcut(c.shortcut, e, mac)) {
+          e.preventDefault();
+          c.run({ getState: appStore.getState });
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,75 @@
+// The app store: one zustand store made of slices, outside React (components select from it).
+//
+// Persisted to localStorage: the program text and the settings, so a reload never loses work.
+// Diagnostics, check status and the page are not persisted: they are derived or come from the URL.
+import { createStore, useStore } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createSourceSlice, type SourceSlice } from './source-slice.ts';
+import { clampFontSize, createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
+import { createPageSlice, type PageId, type PageSlice } from './page-slice.ts';
+import { pageFromSearch } from './page-url.ts';
+
+export type AppState = SourceSlice & SettingsSlice & PageSlice;
+
+/** Bump when the persisted shape changes incompatibly; `migrate` below then decides what survives. */
+const persistVersion = 1;
+export const persistKey = 'go-map-lab';
+
+interface Persisted {
+  code: string;
+  fontSize: number;
+}
+
+/** Accepts only well-formed persisted data: a hand-edited or corrupt entry must not break the app. */
+export function sanitizePersisted(value: unknown): Partial<Persisted> {
+  if (typeof value !== 'object' || value === null) return {};
+  const v = value as Record<string, unknown>;
+  const out: Partial<Persisted> = {};
+  if (typeof v.code === 'string') out.code = v.code;
+  if (typeof v.fontSize === 'number') out.fontSize = clampFontSize(v.fontSize);
+  return out;
+}
+
+export function createAppStore(initialPage: PageId = 'playground', storage = browserStorage()) {
+  return createStore<AppState>()(
+    persist(
+      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createPageSlice(initialPage)(...a) }),
+      {
+        name: persistKey,
+        version: persistVersion,
+        storage: createJSONStorage(() => storage),
+        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize }),
+        merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
+        migrate: (persisted) => sanitizePersisted(persisted),
+      },
+    ),
+  );
+}
+
+/** localStorage when the page may use it; an in-memory stand-in otherwise (private mode, Node). */
+function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  try {
+    if (typeof localStorage !== 'undefined') {
+      localStorage.getItem(persistKey);
+      return localStorage;
+    }
+  } catch {
+    // Access can throw when storage is disabled; fall through to memory.
+  }
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => memory.get(k) ?? null,
+    setItem: (k, v) => void memory.set(k, v),
+    removeItem: (k) => void memory.delete(k),
+  };
+}
+
+export const appStore = createAppStore(typeof location === 'undefined' ? 'playground' : pageFromSearch(location.search));
+
+/**
+ * Reads a narrow piece of the store in a component.
+ * @example const code = useAppStore((s) => s.code);
+ */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}

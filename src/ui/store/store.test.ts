@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { sampleProgram } from '../app/sample-program.ts';
+import { createAppStore, persistKey, sanitizePersisted } from './index.ts';
+import { pageFromSearch, searchForPage } from './page-url.ts';
+import { maxFontSize } from './settings-slice.ts';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const m = new Map(Object.entries(initial));
+  return { data: m, getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+}
+
+describe('app store persistence', () => {
+  it('starts with the sample program on a first visit', () => {
+    expect(createAppStore('playground', memoryStorage()).getState().code).toBe(sampleProgram);
+  });
+
+  it('keeps the program and font size, and restores them in a new store (a reload)', () => {
+    const storage = memoryStorage();
+    const first = createAppStore('playground', storage);
+    first.getState().setCode('package main\n');
+    first.getState().changeFontSize(2);
+    const saved = JSON.parse(storage.data.get(persistKey)!);
+    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16 });
+    const second = createAppStore('playground', storage);
+    expect(second.getState().code).toBe('package main\n');
+    expect(second.getState().fontSize).toBe(16);
+  });
+
+  it('does not persist diagnostics or the check status', () => {
+    const storage = memoryStorage();
+    const s = createAppStore('playground', storage);
+    s.getState().checkFinished({ runId: 1, ok: true, ms: 1, diagnostics: [] });
+    s.getState().setCode('x');
+    expect(Object.keys(JSON.parse(storage.data.get(persistKey)!).state).sort()).toEqual(['code', 'fontSize']);
+  });
+
+  it('survives corrupt or hand-edited storage', () => {
+    for (const raw of ['not json', '{"state":{"code":42,"fontSize":"big"},"version":1}', '{"state":null,"version":1}', '{"state":{"fontSize":1e9},"version":0}']) {
+      const s = createAppStore('playground', memoryStorage({ [persistKey]: raw }));
+      expect(typeof s.getState().code).toBe('string');
+      expect(s.getState().fontSize).toBeLessThanOrEqual(maxFontSize);
+    }
+  });
+
+  it('sanitizes persisted values', () => {
+    expect(sanitizePersisted({ code: 'x', fontSize: 3 })).toEqual({ code: 'x', fontSize: 10 });
+    expect(sanitizePersisted('x')).toEqual({});
+  });
+});
+
+describe('page URL state', () => {
+  it('reads ?page=lab as the lab and anything else as the playground', () => {
+    expect(pageFromSearch('?page=lab')).toBe('lab');
+    expect(pageFromSearch('')).toBe('playground');
+    expect(pageFromSearch('?page=%00')).toBe('playground');
+  });
+
+  it('writes the page while keeping other parameters, and round-trips', () => {
+    expect(searchForPage('?x=1', 'lab')).toBe('?x=1&page=lab');
+    expect(searchForPage('?page=lab', 'playground')).toBe('');
+    for (const page of ['lab', 'playground'] as const) expect(pageFromSearch(searchForPage('?a=b', page))).toBe(page);
+  });
+});

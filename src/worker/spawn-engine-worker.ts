@@ -1,0 +1,18 @@
+// Starts the engine Web Worker in the browser and wraps it with Comlink.
+import * as Comlink from 'comlink';
+import type { EngineApi } from './api.ts';
+import type { WorkerHandle } from './client.ts';
+
+export function spawnEngineWorker(): WorkerHandle {
+  // Vite recognises this exact `new Worker(new URL(...), { type: 'module' })` shape and bundles the worker.
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'go-map-lab-engine' });
+  const remote = Comlink.wrap<EngineApi>(worker);
+  return {
+    remote,
+    // No releaseProxy: it waits for an answer a hung worker never sends.
+    terminate: () => worker.terminate(),
+    onCrash(callback) {
+      worker.addEventListener('error', (event) => callback(event.message || 'worker error'));
+    },
+  };
+}
