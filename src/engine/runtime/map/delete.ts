@@ -1,0 +1,159 @@
+// Removing a key: Go's mapdelete as a phased op, with emptyRest upkeep and the hash0 reseed.
+//
+// Phases (Go 1.19–1.23 runtime/map.go, mapdelete):
+//   entry      nil or empty map → return with no check at all; hashWriting set → fatal
+//              "concurrent map writes"; hash the key
+//   toggle     flags ^= hashWriting
+//   growWork   while growing: evacuate the key's old bucket
+//   growMore   while still growing: evacuate old bucket nevacuate
+//   search     find the key; mark its slot emptyOne, or emptyRest when nothing live follows it
+//              (and turn the emptyOne run before it into emptyRest); count--; a map that just
+//              became empty gets a new hash0
+//   exit       hashWriting must still be set (else fatal); clear it
+import type { Bucket } from './bucket.ts';
+import { growWorkNext, growWorkOwn } from './evacuate.ts';
+import { bucketMask } from './hash.ts';
+import type { GoMap, Hmap } from './hmap.ts';
+import type { SlotAddr } from './map-events.ts';
+import { ok, panicked, phaseRan, runToEnd, type MapOp, type OpOutcome, type StepResult } from './map-op.ts';
+import { bucketCnt, emptyOne, emptyRest, tophash } from './tophash.ts';
+import { exitWrite, toggleWriting, writeEntryCheck } from './write-window.ts';
+
+type DeletePhase = 'entry' | 'toggle' | 'growWork' | 'growMore' | 'search' | 'exit' | 'done';
+
+const ranEntry = phaseRan('entry');
+const ranToggle = phaseRan('toggle');
+const ranGrowWork = phaseRan('growWork');
+const ranGrowMore = phaseRan('growMore');
+const ranSearch = phaseRan('search');
+
+/** The op's value: whether a key was removed (Go's delete returns nothing; views like to know). */
+export class DeleteOp<K, V> implements MapOp<boolean> {
+  readonly name = 'mapdelete';
+  next: DeletePhase = 'entry';
+  private hash = 0;
+  private bucket = 0;
+  private removed = false;
+  private outcome: OpOutcome<boolean> | null = null;
+
+  constructor(readonly h: GoMap<K, V>, readonly key: K) {}
+
+  step(): StepResult<boolean> {
+    if (this.outcome !== null) return this.outcome;
+    const h = this.h;
+    switch (this.next) {
+      case 'entry': {
+        if (h === null || h.count === 0) {
+          const p = h === null ? undefined : h.keys.hashPanic?.(this.key);
+          return this.finish(p !== undefined ? panicked(p) : ok(false));
+        }
+        const f = writeEntryCheck(h);
+        if (f !== null) return this.finish(f);
+        const p = h.keys.hashPanic?.(this.key);
+        if (p !== undefined) return this.finish(panicked(p));
+        this.hash = h.keys.hash(this.key, h.hash0);
+        this.next = 'toggle';
+        return ranEntry;
+      }
+      case 'toggle':
+        toggleWriting(h!, 'mapdelete', this.key);
+        this.bucket = this.hash & bucketMask(h!.B);
+        this.next = h!.growing() ? 'growWork' : 'search';
+        return ranToggle;
+      case 'growWork':
+        growWorkOwn(h!, this.bucket);
+        this.next = 'growMore';
+        return ranGrowWork;
+      case 'growMore':
+        growWorkNext(h!);
+        this.next = 'search';
+        return ranGrowMore;
+      case 'search':
+        this.removed = removeKey(h!, this.key, this.hash, this.bucket);
+        this.next = 'exit';
+        return ranSearch;
+      case 'exit': {
+        const f = exitWrite(h!, 'mapdelete');
+        return this.finish(f ?? ok(this.removed));
+      }
+      default:
+        return this.outcome!;
+    }
+  }
+
+  private finish(o: OpOutcome<boolean>): OpOutcome<boolean> {
+    this.outcome = o;
+    this.next = 'done';
+    return o;
+  }
+}
+
+/** The body of mapdelete's search loop; returns whether the key was found and removed. */
+function removeKey<K, V>(h: Hmap<K, V>, key: K, hash: number, bucket: number): boolean {
+  const buckets = h.buckets;
+  if (buckets === null) return false;
+  const top = tophash(hash);
+  const bOrig = buckets[bucket & (buckets.length - 1)];
+  for (let b: Bucket<K, V> | null = bOrig; b !== null; b = b.overflow) {
+    for (let i = 0; i < bucketCnt; i++) {
+      if (b.tophash[i] !== top) {
+        if (b.tophash[i] === emptyRest) return false;
+        continue;
+      }
+      if (!h.keys.equal(key, b.keys[i] as K)) continue;
+      const elemBefore = b.elems[i];
+      // Go zeroes the elem (and the key only when it holds pointers); the model keeps the key.
+      b.elems[i] = undefined;
+      b.tophash[i] = emptyOne;
+      const countBefore = h.count;
+      h.count--;
+      h.sink?.emit({
+        kind: 'map.slot.deleted', map: h.id, at: { bucket: b.id, slot: i }, tophashBefore: top,
+        key: b.keys[i], elemBefore, countBefore, countAfter: h.count,
+      });
+      markEmptyRest(h, bOrig, b, i);
+      if (h.count === 0) h.reseed();
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * If nothing live follows slot i of bucket b in the chain, it and the run of emptyOne slots
+ * before it become emptyRest, so later searches stop early.
+ */
+function markEmptyRest<K, V>(h: Hmap<K, V>, bOrig: Bucket<K, V>, b: Bucket<K, V>, i: number): void {
+  if (i === bucketCnt - 1) {
+    if (b.overflow !== null && b.overflow.tophash[0] !== emptyRest) return;
+  } else if (b.tophash[i + 1] !== emptyRest) {
+    return;
+  }
+  const changes: Array<{ at: SlotAddr; before: number; after: number }> | null = h.sink ? [] : null;
+  for (;;) {
+    changes?.push({ at: { bucket: b.id, slot: i }, before: b.tophash[i], after: emptyRest });
+    b.tophash[i] = emptyRest;
+    if (i === 0) {
+      if (b === bOrig) break;
+      // Walk from the head to find the bucket before b, and continue at its last slot.
+      let c = bOrig;
+      while (c.overflow !== b && c.overflow !== null) c = c.overflow;
+      b = c;
+      i = bucketCnt - 1;
+    } else {
+      i--;
+    }
+    if (b.tophash[i] !== emptyOne) break;
+  }
+  h.sink?.emit({ kind: 'map.tophash.marked', map: h.id, changes: changes! });
+}
+
+/** A phased `delete(m, key)`. */
+export function mapDeleteOp<K, V>(h: GoMap<K, V>, key: K): DeleteOp<K, V> {
+  return new DeleteOp(h, key);
+}
+
+/** `delete(m, key)` with no interleaving (the fast path; same code as the phased op). */
+export function mapDelete<K, V>(h: GoMap<K, V>, key: K): OpOutcome<boolean> {
+  return runToEnd(new DeleteOp(h, key));
+}

@@ -1,0 +1,127 @@
+// Incremental evacuation: moving one old bucket's entries into the new array (Go's evacuate,
+// advanceEvacuationMark), done by writes only, at most two old buckets per write (growWork).
+//
+// A doubling grow splits old bucket i between new bucket i (X) and i + oldsize (Y) by the hash bit
+// that just became significant; a same-size grow sends everything to X, compacting chains that
+// deletes left sparse. Each old slot keeps a mark (evacuatedX/Y/Empty) so readers know to look
+// in the new array. Old keys and elems are left in place, as Go leaves them for pointer-free
+// types; only the marks matter to every reader.
+import { Bucket } from './bucket.ts';
+import { iterator, sameSizeGrow } from './flags.ts';
+import type { Hmap } from './hmap.ts';
+import type { EvacuationMove } from './map-events.ts';
+import {
+  bucketCnt, evacuatedEmpty, evacuatedX, isEmpty, isEvacuatedMark, minTopHash, tophash,
+} from './tophash.ts';
+
+/** Go's noldbuckets, read from the array itself so a torn (raced) header cannot index past it. */
+export function noldbuckets<K, V>(h: Hmap<K, V>): number {
+  return h.oldbuckets === null ? 0 : h.oldbuckets.length;
+}
+
+/** Whether old bucket `i` has been evacuated (Go's bucketEvacuated). */
+export function bucketEvacuated<K, V>(h: Hmap<K, V>, i: number): boolean {
+  const old = h.oldbuckets;
+  return old === null || i >= old.length || isEvacuatedMark(old[i].tophash[0]);
+}
+
+/** A destination cursor (Go's evacDst): the bucket being filled and its next free slot. */
+interface EvacDst<K, V> {
+  b: Bucket<K, V>;
+  i: number;
+}
+
+/** Moves old bucket `oldbucket` (and its chain) into the new array, then advances nevacuate. */
+export function evacuate<K, V>(h: Hmap<K, V>, oldbucket: number): void {
+  const old = h.oldbuckets;
+  const buckets = h.buckets;
+  if (old === null || buckets === null || oldbucket >= old.length) return;
+  const newbit = old.length;
+  const flagsBefore = h.flags;
+  const nevacuateBefore = h.nevacuate;
+  const moves: Array<EvacuationMove<K, V>> | null = h.sink ? [] : null;
+  let b: Bucket<K, V> | null = old[oldbucket];
+  if (!isEvacuatedMark(b.tophash[0])) {
+    const same = (h.flags & sameSizeGrow) !== 0;
+    const x: EvacDst<K, V> = { b: buckets[oldbucket], i: 0 };
+    const y: EvacDst<K, V> | null = same ? null : { b: buckets[oldbucket + newbit], i: 0 };
+    const ops = h.keys;
+    for (; b !== null; b = b.overflow) {
+      for (let i = 0; i < bucketCnt; i++) {
+        let top = b.tophash[i];
+        if (isEmpty(top) || top < minTopHash) {
+          // Go throws "bad map state" for a stray marker here; only a race can produce one, and
+          // the model treats it as the empty slot it stands for.
+          b.tophash[i] = evacuatedEmpty;
+          moves?.push({ from: { bucket: b.id, slot: i }, to: null, tophashBefore: top, mark: evacuatedEmpty, tophashTo: 0, key: undefined, elem: undefined });
+          continue;
+        }
+        const k = b.keys[i] as K;
+        let useY = 0;
+        if (y !== null) {
+          const hash = ops.hash(k, h.hash0);
+          if ((h.flags & iterator) !== 0 && ops.reflexive !== true && !ops.equal(k, k)) {
+            // NaN-like keys hash differently every time, but an iterator may already have
+            // decided where this entry goes: the low tophash bit decides, and a fresh tophash
+            // spreads such keys out over later grows.
+            useY = top & 1;
+            top = tophash(hash);
+          } else if ((hash & newbit) !== 0) {
+            useY = 1;
+          }
+        }
+        const tophashBefore = b.tophash[i];
+        b.tophash[i] = evacuatedX + useY;
+        const dst = useY === 1 ? y! : x;
+        if (dst.i === bucketCnt) {
+          dst.b = h.newoverflow(dst.b);
+          dst.i = 0;
+        }
+        dst.b.tophash[dst.i] = top;
+        dst.b.keys[dst.i] = k;
+        dst.b.elems[dst.i] = b.elems[i];
+        moves?.push({
+          from: { bucket: b.id, slot: i }, to: { bucket: dst.b.id, slot: dst.i }, tophashBefore,
+          mark: evacuatedX + useY, tophashTo: top, key: k, elem: b.elems[i],
+        });
+        dst.i++;
+      }
+    }
+  }
+  let growFinished = false;
+  if (oldbucket === h.nevacuate) growFinished = advanceEvacuationMark(h, newbit);
+  if (h.sink && (moves!.length > 0 || h.nevacuate !== nevacuateBefore)) {
+    h.sink.emit({
+      kind: 'map.bucket.evacuated', map: h.id, oldbucket, moves: moves!,
+      nevacuateBefore, nevacuateAfter: h.nevacuate, growFinished, flagsBefore, flagsAfter: h.flags,
+    });
+  }
+}
+
+/**
+ * Go's advanceEvacuationMark: steps nevacuate past every evacuated old bucket (at most 1024 at a
+ * time) and, when all are done, ends the grow. Returns whether it ended the grow.
+ */
+function advanceEvacuationMark<K, V>(h: Hmap<K, V>, newbit: number): boolean {
+  h.nevacuate++;
+  const stop = Math.min(h.nevacuate + 1024, newbit);
+  while (h.nevacuate !== stop && bucketEvacuated(h, h.nevacuate)) h.nevacuate++;
+  if (h.nevacuate >= newbit) {
+    h.oldbuckets = null;
+    h.extra.oldoverflow = null;
+    h.flags &= ~sameSizeGrow;
+    return true;
+  }
+  return false;
+}
+
+/** First half of Go's growWork: evacuate the old bucket the write's bucket comes from. */
+export function growWorkOwn<K, V>(h: Hmap<K, V>, bucket: number): void {
+  const n = noldbuckets(h);
+  if (n > 0) evacuate(h, bucket & (n - 1));
+}
+
+/** Second half of Go's growWork: if still growing, evacuate one more, at nevacuate. */
+export function growWorkNext<K, V>(h: Hmap<K, V>): void {
+  if (h.growing()) evacuate(h, h.nevacuate);
+}
