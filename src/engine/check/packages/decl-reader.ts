@@ -22,6 +22,8 @@ export interface TypeParamDecl {
   type: Named;
   /** `~[]E` → { tilde: true, core: []E }; `comparable`/`any`/`cmp.Ordered` → { tilde: false, core: null, name }. */
   constraint: { tilde: boolean; core: Type | null; name: string };
+  /** Column of the parameter's name in the declaration line (which the tables write as Go's source does). */
+  col: number;
 }
 
 /** A generic function as declared: its type parameters and its signature over the placeholders. */
@@ -41,12 +43,20 @@ export interface ReadPackage {
 /** Packages a table may refer to by qualified name (`io.Writer`, `time.Duration`). */
 export type DeclDeps = Record<string, { members: ReadonlyMap<string, Obj> }>;
 
-type Tok = { t: 'ident' | 'int' | 'op' | ';'; v: string };
+/** A token with its 1-based column in its line (generic errors cite a type parameter's column). */
+type Tok = { t: 'ident' | 'int' | 'op' | ';'; v: string; col: number };
 
 function tokenize(src: string): Tok[] {
-  const out: Tok[] = [];
+  const raw: Omit<Tok, 'col'>[] = [];
+  const starts: number[] = [];
   let i = 0;
-  const last = () => out[out.length - 1];
+  const out = {
+    push(t: Omit<Tok, 'col'>) {
+      raw.push(t);
+      starts.push(i);
+    },
+  };
+  const last = () => raw[raw.length - 1];
   const endsStatement = () => {
     const l = last();
     return l !== undefined && (l.t === 'ident' || l.t === 'int' || (l.t === 'op' && (l.v === ')' || l.v === ']' || l.v === '}')));
@@ -84,7 +94,7 @@ function tokenize(src: string): Tok[] {
     } else throw new Error(`decl-reader: unexpected character ${JSON.stringify(c)}`);
   }
   if (endsStatement()) out.push({ t: ';', v: '\n' });
-  return out;
+  return raw.map((t, k) => ({ ...t, col: starts[k] - src.lastIndexOf('\n', starts[k] - 1) }));
 }
 
 const universeTypes: Record<string, Type> = {
@@ -167,12 +177,16 @@ class Reader {
     const tparams: TypeParamDecl[] = [];
     this.tparams = new Map();
     // Placeholders first: a constraint may mention a later parameter (`S ~[]E, E any`).
-    const groups: { names: string[]; start: number }[] = [];
+    const groups: { names: string[]; cols: number[]; start: number }[] = [];
     for (;;) {
+      const cols = [this.toks[this.p]?.col ?? 0];
       const names = [this.ident()];
-      while (this.accept(',')) names.push(this.ident());
+      while (this.accept(',')) {
+        cols.push(this.toks[this.p]?.col ?? 0);
+        names.push(this.ident());
+      }
       for (const n of names) this.tparams.set(n, newNamed(n, null, anyType));
-      groups.push({ names, start: this.p });
+      groups.push({ names, cols, start: this.p });
       this.skipConstraint();
       if (this.accept(']')) break;
       this.expect(',');
@@ -181,7 +195,7 @@ class Reader {
     for (const g of groups) {
       this.p = g.start;
       const constraint = this.constraint();
-      for (const n of g.names) tparams.push({ type: this.tparams.get(n)!, constraint });
+      g.names.forEach((n, k) => tparams.push({ type: this.tparams.get(n)!, constraint, col: g.cols[k] }));
     }
     this.p = after;
     const sig = this.signature();
