@@ -1,0 +1,87 @@
+// Story: a learner opens the app, finds the editor with a sample program, and never loses work.
+import { expect, test } from '@playwright/test';
+import { collectErrors, editorLines, getCode, openApp, setCode } from './support/app.ts';
+
+test('the page loads without console errors, cross-origin isolated, with the editor and the sample program', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Go Map Lab' })).toBeVisible();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  // The first-visit program: a map written by goroutines under a WaitGroup, with no lock.
+  const code = await getCode(page);
+  expect(code).toContain('sync.WaitGroup');
+  expect(code).toContain('go func(');
+  expect((await editorLines(page)).join('\n')).toContain('counts := make(map[string]int)');
+  // It is a valid program: the checker answers with no problems.
+  await expect(page.getByRole('region', { name: /Problems/ }).getByText(/No problems/)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('code survives a reload', async ({ page }) => {
+  await openApp(page);
+  const mine = 'package main\n\n// my work in progress\nfunc main() {\n}\n';
+  await setCode(page, mine);
+  // Real typing too: the persisted text is what the editor holds.
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// typed');
+  const expected = `${mine}// typed`;
+  await expect.poll(() => getCode(page)).toBe(expected);
+  await page.reload();
+  await page.waitForFunction(() => window.__gomaplab?.editorReady() === true);
+  expect(await getCode(page)).toBe(expected);
+  expect((await editorLines(page)).join('\n')).toContain('// my work in progress');
+});
+
+test('every button and link has an accessible name', async ({ page }) => {
+  await openApp(page);
+  await setCode(page, 'package main\n\nfunc main() {\n\tundefinedThing()\n}\n');
+  await expect(page.getByRole('region', { name: /Problems/ }).getByRole('button')).toHaveCount(1);
+  const unnamed = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], [role="button"], textarea, input, select')];
+    return controls
+      .filter((el) => !el.closest('.monaco-editor') || el.matches('textarea, [role="textbox"]'))
+      .filter((el) => {
+        const name = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.textContent?.trim() || el.getAttribute('title');
+        return !name;
+      })
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
+  expect(unnamed).toEqual([]);
+  // The same names through Playwright's accessibility tree, for the toolbar commands.
+  for (const name of ['Previous problem', 'Next problem', 'Reset to sample program', 'Smaller editor text', 'Larger editor text']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Next problem' })).toHaveAttribute('aria-keyshortcuts', 'F8');
+});
+
+test('the header navigates to the Lab and back, with the page in the address bar', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page);
+  const nav = page.getByRole('navigation', { name: 'Pages' });
+  await nav.getByRole('link', { name: 'Lab' }).click();
+  await expect(page).toHaveURL(/\?page=lab$/);
+  await expect(page.getByRole('region', { name: /lab/i })).toBeVisible();
+  await expect(page.locator('.monaco-editor')).toBeHidden();
+  await expect(nav.getByRole('link', { name: 'Lab' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Playground' })).toHaveAttribute('aria-current', 'page');
+  // A direct link opens the Lab.
+  await page.goto('./?page=lab');
+  await expect(page.getByRole('region', { name: /lab/i })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('Next problem and Reset work from the toolbar', async ({ page }) => {
+  await openApp(page);
+  await setCode(page, 'package main\n\nfunc main() {\n\ta()\n\tb()\n}\n');
+  await expect(page.getByRole('region', { name: /Problems/ }).getByRole('heading')).toHaveText('Problems (2)');
+  await page.getByRole('button', { name: 'Next problem' }).click();
+  await page.getByRole('button', { name: 'Next problem' }).click();
+  await page.keyboard.type('x');
+  await expect.poll(() => getCode(page)).toContain('\txb()');
+  await page.getByRole('button', { name: 'Reset to sample program' }).click();
+  await expect.poll(() => getCode(page)).toContain('sync.WaitGroup');
+});
