@@ -1,0 +1,130 @@
+// Strategy "owner": one worker owns the map and serves requests that the others send through a shared-memory queue.
+//
+// This is Go's "share memory by communicating": the map is only ever touched by
+// one thread, so it needs no lock at all; the cost moves to the queue. Requests
+// travel through a bounded multi-producer ring (Vyukov's design: each slot holds a
+// sequence number that says whose turn it is), and each client waits for its
+// reply in its own slot, so a request is a round trip like `ch <- req; <-resp`.
+import { mapAssign } from '../shm-map/insert.ts';
+import { mapAccess } from '../shm-map/lookup.ts';
+import { MAX_WORKERS, type Workload } from '../workload.ts';
+import { arenaForMap, maxDistinctKeys } from './sizing.ts';
+import { initMapAt, verifyPlainMap } from './single-map.ts';
+import type { Strategy, StrategyContext } from './strategy.ts';
+
+const MAP = 0;
+const TAIL = 1; // next position producers claim
+const SIGNAL = 2; // bumped after every enqueue; the owner sleeps on it
+const RING = 8;
+const CAP = 256; // a power of two above MAX_WORKERS: each client has at most two requests queued
+const SLOT_WORDS = 4;
+const S_SEQ = 0;
+const S_OP = 1;
+const S_KEY = 2;
+const S_VAL = 3;
+const REPLIES = RING + CAP * SLOT_WORDS;
+const R_STATE = 0; // 0 waiting, 1 reply ready
+const R_VALUE = 1;
+const REPLY_WORDS = 2;
+
+const OP_GET = 0;
+const OP_PUT = 1;
+const OP_DONE = 2;
+
+const SPINS = 4000;
+const WAIT_MS = 20;
+
+const OWNER = 0;
+
+function enqueue(ctx: StrategyContext, op: number, key: number, value: number): boolean {
+  const i32 = ctx.shm.i32;
+  const base = ctx.base;
+  for (let tries = 0; ; tries++) {
+    const pos = Atomics.load(i32, base + TAIL);
+    const slot = base + RING + (pos & (CAP - 1)) * SLOT_WORDS;
+    const dif = (Atomics.load(i32, slot + S_SEQ) - pos) | 0;
+    if (dif === 0) {
+      if (Atomics.compareExchange(i32, base + TAIL, pos, (pos + 1) | 0) !== pos) continue;
+      i32[slot + S_OP] = op | (ctx.worker << 2);
+      i32[slot + S_KEY] = key;
+      i32[slot + S_VAL] = value;
+      Atomics.store(i32, slot + S_SEQ, (pos + 1) | 0); // publishes the request to the owner
+      Atomics.add(i32, base + SIGNAL, 1);
+      Atomics.notify(i32, base + SIGNAL, 1);
+      return true;
+    }
+    if (dif < 0 && tries % SPINS === SPINS - 1 && ctx.stopped()) return false; // full, and nobody will drain it
+  }
+}
+
+function call(ctx: StrategyContext, op: number, key: number, value: number): number {
+  const i32 = ctx.shm.i32;
+  const reply = ctx.base + REPLIES + ctx.worker * REPLY_WORDS;
+  Atomics.store(i32, reply + R_STATE, 0);
+  if (!enqueue(ctx, op, key, value)) return -1;
+  for (let spin = 0; Atomics.load(i32, reply + R_STATE) === 0; spin++) {
+    if (spin >= SPINS) {
+      if (ctx.stopped()) return -1;
+      Atomics.wait(i32, reply + R_STATE, 0, WAIT_MS);
+    }
+  }
+  return i32[reply + R_VALUE];
+}
+
+function serve(ctx: StrategyContext): void {
+  const { shm, base } = ctx;
+  const i32 = shm.i32;
+  const h = i32[base + MAP];
+  const clients = ctx.workload.workers - 1;
+  let done = 0;
+  let pos = 0;
+  let idle = 0;
+  while (done < clients) {
+    const signal = Atomics.load(i32, base + SIGNAL);
+    const slot = base + RING + (pos & (CAP - 1)) * SLOT_WORDS;
+    if (Atomics.load(i32, slot + S_SEQ) !== ((pos + 1) | 0)) {
+      if (++idle < SPINS) continue;
+      idle = 0;
+      if (ctx.stopped()) return;
+      Atomics.wait(i32, base + SIGNAL, signal, WAIT_MS); // returns at once if anyone enqueued since `signal` was read
+      continue;
+    }
+    const word = i32[slot + S_OP];
+    const key = i32[slot + S_KEY];
+    const value = i32[slot + S_VAL];
+    Atomics.store(i32, slot + S_SEQ, (pos + CAP) | 0); // the slot is free for the producer one lap later
+    pos = (pos + 1) | 0;
+    const op = word & 3;
+    const client = word >>> 2;
+    if (op === OP_DONE) {
+      done++;
+      continue;
+    }
+    const result = op === OP_GET ? mapAccess(shm, h, key) : (mapAssign(shm, h, key, value), 0);
+    const reply = base + REPLIES + client * REPLY_WORDS;
+    i32[reply + R_VALUE] = result;
+    Atomics.store(i32, reply + R_STATE, 1);
+    Atomics.notify(i32, reply + R_STATE, 1);
+  }
+}
+
+export const owner: Strategy = {
+  name: 'owner',
+  minWorkers: 2,
+  blockWords: () => REPLIES + MAX_WORKERS * REPLY_WORDS,
+  arenaBuckets: (w: Workload) => arenaForMap(maxDistinctKeys(w)),
+  init(shm, base, w) {
+    initMapAt(shm, base + MAP, w, 0);
+    for (let i = 0; i < CAP; i++) shm.i32[base + RING + i * SLOT_WORDS + S_SEQ] = i;
+  },
+  bind(ctx) {
+    return {
+      get: (key) => call(ctx, OP_GET, key, 0),
+      put: (key, value) => void call(ctx, OP_PUT, key, value),
+      finish: () => void enqueue(ctx, OP_DONE, 0, 0),
+    };
+  },
+  isServer: (worker) => worker === OWNER,
+  serve,
+  verify: (shm, base, w, expected) => verifyPlainMap(shm, shm.i32[base + MAP], w, expected),
+};
