@@ -2,8 +2,6 @@
 //
 // Go lays a bucket out as bytes; the model keeps the same four parts as fields. An unset key or
 // elem (`undefined`) stands for zeroed memory: a fresh slot, or an elem cleared by delete.
-import { bucketCnt } from './tophash.ts';
-
 /** A map's identity in events and views (the VM assigns it). */
 export type MapId = number & { readonly __brand: 'MapId' };
 /** A bucket's identity, unique within its map and never reused, so a view can follow it. */
@@ -11,9 +9,11 @@ export type BucketId = number & { readonly __brand: 'BucketId' };
 
 export class Bucket<K, V> {
   readonly id: BucketId;
-  readonly tophash = new Uint8Array(bucketCnt);
-  readonly keys: Array<K | undefined> = new Array(bucketCnt);
-  readonly elems: Array<V | undefined> = new Array(bucketCnt);
+  // Plain arrays rather than a Uint8Array: typed arrays cost several times more to allocate, and a
+  // million-entry map allocates half a million buckets over its grows. Values stay within 0..255.
+  readonly tophash: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
+  readonly keys: Array<K | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  readonly elems: Array<V | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   /** The next bucket of this chain (Go stores it in the bucket's last word). */
   overflow: Bucket<K, V> | null = null;
 

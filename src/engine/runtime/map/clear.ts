@@ -59,7 +59,7 @@ export class ClearOp<K, V> implements MapOp<void> {
 
 function snapshot<K, V>(b: Bucket<K, V>): BucketSnapshot<K, V> {
   return {
-    bucket: b.id, tophash: Array.from(b.tophash), keys: b.keys.slice(), elems: b.elems.slice(),
+    bucket: b.id, tophash: b.tophash.slice(), keys: b.keys.slice(), elems: b.elems.slice(),
     overflow: b.overflow === null ? null : b.overflow.id,
   };
 }
@@ -88,7 +88,7 @@ function clearAll<K, V>(h: Hmap<K, V>): void {
   h.nevacuate = 0;
   h.noverflow = 0;
   h.count = 0;
-  h.hash0 = h.rand.uint32();
+  h.hash0 = h.rand.nextU32();
   h.extra.overflow = [];
   h.extra.oldoverflow = null;
   // Go re-zeroes the same memory, so the main buckets keep their identity; their overflow

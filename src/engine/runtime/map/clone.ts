@@ -65,8 +65,8 @@ export class CloneOp<K, V> implements MapOp<GoMap<K, V>> {
     if (src.B === 0) {
       // Small maps are copied whole: tophash bytes (markers included), keys and elems.
       const b = dst.newBucket();
-      b.tophash.set(sb[0].tophash);
       for (let i = 0; i < bucketCnt; i++) {
+        b.tophash[i] = sb[0].tophash[i];
         b.keys[i] = sb[0].keys[i];
         b.elems[i] = sb[0].elems[i];
       }

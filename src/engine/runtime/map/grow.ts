@@ -13,7 +13,7 @@ export { overLoadFactor } from './hmap.ts';
  * since noverflow is a uint16 that is only sampled above B = 15).
  */
 export function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
-  return noverflow >= 2 ** Math.min(B, 15);
+  return noverflow >= 1 << (B < 15 ? B : 15);
 }
 
 /** Whether inserting one more new key into `h` must first start a grow (mapassign's test). */

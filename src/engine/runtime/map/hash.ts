@@ -8,7 +8,7 @@
 // therefore iteration order for a given seed, is not Go's; (2) once B > 24 the bucket bits reach
 // into the tophash bits (Go only at B > 56), which makes tophash less selective — a map would need
 // over 100 million entries for that, far beyond anything the lab runs.
-import type { Rand } from './rand.ts';
+import type { MapRand } from './hmap.ts';
 
 /** What the map needs to know about its key type. Any Go key type can be described this way. */
 export interface KeyOps<K> {
@@ -90,12 +90,12 @@ export const boolKeyOps: KeyOps<boolean> = {
  * fresh random value each time, which is why NaN keys can be inserted but never found. The
  * randomness comes from `rand`, so runs stay reproducible.
  */
-export function float64KeyOps(rand: Rand): KeyOps<number> {
+export function float64KeyOps(rand: MapRand): KeyOps<number> {
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   return {
     hash(key, seed) {
-      if (key !== key) return fmix32(mixWord(seed, rand.uint32()));
+      if (key !== key) return fmix32(mixWord(seed, rand.nextU32()));
       bits[0] = key === 0 ? 0 : key;
       return fmix32(mixWord(mixWord(seed, words[0]), words[1]) ^ 8);
     },
@@ -134,10 +134,10 @@ export function structKeyOps(fields: ReadonlyArray<KeyOps<any>>): KeyOps<Readonl
 
 /** Go's bucketShift: the number of buckets for a given B. */
 export function bucketShift(B: number): number {
-  return 2 ** B;
+  return B < 31 ? 1 << B : 2 ** B;
 }
 
 /** Go's bucketMask: the low-B-bits mask that turns a hash into a bucket index. */
 export function bucketMask(B: number): number {
-  return 2 ** B - 1;
+  return B < 31 ? (1 << B) - 1 : 2 ** B - 1;
 }

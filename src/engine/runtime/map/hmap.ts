@@ -5,7 +5,7 @@
 import { Bucket, type BucketId, type MapId } from './bucket.ts';
 import { bucketShift, type KeyOps } from './hash.ts';
 import type { MapEventSink } from './map-events.ts';
-import type { Rand } from './rand.ts';
+import type { Rand } from '../../vm/rand.ts';
 
 /** Go's loadFactorNum/loadFactorDen: 13/2 = 6.5 entries per bucket on average (1.19–1.20, 1.22–1.23). */
 export const loadFactorNum = 13;
@@ -46,11 +46,11 @@ export class Hmap<K, V> {
     /** The elem type's zero value: what a missing key reads as. */
     readonly elemZero: V,
     /** Go's runtime rand(): seeds, iteration start, noverflow sampling. */
-    readonly rand: Rand,
+    readonly rand: MapRand,
     /** Optional observer; undefined means no events are built. */
     readonly sink: MapEventSink<K, V> | undefined,
   ) {
-    this.hash0 = rand.uint32();
+    this.hash0 = rand.nextU32();
   }
 
   newBucket(): Bucket<K, V> {
@@ -77,7 +77,7 @@ export class Hmap<K, V> {
       return;
     }
     const mask = 2 ** Math.min(this.B - 15, 31) - 1;
-    if ((this.rand.uint32() & mask) === 0) this.noverflow++;
+    if ((this.rand.nextU32() & mask) === 0) this.noverflow++;
   }
 
   /** Go's newoverflow: chains a fresh bucket after `b`, counts it, and returns it. */
@@ -97,10 +97,16 @@ export class Hmap<K, V> {
   /** Draws a new hash0 (after the last delete, and on clear: golang/go issue 25237). */
   reseed(): void {
     const before = this.hash0;
-    this.hash0 = this.rand.uint32();
+    this.hash0 = this.rand.nextU32();
     this.sink?.emit({ kind: 'map.hash0.changed', map: this.id, before, after: this.hash0 });
   }
 }
+
+/**
+ * The randomness a map draws on: the engine's shared seeded generator (vm/rand.ts), or anything
+ * with the same method, so tests and the VM can pass a stream of their choosing.
+ */
+export type MapRand = Pick<Rand, 'nextU32'>;
 
 /** A Go map value: an hmap, or null for a nil map. */
 export type GoMap<K, V> = Hmap<K, V> | null;
@@ -121,7 +127,7 @@ export interface MakeMapOptions<K, V> {
   id: number;
   keys: KeyOps<K>;
   elemZero: V;
-  rand: Rand;
+  rand: MapRand;
   /** make(map[K]V, hint); negative or absent means 0. */
   hint?: number;
   sink?: MapEventSink<K, V>;

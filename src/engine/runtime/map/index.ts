@@ -1,9 +1,7 @@
 // The map model's import surface for the VM: map creation, phased ops and their fast paths.
 export type { Bucket, BucketId, MapId, SlotRef } from './bucket.ts';
-export { Hmap, makeMap, mapLen, overLoadFactor, type GoMap, type MakeMapOptions } from './hmap.ts';
+export { Hmap, makeMap, mapLen, overLoadFactor, type GoMap, type MakeMapOptions, type MapRand } from './hmap.ts';
 export { boolKeyOps, float64KeyOps, intKeyOps, stringKeyOps, structKeyOps, type KeyOps } from './hash.ts';
-export type { Rand } from './rand.ts';
-export { SeededRand } from './rand.ts';
 export * from './map-op.ts';
 export type * from './map-events.ts';
 export { AccessOp, mapAccess, mapAccessOp, type AccessResult } from './access.ts';
@@ -14,3 +12,4 @@ export { ClearOp, mapClear, mapClearOp } from './clear.ts';
 export { CloneOp, mapClone, mapCloneOp } from './clone.ts';
 export { flagsString, hashWriting, iterator, oldIterator, sameSizeGrow } from './flags.ts';
 export { tooManyOverflowBuckets } from './grow.ts';
+export { pictureMap, type BucketPicture, type MapPicture } from './inspect.ts';

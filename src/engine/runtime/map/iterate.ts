@@ -69,7 +69,7 @@ export class IterInitOp<K, V> implements MapOp<MapIter<K, V>> {
       it.h = h;
       it.B = h.B;
       it.buckets = h.buckets ?? [];
-      const r = h.rand.uint32();
+      const r = h.rand.nextU32();
       it.startBucket = r & bucketMask(h.B);
       it.offset = Math.floor(r / bucketShift(h.B)) & (bucketCnt - 1);
       it.bucket = it.startBucket;
