@@ -9,6 +9,7 @@
 // The text is ours, not the learner's: a malformed table is an engine bug and throws at module load,
 // which the packages' tests catch.
 import { intValue } from '../constant-value.ts';
+import { instantiateIter } from './iter.ts';
 import { Typ, anyType, comparableType, errorType } from '../universe.ts';
 import {
   addMethod, newArray, newChan, newConst, newField, newFunc, newInterface, newMap, newNamed, newParam,
@@ -283,7 +284,18 @@ class Reader {
       case 'interface':
         return this.interfaceType();
     }
-    if (this.accept('.')) return this.qualified(tok.v, this.ident());
+    if (this.accept('.')) {
+      const name = this.ident();
+      if (tok.v === 'iter' && this.accept('[')) {
+        const args = [this.type()];
+        while (this.accept(',')) args.push(this.type());
+        this.expect(']');
+        const inst = instantiateIter(name, args);
+        if (!inst) throw this.fail(`unknown iterator type iter.${name}`);
+        return inst;
+      }
+      return this.qualified(tok.v, name);
+    }
     return this.resolve(tok.v);
   }
 

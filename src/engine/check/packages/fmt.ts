@@ -13,6 +13,9 @@ func Println(a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintf(format string, a ...any) string
 func Sprintln(a ...any) string
+func Sscan(str string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
 type Stringer interface {
 	String() string
 }

@@ -4,9 +4,13 @@ import { typeString } from '../type-string.ts';
 import { newMap, newNamed, newSignature, newSlice, newParam, newChan, type Func, type GenericArg, type Type } from '../types.ts';
 import { mapsPackage } from './maps.ts';
 import { slicesPackage } from './slices.ts';
+import { syncPackage } from './sync.ts';
 
-function fn(pkg: 'slices' | 'maps', name: string): Func {
-  const o = (pkg === 'slices' ? slicesPackage : mapsPackage).members.get(name);
+type Pkg = 'slices' | 'maps' | 'sync';
+const pkgs = { slices: slicesPackage, maps: mapsPackage, sync: syncPackage };
+
+function fn(pkg: Pkg, name: string): Func {
+  const o = pkgs[pkg].members.get(name);
   if (o?.kind !== 'Func' || !o.generic) throw new Error(`${pkg}.${name} is not a generic func`);
   return o;
 }
@@ -15,12 +19,12 @@ const untyped = (type: Type): GenericArg => ({ type, untyped: true });
 const ints = newSlice(Typ.int);
 const strMap = newMap(Typ.string, Typ.int);
 
-function sigOf(pkg: 'slices' | 'maps', name: string, args: GenericArg[], ellipsis = false): string {
+function sigOf(pkg: Pkg, name: string, args: GenericArg[], ellipsis = false): string {
   const r = fn(pkg, name).generic!.instantiate(args, ellipsis);
   if (!r.ok) throw new Error(r.message);
   return typeString(r.signature);
 }
-function errOf(pkg: 'slices' | 'maps', name: string, args: GenericArg[]): { message: string; argIndex: number } {
+function errOf(pkg: Pkg, name: string, args: GenericArg[]): { message: string; argIndex: number } {
   const r = fn(pkg, name).generic!.instantiate(args, false);
   if (r.ok) throw new Error(`expected an error, got ${typeString(r.signature)}`);
   return { message: r.message, argIndex: r.argIndex };
@@ -119,5 +123,44 @@ describe('generic std functions: gc errors', () => {
   });
   test('any accepts everything', () => {
     expect(sigOf('slices', 'Reverse', [typed(newSlice(anyType))])).toBe('func(s []any)');
+  });
+});
+
+describe('iterators and sync.OnceValue', () => {
+  const result = (pkg: Pkg, name: string, args: GenericArg[]): Type => {
+    const r = fn(pkg, name).generic!.instantiate(args, false);
+    if (!r.ok) throw new Error(r.message);
+    return r.signature.results.vars[0].type;
+  };
+
+  test('slices.Sorted(maps.Keys(m)) is []string for a map[string]int', () => {
+    const keys = result('maps', 'Keys', [typed(strMap)]);
+    expect(typeString(keys)).toBe('iter.Seq[string]');
+    expect(typeString(result('slices', 'Sorted', [typed(keys)]))).toBe('[]string');
+  });
+
+  test('slices.Collect(maps.Values(m)) is []int', () => {
+    const vals = result('maps', 'Values', [typed(strMap)]);
+    expect(typeString(result('slices', 'Collect', [typed(vals)]))).toBe('[]int');
+  });
+
+  test('two instantiations with the same argument are one type', () => {
+    expect(result('maps', 'Keys', [typed(strMap)])).toBe(result('slices', 'Values', [typed(newSlice(Typ.string))]));
+  });
+
+  test('slices.Sorted of an iterator over an unordered type fails like gc', () => {
+    const seq = result('maps', 'Values', [typed(newMap(Typ.string, Typ.bool))]);
+    expect(errOf('slices', 'Sorted', [typed(seq)]).message).toMatch(/^bool does not satisfy cmp.Ordered \(bool missing in ~int/);
+  });
+
+  test('maps.Collect(maps.All(m)) gives the map type back', () => {
+    const all = result('maps', 'All', [typed(strMap)]);
+    expect(typeString(all)).toBe('iter.Seq2[string, int]');
+    expect(typeString(result('maps', 'Collect', [typed(all)]))).toBe('map[string]int');
+  });
+
+  test('sync.OnceValue returns a func of the same result type', () => {
+    const f = newSignature([], [newParam('', Typ.string)]);
+    expect(sigOf('sync', 'OnceValue', [typed(f)])).toBe('func(f func() string) func() string');
   });
 });

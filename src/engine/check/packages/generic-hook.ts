@@ -19,6 +19,7 @@ import {
 } from '../types.ts';
 import type { GenericDecl, TypeParamDecl } from './decl-reader.ts';
 import type { HookFactory } from './define-package.ts';
+import { instantiateIter, iterInstance } from './iter.ts';
 
 /**
  * An argument as the hook would like to see it: with its expression, for messages such as
@@ -48,7 +49,7 @@ class Inference {
   mentions(t: Type, depth = 0): boolean {
     if (depth > 20) return false;
     switch (t.kind) {
-      case 'Named': return this.tps.has(t);
+      case 'Named': return this.tps.has(t) || (iterInstance(t)?.args.some((a) => this.mentions(a, depth + 1)) ?? false);
       case 'Pointer': case 'Slice': case 'Array': case 'Chan': return this.mentions(t.elem, depth + 1);
       case 'Map': return this.mentions(t.key, depth + 1) || this.mentions(t.elem, depth + 1);
       case 'Signature': return this.mentions(t.params, depth + 1) || this.mentions(t.results, depth + 1);
@@ -74,6 +75,10 @@ class Inference {
       if (y.kind === 'Named' && bx.kind !== 'Named') this.bound.set(x, y);
       return true;
     }
+    // Two instantiations of the same iterator type unify by their type arguments.
+    const ix = iterInstance(x);
+    const iy = iterInstance(y);
+    if (ix && iy) return ix.origin === iy.origin && ix.args.every((a, i) => this.unify(a, iy.args[i], depth + 1));
     // A defined type matches a type literal through its underlying type.
     if ((x.kind === 'Named') !== (y.kind === 'Named') && x.kind !== 'Basic' && y.kind !== 'Basic') {
       return this.unify(x.kind === 'Named' ? under(x) : x, y.kind === 'Named' ? under(y) : y, depth + 1);
@@ -111,6 +116,8 @@ class Inference {
     if (depth > 20 || !this.mentions(t)) return t;
     switch (t.kind) {
       case 'Named': {
+        const it = iterInstance(t);
+        if (it) return instantiateIter(it.origin, it.args.map((a) => this.subst(a, depth + 1))) ?? t;
         const b = this.bound.get(t);
         return b && b !== t ? this.subst(b, depth + 1) : t;
       }
@@ -189,13 +196,13 @@ function genericTypeString(decl: GenericDecl): string {
 }
 
 /**
- * Makes the hook factory for a package whose generic functions are declared in `file` of Go's source tree;
- * `lines` gives each function's declaration line there (gc cites it in "cannot infer S (…)").
+ * Makes the hook factory for a package's generic functions. `where` gives each function's declaration in
+ * Go 1.23's source tree as `file.go:line` (gc cites it in "cannot infer S ($GOROOT/src/slices/slices.go:348:12)").
  */
-export function genericHooks(file: string, lines: Record<string, number>): HookFactory {
+export function genericHooks(where: Record<string, string>): HookFactory {
   return (decl, pkgPath) => {
     const callName = `${pkgPath.slice(pkgPath.lastIndexOf('/') + 1)}.${decl.name}`;
-    const srcPos = (tp: TypeParamDecl) => `$GOROOT/src/${pkgPath}/${file}:${lines[decl.name] ?? 0}:${tp.col}`;
+    const srcPos = (tp: TypeParamDecl) => `$GOROOT/src/${pkgPath}/${where[decl.name] ?? '?'}:${tp.col}`;
     const hook: GenericHook = {
       typeString: genericTypeString(decl),
       instantiate: (args, hasEllipsis) => instantiate(decl, callName, srcPos, args, hasEllipsis),

@@ -1,25 +1,29 @@
 // Package slices: the generic slice functions (Go 1.23), typed per call by generic-hook.ts.
 //
-// Each declaration is written exactly as in Go's source (same line layout), because gc's
-// "cannot infer S ($GOROOT/src/slices/slices.go:348:12)" cites the type parameter's column there; the
-// numbers below are those declarations' lines in Go 1.23's src/slices/slices.go and sort.go.
-// The iterator functions (All, Values, Backward, Collect, Sorted, …) are left out: they need
-// range-over-func, which the lab does not support (see unsupported.ts).
+// Each declaration is written exactly as in Go's source (same layout), because gc's
+// "cannot infer S ($GOROOT/src/slices/slices.go:348:12)" cites the type parameter's column there;
+// `where` gives the file and line in Go 1.23. The iterator functions (All, Values, Collect, Sorted, …)
+// are here too: calling them needs no range-over-func (see iter.ts), only ranging over their result does.
 import { definePackage } from './define-package.ts';
 import { genericHooks } from './generic-hook.ts';
 
-/** sort.go holds the sorting and searching functions; everything else is in slices.go. */
-const inSortGo: Record<string, number> = { BinarySearch: 126, IsSorted: 42, Max: 95, Min: 65, Sort: 16, SortFunc: 30, SortStableFunc: 37 };
-const inSlicesGo: Record<string, number> = {
-  Clone: 348, Compact: 358, Contains: 117, ContainsFunc: 123, Delete: 220, DeleteFunc: 236, Equal: 20, Index: 96,
-  IndexFunc: 107, Insert: 134, Reverse: 466,
+const where: Record<string, string> = {
+  All: 'iter.go:14', Backward: 'iter.go:26', Values: 'iter.go:37', AppendSeq: 'iter.go:49', Collect: 'iter.go:57',
+  Sorted: 'iter.go:63', SortedFunc: 'iter.go:71', SortedStableFunc: 'iter.go:81',
+  BinarySearch: 'sort.go:126', IsSorted: 'sort.go:42', Max: 'sort.go:95', Min: 'sort.go:65', Sort: 'sort.go:16',
+  SortFunc: 'sort.go:30', SortStableFunc: 'sort.go:37',
+  Clone: 'slices.go:348', Compact: 'slices.go:358', Contains: 'slices.go:117', ContainsFunc: 'slices.go:123',
+  Delete: 'slices.go:220', DeleteFunc: 'slices.go:236', Equal: 'slices.go:20', Index: 'slices.go:96',
+  IndexFunc: 'slices.go:107', Insert: 'slices.go:134', Reverse: 'slices.go:466',
 };
-const sortGoHooks = genericHooks('sort.go', inSortGo);
-const slicesGoHooks = genericHooks('slices.go', inSlicesGo);
 
 export const slicesPackage = definePackage('slices', `
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)
 func Clone[S ~[]E, E any](s S) S
+func Collect[E any](seq iter.Seq[E]) []E
 func Compact[S ~[]E, E comparable](s S) S
 func Contains[S ~[]E, E comparable](s S, v E) bool
 func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool
@@ -36,6 +40,7 @@ func Reverse[S ~[]E, E any](s S)
 func Sort[S ~[]E, E cmp.Ordered](x S)
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int)
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int)
-`, {}, (decl, path) =>
-  (decl.name in inSortGo ? sortGoHooks : slicesGoHooks)(decl, path),
-);
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
+`, {}, genericHooks(where));

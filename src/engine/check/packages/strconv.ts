@@ -17,4 +17,11 @@ func Itoa(i int) string
 func ParseBool(str string) (bool, error)
 func ParseInt(s string, base int, bitSize int) (i int64, err error)
 func Quote(s string) string
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func FormatUint(i uint64, base int) string
+func ParseFloat(s string, bitSize int) (float64, error)
+func ParseUint(s string, base int, bitSize int) (uint64, error)
+func Unquote(s string) (string, error)
+var ErrRange error
+var ErrSyntax error
 `);

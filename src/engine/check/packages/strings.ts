@@ -14,7 +14,9 @@ func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 
+func Compare(a, b string) int
 func Contains(s, substr string) bool
+func ContainsAny(s, chars string) bool
 func ContainsRune(s string, r rune) bool
 func Count(s, substr string) int
 func Cut(s, sep string) (before, after string, found bool)
@@ -38,4 +40,5 @@ func TrimPrefix(s, prefix string) string
 func TrimRight(s, cutset string) string
 func TrimSpace(s string) string
 func TrimSuffix(s, suffix string) string
+func Title(s string) string
 `);

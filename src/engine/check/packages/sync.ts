@@ -7,6 +7,7 @@
 // `sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy`.
 import { definePackage } from './define-package.ts';
 import { atomicPackage } from './atomic.ts';
+import { genericHooks } from './generic-hook.ts';
 
 export const syncPackage = definePackage('sync', `
 type Locker interface {
@@ -95,4 +96,8 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
 func (m *Map) Range(f func(key, value any) bool)
 func (m *Map) Store(key, value any)
 func (m *Map) Swap(key, value any) (previous any, loaded bool)
-`, { atomic: atomicPackage });
+
+func OnceFunc(f func()) func()
+func OnceValue[T any](f func() T) func() T
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+`, { atomic: atomicPackage }, genericHooks({ OnceValue: 'oncefunc.go:43', OnceValues: 'oncefunc.go:74' }));

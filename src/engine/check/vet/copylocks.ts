@@ -18,7 +18,11 @@ import { formatExpr } from './format-expr.ts';
 import { lockPath, lockPathString, vetQualifier } from './lock-path.ts';
 
 export interface VetOptions {
-  /** The package path vet prints for the learner's package; `go vet prog.go` says `command-line-arguments`. */
+  /**
+   * The package path vet prints for the learner's package. Default `main`: what vet prints for a module
+   * named main, the lab's convention (check/testdata/README.md). `go vet prog.go` outside a module
+   * would say `command-line-arguments`.
+   */
   mainPath?: string;
 }
 
@@ -27,7 +31,7 @@ const hint =
 
 /** Runs the copylocks check over a type-checked file. Never throws; returns vet's warnings. */
 export function vetCopyLocks(ast: File, info: TypeInfo, options: VetOptions = {}): Diagnostic[] {
-  const v = new CopyLocks(info, vetQualifier(options.mainPath ?? 'command-line-arguments'));
+  const v = new CopyLocks(info, vetQualifier(options.mainPath ?? 'main'));
   try {
     v.walk(ast, 0);
   } catch {

@@ -3,7 +3,7 @@
 // A type "contains a lock" when it is a struct whose pointer is a sync.Locker but whose value is not
 // (sync.Mutex, sync.RWMutex, and every type with a `noCopy` marker: WaitGroup, Cond, the typed
 // atomics), or a struct or array with such a thing inside by value. The answer is the chain vet
-// prints, outermost first: `command-line-arguments.Counter contains sync.Mutex`. Pointers, slices,
+// prints, outermost first: `main.Counter contains sync.Mutex`. Pointers, slices,
 // maps, channels and interfaces are safe to copy and end the search.
 import { missingMethod } from '../method-sets.ts';
 import { typeString, type Qualifier } from '../type-string.ts';
@@ -20,8 +20,9 @@ function implementsLocker(t: Type): boolean {
 }
 
 /**
- * vet prints types with go/types' default qualifier: every package by its full path. A file checked
- * with `go vet prog.go` is package `command-line-arguments`, which is what the lab's programs are.
+ * vet prints types with go/types' default qualifier: every package by its full path, the learner's
+ * package included (`main.Counter` in a module named main, `command-line-arguments.Counter` for
+ * `go vet prog.go`); the caller picks which.
  */
 export function vetQualifier(mainPath: string): Qualifier {
   return (path) => (path === 'main' ? mainPath : path);
