@@ -84,6 +84,15 @@ function simpleStmt(p: Parser, lhsIn: Expr[] | null, keyword: TokenKind | null):
   return exprStmt(lhs[0]);
 }
 
+/** Where gc places a simple statement in messages: at its operator, except for expressions. */
+function gcPos(s: Stmt): number {
+  switch (s.kind) {
+    case 'AssignStmt': case 'IncDecStmt': return s.tokPos;
+    case 'SendStmt': return s.arrow;
+    default: return s.pos;
+  }
+}
+
 function exprStmt(x: Expr): ExprStmt {
   return { kind: 'ExprStmt', pos: x.pos, end: x.end, x };
 }
@@ -203,7 +212,7 @@ function header(p: Parser, keyword: 'IF' | 'FOR' | 'SWITCH'): Header {
         p.want('SEMICOLON');
         if (p.tok() !== 'LBRACE') {
           const post = asStmt(simpleStmt(p, null, null));
-          if (post.kind === 'AssignStmt' && post.tok === 'DEFINE') p.syntaxErrorAt(post.pos, 'cannot declare in post statement of for loop');
+          if (post.kind === 'AssignStmt' && post.tok === 'DEFINE') p.syntaxErrorAt(gcPos(post), 'cannot declare in post statement of for loop');
           h.post = post;
         }
       }
@@ -234,7 +243,7 @@ function header(p: Parser, keyword: 'IF' | 'FOR' | 'SWITCH'): Header {
     } else {
       str = stmtString(condStmt);
     }
-    p.syntaxErrorAt(condStmt.pos, `cannot use ${str} as value`);
+    p.syntaxErrorAt(gcPos(condStmt), `cannot use ${str} as value`);
     h.cond = { kind: 'BadExpr', pos: condStmt.pos, end: condStmt.end };
   }
   p.xnest = outer;
@@ -258,7 +267,7 @@ function forStmt(p: Parser): Stmt {
     const rs: RangeStmt = {
       kind: 'RangeStmt', pos, end: body.end, key: lhs[0] ?? null, value: lhs[1] ?? null, tok: r.tok, tokPos: r.tok ? r.tokPos : r.pos, x: r.x, body,
     };
-    if (lhs.length > 2) p.errorAt(lhs[2].pos, 'range clause permits at most two iteration variables');
+    if (lhs.length > 2) p.report(lhs[2].pos, lhs[2].end, 'range clause permits at most two iteration variables', 'range_too_many_vars');
     return rs;
   }
   const fs: ForStmt = { kind: 'ForStmt', pos, end: body.end, init: h.init, cond: h.cond, post: h.post, body };

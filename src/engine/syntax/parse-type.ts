@@ -187,7 +187,7 @@ export function parseFuncType(p: Parser, context: string, funcPos: number): { ty
   if (p.tok() === 'LBRACK') {
     const open = p.pos;
     p.next();
-    if (context !== '') p.syntaxErrorAt(pos, context + ' must have no type parameters');
+    if (context !== '') p.syntaxErrorAt(open, context + ' must have no type parameters');
     if (p.tok() === 'RBRACK') {
       p.syntaxError('empty type parameter list');
       p.next();

@@ -134,7 +134,9 @@ function stmt(s: Stmt, depth: number, o: Options): string {
     case 'DeclStmt': return genDecl(s.decl, depth, o);
     case 'EmptyStmt': return ';';
     case 'LabeledStmt': {
-      const inner = s.stmt.kind === 'EmptyStmt' ? '' : '\n' + indent(depth) + stmt(s.stmt, depth, o);
+      // An implicit empty statement only follows a label right before `}`.
+      if (s.stmt.kind === 'EmptyStmt') return s.label.name + (s.stmt.implicit ? ':' : ': ;');
+      const inner = '\n' + indent(depth) + stmt(s.stmt, depth, o);
       return `${s.label.name}:${inner}`;
     }
     case 'ExprStmt': return expr(s.x, o);

@@ -28,6 +28,7 @@ const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 /** Go's `%#U`: `U+0040 '@'`, or just `U+0007` when the rune is not printable. */
 export function formatRuneU(cp: number): string {
   const hex = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+  if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return hex;
   const ch = String.fromCodePoint(cp);
   return printable.test(ch) ? `${hex} '${ch}'` : hex;
 }
@@ -36,6 +37,7 @@ export function formatRuneU(cp: number): string {
 export function quoteRune(cp: number): string {
   const named: Record<number, string> = { 7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v', 92: '\\\\', 39: "\\'" };
   if (named[cp] !== undefined) return `'${named[cp]}'`;
+  if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return `'\ufffd'`;
   const ch = String.fromCodePoint(cp);
   if (printable.test(ch)) return `'${ch}'`;
   if (cp < 0x80) return `'\\x${cp.toString(16).padStart(2, '0')}'`;
@@ -269,15 +271,16 @@ export class Scanner {
     this.end = end;
   }
 
-  /** Whether the non-ASCII current character may start an identifier (reports digits/invalid ones as gc does). */
+  /**
+   * A non-ASCII character always starts an identifier, as in gc: a Unicode letter silently,
+   * a digit or any other character with an error (so `£x` is one bad identifier, not two tokens).
+   */
   private identStart(): boolean {
     const s = String.fromCodePoint(this.ch);
     if (unicodeLetter.test(s)) return true;
-    if (unicodeDigit.test(s)) {
-      this.errorHere(`identifier cannot begin with digit ${formatRuneU(this.ch)}`);
-      return true;
-    }
-    return false;
+    if (unicodeDigit.test(s)) this.errorHere(`identifier cannot begin with digit ${formatRuneU(this.ch)}`);
+    else this.errorHere(`invalid character ${formatRuneU(this.ch)} in identifier`);
+    return true;
   }
 
   private identPart(): boolean {
