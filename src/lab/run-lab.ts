@@ -32,6 +32,8 @@ export interface RunResult {
   elapsedMs: number;
   opsPerSec: number;
   damage: MapDamage | null;
+  /** len(m) after the run, as the strategy's map reports it. */
+  mapSize: number;
   workers: WorkerReport[];
   sharedBytes: number;
   arenaUsedBytes: number;
@@ -51,7 +53,7 @@ let nextRunId = 1;
 function failed(strategy: StrategyName, w: Partial<Workload>, error: string): RunResult {
   return {
     strategy, workload: w as Workload, outcome: 'error', error, opsDone: 0, totalOps: 0, elapsedMs: 0, opsPerSec: 0,
-    damage: null, workers: [], sharedBytes: 0, arenaUsedBytes: 0,
+    damage: null, mapSize: 0, workers: [], sharedBytes: 0, arenaUsedBytes: 0,
   };
 }
 
@@ -164,6 +166,16 @@ function summarize(plan: RunPlan, reports: WorkerReport[], shm: Shm, totalOps: n
     strategy: name, workload: w, outcome,
     fatal: fatal?.message, corruption: corrupt?.message, error: broken?.message ?? checkError,
     opsDone, totalOps, elapsedMs, opsPerSec: (opsDone / elapsedMs) * 1000,
-    damage, workers: reports, sharedBytes: plan.bytes, arenaUsedBytes: arenaUsed(shm) * 4,
+    damage, mapSize: safeSize(() => strategy.size(shm, plan.strategyBase)), workers: reports, sharedBytes: plan.bytes, arenaUsedBytes: arenaUsed(shm) * 4,
   };
+}
+
+/** A damaged header can hold anything; the size shown must still be a number. */
+function safeSize(read: () => number): number {
+  try {
+    const n = read();
+    return Number.isFinite(n) ? n : 0;
+  } catch {
+    return 0;
+  }
 }

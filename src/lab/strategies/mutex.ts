@@ -4,6 +4,7 @@ import { mapAccess } from '../shm-map/lookup.ts';
 import { mutexLock, mutexUnlock } from '../sync/futex-mutex.ts';
 import { arenaForMap, maxDistinctKeys } from './sizing.ts';
 import { initMapAt, verifyPlainMap } from './single-map.ts';
+import { H_COUNT } from '../shm-map/layout.ts';
 import type { Strategy } from './strategy.ts';
 
 const MAP = 0;
@@ -38,5 +39,6 @@ export const mutex: Strategy = {
       },
     };
   },
+  size: (shm, base) => shm.i32[shm.i32[base + MAP] + H_COUNT],
   verify: (shm, base, w, expected) => verifyPlainMap(shm, shm.i32[base + MAP], w, expected),
 };

@@ -6,6 +6,7 @@ import { mapAssign } from '../shm-map/insert.ts';
 import { mapAccess } from '../shm-map/lookup.ts';
 import { arenaForMap, maxDistinctKeys } from './sizing.ts';
 import { initMapAt, verifyPlainMap } from './single-map.ts';
+import { H_COUNT } from '../shm-map/layout.ts';
 import type { Strategy } from './strategy.ts';
 
 const MAP = 0;
@@ -24,5 +25,6 @@ export const none: Strategy = {
       put: (key, value) => mapAssign(shm, h, key, value),
     };
   },
+  size: (shm, base) => shm.i32[shm.i32[base + MAP] + H_COUNT],
   verify: (shm, base, w, expected) => verifyPlainMap(shm, shm.i32[base + MAP], w, expected),
 };

@@ -10,6 +10,7 @@ import { mapAccess } from '../shm-map/lookup.ts';
 import { MAX_WORKERS, type Workload } from '../workload.ts';
 import { arenaForMap, maxDistinctKeys } from './sizing.ts';
 import { initMapAt, verifyPlainMap } from './single-map.ts';
+import { H_COUNT } from '../shm-map/layout.ts';
 import type { Strategy, StrategyContext } from './strategy.ts';
 
 const MAP = 0;
@@ -126,5 +127,6 @@ export const owner: Strategy = {
   },
   isServer: (worker) => worker === OWNER,
   serve,
+  size: (shm, base) => shm.i32[shm.i32[base + MAP] + H_COUNT],
   verify: (shm, base, w, expected) => verifyPlainMap(shm, shm.i32[base + MAP], w, expected),
 };

@@ -132,6 +132,12 @@ export const readMostly: Strategy = {
       },
     };
   },
+  size(shm, base) {
+    const i32 = shm.i32;
+    const ro = i32[base + READ];
+    const dirty = i32[base + DIRTY];
+    return i32[ro + RO_AMENDED] === 1 && dirty !== 0 ? i32[dirty + H_COUNT] : i32[i32[ro + RO_M] + H_COUNT];
+  },
   verify(shm, base, w, expected) {
     const i32 = shm.i32;
     const ro = i32[base + READ];

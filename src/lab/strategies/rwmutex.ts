@@ -7,6 +7,7 @@ import { mapAccess } from '../shm-map/lookup.ts';
 import { lock, rLock, rUnlock, RW_WORDS, unlock } from '../sync/rw-mutex.ts';
 import { arenaForMap, maxDistinctKeys } from './sizing.ts';
 import { initMapAt, verifyPlainMap } from './single-map.ts';
+import { H_COUNT } from '../shm-map/layout.ts';
 import type { Strategy } from './strategy.ts';
 
 const MAP = 0;
@@ -41,5 +42,6 @@ export const rwmutex: Strategy = {
       },
     };
   },
+  size: (shm, base) => shm.i32[shm.i32[base + MAP] + H_COUNT],
   verify: (shm, base, w, expected) => verifyPlainMap(shm, shm.i32[base + MAP], w, expected),
 };

@@ -3,6 +3,7 @@ import { checkMap, countLostInserts, emptyDamage, mergeDamage, wasWritten } from
 import { hashKey } from '../shm-map/hash.ts';
 import { mapAssign } from '../shm-map/insert.ts';
 import { mapAccess, mapLookup } from '../shm-map/lookup.ts';
+import { H_COUNT } from '../shm-map/layout.ts';
 import { mutexLock, mutexUnlock } from '../sync/futex-mutex.ts';
 import { arenaForMap, maxDistinctKeys } from './sizing.ts';
 import { elemCheck, initMapAt } from './single-map.ts';
@@ -56,6 +57,11 @@ export const sharded: Strategy = {
         }
       },
     };
+  },
+  size(shm, base) {
+    let n = 0;
+    for (let s = 0; s < SHARDS; s++) n += shm.i32[shm.i32[mapSlot(base, s)] + H_COUNT];
+    return n;
   },
   verify(shm, base, w, expected) {
     let d = emptyDamage();

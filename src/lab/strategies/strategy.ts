@@ -40,6 +40,8 @@ export interface Strategy {
   /** Workers that serve instead of running a stream (the owner). */
   isServer?(worker: number): boolean;
   serve?(ctx: StrategyContext): void;
+  /** Entries the map holds as its users see it (len(m); for read-mostly, the newest of read and dirty). */
+  size(shm: Shm, base: number): number;
   /** After the run: structural damage in every map plus expected keys the strategy's read path cannot find. */
   verify(shm: Shm, base: number, w: Workload, expected: ExpectedKeys): MapDamage;
 }
