@@ -72,6 +72,8 @@ export interface IndexExpr extends NodeBase {
   x: Expr;
   lbrack: Pos;
   index: Expr;
+  /** Further type arguments of a generic instantiation `F[A, B]` (reported as unsupported); absent otherwise. */
+  extraIndices?: Expr[];
 }
 
 /** `x[a:b]` / `x[a:b:c]`. */

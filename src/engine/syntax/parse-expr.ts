@@ -256,6 +256,7 @@ function indexOrSlice(p: Parser, x: Expr, lbrack: number): Expr {
     if (comma || p.tok() === 'RBRACK') {
       p.want('RBRACK');
       const ix: IndexExpr = { kind: 'IndexExpr', pos: x.pos, end: p.prevEnd, x, lbrack, index: i };
+      if (rest.length > 0) ix.extraIndices = rest;
       // x[a, b] can only be a generic instantiation.
       if (rest.length > 0 || comma) reportUnsupported(p, 'instantiation', x.pos, ix.end);
       return ix;

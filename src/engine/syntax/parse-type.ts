@@ -4,7 +4,7 @@
 // Follows gc's parser (cmd/compile/internal/syntax/parser.go, Go 1.23). Generic syntax (type
 // parameters, instantiations, `~T | U` constraint terms) is parsed fully, so that it never causes
 // follow-on syntax errors, and reported once through unsupported.ts.
-import type { ArrayType, Expr, Field, FieldList, FuncType, Ident, InterfaceType, StructType } from './ast.ts';
+import type { ArrayType, Expr, Field, FieldList, FuncType, Ident, IndexExpr, InterfaceType, StructType } from './ast.ts';
 import type { Parser } from './parser-base.ts';
 import { tokstring } from './parser-base.ts';
 import { parseExpr } from './parse-expr.ts';
@@ -143,14 +143,16 @@ function typeInstance(p: Parser, typ: Expr): Expr {
   const lbrack = p.pos;
   p.want('LBRACK');
   let index: Expr;
+  let rest: Expr[] = [];
   if (p.tok() === 'RBRACK') {
     p.syntaxError('expected type argument list');
     index = p.badExpr();
   } else {
-    index = parseTypeList(p, true).first;
+    ({ first: index, rest } = parseTypeList(p, true));
   }
   p.want('RBRACK');
-  const ix: Expr = { kind: 'IndexExpr', pos: typ.pos, end: p.prevEnd, x: typ, lbrack, index };
+  const ix: IndexExpr = { kind: 'IndexExpr', pos: typ.pos, end: p.prevEnd, x: typ, lbrack, index };
+  if (rest.length > 0) ix.extraIndices = rest;
   reportUnsupported(p, 'instantiation', typ.pos, ix.end);
   return ix;
 }
@@ -297,6 +299,16 @@ export function paramList(p: Parser, name: Ident | null, typ: Expr | null, close
     p.next();
     return { fields: [{ kind: 'Field', pos: name.pos, end: typ.end, names: [name], type: typ, tag: null }], close: closePos };
   }
+  const savedInTypeParams = p.inTypeParams;
+  if (requireNames) p.inTypeParams = true;
+  try {
+    return paramListInner(p, name, typ, close, requireNames);
+  } finally {
+    p.inTypeParams = savedInTypeParams;
+  }
+}
+
+function paramListInner(p: Parser, name: Ident | null, typ: Expr | null, close: 'RPAREN' | 'RBRACK', requireNames: boolean): { fields: Field[]; close: number } {
   const list: Param[] = [];
   let named = 0;
   let typed = 0;
@@ -381,14 +393,16 @@ function arrayOrTArgs(p: Parser): Expr {
   const pos = p.pos;
   p.want('LBRACK');
   if (p.got('RBRACK')) return sliceType(p, pos);
-  const { first, comma } = parseTypeList(p, false);
+  const { first, rest, comma } = parseTypeList(p, false);
   p.want('RBRACK');
   if (!comma) {
     const elt = typeOrNil(p);
     if (elt) return { kind: 'ArrayType', pos, end: elt.end, len: first, elt };
   }
   // The caller fills in x.
-  return { kind: 'IndexExpr', pos, end: p.prevEnd, x: first, lbrack: pos, index: first };
+  const ix: IndexExpr = { kind: 'IndexExpr', pos, end: p.prevEnd, x: first, lbrack: pos, index: first };
+  if (rest.length > 0) ix.extraIndices = rest;
+  return ix;
 }
 
 function literalTag(p: Parser): Expr | null {
@@ -548,7 +562,8 @@ function methodDecl(p: Parser): Field {
       p.errorAt(lpos, 'interface method must have no type parameters');
       return { kind: 'Field', pos, end: type.end, names: [name], type, tag: null };
     }
-    const t: Expr = { kind: 'IndexExpr', pos: name.pos, end: p.prevEnd, x: name, lbrack: lpos, index: fields[0].type };
+    const t: IndexExpr = { kind: 'IndexExpr', pos: name.pos, end: p.prevEnd, x: name, lbrack: lpos, index: fields[0].type };
+    if (fields.length > 1) t.extraIndices = fields.slice(1).map((f) => f.type);
     reportUnsupported(p, 'instantiation', t.pos, t.end);
     return { kind: 'Field', pos, end: t.end, names: [], type: t, tag: null };
   }
@@ -568,7 +583,7 @@ function embeddedElem(p: Parser, first: Expr | null): Expr {
     x = { kind: 'BinaryExpr', pos: x.pos, end: y.end, x, op: 'OR', opPos, y };
   }
   p.depth -= entered;
-  if (entered > 0) reportUnsupported(p, 'typeSet', x.pos, x.end);
+  if ((entered > 0 || (x.kind === 'UnaryExpr' && x.op === 'TILDE')) && !p.inTypeParams) reportUnsupported(p, 'typeSet', x.pos, x.end);
   return x;
 }
 
@@ -578,7 +593,6 @@ function embeddedTerm(p: Parser): Expr {
     const pos = p.pos;
     p.next();
     const x = parseType(p);
-    reportUnsupported(p, 'typeSet', pos, x.end);
     return { kind: 'UnaryExpr', pos, end: x.end, op: 'TILDE', opPos: pos, x };
   }
   const t = typeOrNil(p);

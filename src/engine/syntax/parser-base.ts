@@ -49,6 +49,8 @@ export class Parser {
   /** Expression nesting; -1 in control clause headers, where `T{` does not start a composite literal. */
   xnest = 0;
   depth = 0;
+  /** Inside a type parameter list: constraint syntax there is covered by the type-parameter report. */
+  inTypeParams = false;
   /** Set once nesting exceeded maxDepth: the rest of the file is skipped. */
   tooDeep = false;
 

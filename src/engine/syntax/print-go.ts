@@ -52,7 +52,7 @@ function expr(x: Expr, o: Options): string {
     }
     case 'ParenExpr': return `(${expr(x.x, o)})`;
     case 'SelectorExpr': return `${expr(x.x, o)}.${x.sel.name}`;
-    case 'IndexExpr': return `${expr(x.x, o)}[${expr(x.index, o)}]`;
+    case 'IndexExpr': return `${expr(x.x, o)}[${list([x.index, ...(x.extraIndices ?? [])], o)}]`;
     case 'SliceExpr': {
       let s = `${expr(x.x, o)}[${x.low ? expr(x.low, o) : ''}:${x.high ? expr(x.high, o) : ''}`;
       if (x.slice3) s += ':' + (x.max ? expr(x.max, o) : '');
