@@ -23,6 +23,8 @@ export interface TestHook {
   editorReady(): boolean;
   /** Completed checks so far; changes when a worker answer has been applied. */
   checksDone(): number;
+  /** The pause after typing before a check is sent, in ms. */
+  checkDelayMs(): number;
 }
 
 declare global {
@@ -51,5 +53,6 @@ export function installTestHook(store: { getState(): AppState }): void {
     markers: () => editorPart.markers(),
     editorReady: () => editorPart.editorReady(),
     checksDone: () => store.getState().checksDone,
+    checkDelayMs: () => store.getState().checkDelayMs,
   };
 }

@@ -1,0 +1,17 @@
+// `npm run bench`: engine speed in Node and edit-to-diagnostics latency in Chromium.
+// It reports and never gates: the exit status is 0 unless the bench itself cannot start.
+import { readFileSync } from 'node:fs';
+import { benchBrowser } from './browser-bench.ts';
+import { generateProgram } from './gen-program.ts';
+import { benchCheck } from './node-bench.ts';
+
+const program = generateProgram(1000);
+for (const line of benchCheck(program)) console.log(line);
+
+if (process.argv.includes('--node-only')) process.exit(0);
+const sample = readFileSync(new URL('../../src/cli/testdata/map-crash.go', import.meta.url), 'utf8');
+try {
+  for (const line of await benchBrowser(sample, program)) console.log(line);
+} catch (error) {
+  console.log(`browser: skipped — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+}
