@@ -8,7 +8,11 @@ import { packageName } from '../type-string.ts';
 /** Turns a generic function's declaration into the hook the checker calls for each call of it. */
 export type HookFactory = (decl: GenericDecl, pkgPath: string) => GenericHook;
 
+/** Each package's declaration text, by import path: the source of README.md's member list (see its test). */
+export const declarationTexts = new Map<string, string>();
+
 export function definePackage(path: string, text: string, deps: DeclDeps = {}, hook?: HookFactory): StdPackage {
+  declarationTexts.set(path, text);
   const read = readDecls(path, text, deps);
   const members = new Map<string, Obj>();
   for (const [name, obj] of read.all) if (isExported(name)) members.set(name, obj);
