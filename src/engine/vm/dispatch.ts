@@ -316,6 +316,18 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
           if (g.top !== f) load();
           break;
         }
+        case Op.GETF: {
+          const o = regs[b] as unknown[] | null;
+          if (o === null) throw nilDeref();
+          regs[a] = o[c];
+          break;
+        }
+        case Op.SETF: {
+          const o = regs[a] as unknown[] | null;
+          if (o === null) throw nilDeref();
+          o[b] = regs[c];
+          break;
+        }
         case Op.STMT:
           if (m.hooks !== null) m.hooks.statement?.(g, a);
           if (--m.quantum <= 0) return finish(Exit.Preempt);

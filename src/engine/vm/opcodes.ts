@@ -102,6 +102,11 @@ export const Op = {
   NATIVE: 80,
   /** statement boundary at source position index a (a preemption point) */
   STMT: 81,
+
+  /** r[a] = r[b][c] — a struct field or fixed array element (r[b] nil: nil pointer dereference) */
+  GETF: 90,
+  /** r[a][b] = r[c] */
+  SETF: 91,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];

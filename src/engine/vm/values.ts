@@ -9,7 +9,8 @@ export class Cell {
 /** A function value: a prototype plus the cells it captured (empty for top-level functions). */
 export class Closure {
   constructor(
-    readonly proto: FuncProto,
+    /** Mutable only so top-level functions can refer to each other before all are compiled. */
+    public proto: FuncProto,
     readonly cells: Cell[],
   ) {}
 }

@@ -1,0 +1,194 @@
+// Compiles a checked file into a Program for the VM: every function, method and closure to bytecode.
+import type { File, FuncDecl, Node, Ident } from '../syntax/ast.ts';
+import type { SourceFile } from '../source/source-file.ts';
+import type { TypeInfo } from '../check/info.ts';
+import { newInterface, type Func, type Obj, type Type, type Var } from '../check/types.ts';
+import { typeString } from '../check/type-string.ts';
+import { errorStringType, wrapErrorType, type GoError } from '../runtime/std/errors.ts';
+import { stdVarNative } from '../runtime/std/index.ts';
+import { ProtoBuilder } from '../vm/proto-builder.ts';
+import { Op } from '../vm/opcodes.ts';
+import { Closure, Cell } from '../vm/values.ts';
+import { FuncProto } from '../vm/proto.ts';
+import type { NativeFn } from '../vm/native.ts';
+import type { Program } from '../vm/machine.ts';
+import { CrashReporter } from '../runtime/crash-report.ts';
+import type { Slot } from './func-compiler.ts';
+import { compileFuncBody } from './body.ts';
+import { compileGlobalInit } from './globals.ts';
+import { formatPanicValue } from '../runtime/std/panic-value.ts';
+import { walk } from './walk.ts';
+
+const placeholder = new FuncProto('?', new Int32Array(0), new Int32Array(0), [], 0, 0, new Int32Array(0), [], 0);
+
+export class ProgramCompiler {
+  readonly natives: NativeFn[] = [];
+  private readonly nativeIds = new Map<string, number>();
+  readonly funcs = new Map<Func, Closure>();
+  private readonly globals = new Map<Var, Cell>();
+  private readonly escaping = new Set<Var>();
+  /** Closure counters per enclosing function name (Go names closures f.func1, f.func2, …). */
+  private readonly closureCount = new Map<string, number>();
+
+  constructor(
+    readonly file: SourceFile,
+    readonly ast: File,
+    readonly info: TypeInfo,
+  ) {
+    this.findEscaping();
+  }
+
+  line(pos: number): number {
+    return this.file.position(pos).line;
+  }
+
+  /** Registers a native under a stable name (one entry per name); returns its index. */
+  native(name: string, make: () => NativeFn): number {
+    let id = this.nativeIds.get(name);
+    if (id === undefined) {
+      id = this.natives.push(make()) - 1;
+      this.nativeIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** A stable key naming a type, for caching type-specialised natives. */
+  typeKey(t: Type): string {
+    let k = this.typeKeys.get(t);
+    if (k === undefined) {
+      k = typeString(t, (pkg) => pkg ?? '');
+      if (t.kind === 'Named' && t.obj.pos >= 0) k += `@${t.obj.pos}`;
+      this.typeKeys.set(t, k);
+    }
+    return k;
+  }
+  private readonly typeKeys = new Map<Type, string>();
+
+  /** The empty interface, the parameter type of panic. */
+  readonly emptyInterface: Type = newInterface([]);
+
+  /** The method `name` of a dynamic type, and how to turn the boxed value into its receiver. */
+  methodFor(t: Type, name: string): { closure: Closure; recvFromBoxed: (v: unknown) => unknown } | null {
+    if (name === 'Error' && (t === errorStringType || t === wrapErrorType)) {
+      return { closure: this.nativeMethod('errors.(*errorString).Error', (v) => (v as GoError).message), recvFromBoxed: (v) => v };
+    }
+    const isPtr = t.kind === 'Pointer';
+    const named = isPtr ? (t as { elem: Type }).elem : t;
+    if (named.kind !== 'Named') return null;
+    const f = named.methods.find((m) => m.name === name);
+    if (!f) return null;
+    const closure = this.funcs.get(f);
+    if (!closure) return null;
+    // Through a pointer to a non-aggregate, a value-receiver method gets the pointee.
+    const deref = isPtr && !f.ptrRecv && !isAggregate(named);
+    return { closure, recvFromBoxed: deref ? (v) => (v as { v: unknown }).v : (v) => v };
+  }
+
+  private readonly nativeMethods = new Map<string, Closure>();
+  private nativeMethod(name: string, fn: (recv: unknown) => unknown): Closure {
+    let c = this.nativeMethods.get(name);
+    if (c) return c;
+    const id = this.native(name, () => (_m, _g, regs, a) => {
+      regs[a] = fn(regs[a + 1]);
+    });
+    const b = new ProtoBuilder(name, 1, 0);
+    const base = b.reg(), arg = b.reg();
+    b.emit(Op.MOVE, arg, 0);
+    b.emit(Op.NATIVE, base, id, 1);
+    b.emit(Op.RET, base, 0, 1);
+    c = new Closure(b.build(), []);
+    this.nativeMethods.set(name, c);
+    return c;
+  }
+
+  /** A native that loads a std package-level value (os.Stdout …). */
+  stdValue(obj: Obj, _at: Node): number {
+    const key = `${obj.pkg}.${obj.name}`;
+    return this.native(`stdvar:${key}`, () => stdVarNative(key));
+  }
+
+  globalSlot(v: Var): Slot | null {
+    const cell = this.globals.get(v);
+    return cell ? { kind: 'global', cell } : null;
+  }
+
+  escapingIn(_fn: Node): Set<Var> {
+    return this.escaping;
+  }
+
+  closureName(outer: string): string {
+    const n = (this.closureCount.get(outer) ?? 0) + 1;
+    this.closureCount.set(outer, n);
+    // Go names the closures of a function f as f.func1, f.func2, and closures nested in a closure as f.func1.1.
+    return /\.func\d+(\.\d+)*$/.test(outer) ? `${outer}.${n}` : `${outer}.func${n}`;
+  }
+
+  /** Go's name of a declared function or method, as dumps print it. */
+  funcName(d: FuncDecl): string {
+    if (!d.recv || d.recv.list.length === 0) return `main.${d.name.name}`;
+    let t = d.recv.list[0].type;
+    let ptr = false;
+    if (t.kind === 'StarExpr') {
+      ptr = true;
+      t = t.x;
+    }
+    const tn = t.kind === 'Ident' ? t.name : '?';
+    return ptr ? `main.(*${tn}).${d.name.name}` : `main.${tn}.${d.name.name}`;
+  }
+
+  compile(): Program {
+    const decls = this.ast.decls.filter((d): d is FuncDecl => d.kind === 'FuncDecl' && d.body !== null);
+    for (const d of decls) {
+      const obj = this.info.defs.get(d.name);
+      if (obj && obj.kind === 'Func') this.funcs.set(obj, new Closure(placeholder, []));
+    }
+    for (const v of this.info.initOrder.flat()) this.globals.set(v, new Cell(null));
+    for (const d of decls) {
+      const obj = this.info.defs.get(d.name);
+      if (!obj || obj.kind !== 'Func') continue;
+      this.funcs.get(obj)!.proto = compileFuncBody(this, d, this.funcName(d));
+    }
+    const init = compileGlobalInit(this, this.globals, decls);
+    const mainDecl = decls.find((d) => !d.recv && d.name.name === 'main');
+    const mainObj = mainDecl ? this.info.defs.get(mainDecl.name) : undefined;
+    const main = mainObj && mainObj.kind === 'Func' ? this.funcs.get(mainObj)!.proto : init;
+    return {
+      main,
+      init: init === main ? undefined : init,
+      natives: this.natives,
+      runtime: new CrashReporter(this.file.name, formatPanicValue),
+    };
+  }
+
+  /** Variables captured by a closure or whose address is taken live in cells. */
+  private findEscaping(): void {
+    for (const vars of this.info.captures.values()) for (const v of vars) this.escaping.add(v);
+    walk(this.ast, (n) => {
+      if (n.kind === 'UnaryExpr' && n.op === 'AND') {
+        let x = n.x;
+        while (x.kind === 'ParenExpr') x = x.x;
+        if (x.kind === 'Ident') this.markAddressed(x);
+      }
+      if (n.kind === 'SelectorExpr') {
+        const sel = this.info.selections.get(n);
+        if (sel && sel.kind === 'method' && sel.recvAdjust === 'addr') {
+          let x = n.x;
+          while (x.kind === 'ParenExpr') x = x.x;
+          if (x.kind === 'Ident') this.markAddressed(x);
+        }
+      }
+    });
+  }
+
+  private markAddressed(id: Ident): void {
+    const obj = this.info.uses.get(id) ?? this.info.defs.get(id);
+    if (obj && obj.kind === 'Var' && !isAggregateVar(obj)) this.escaping.add(obj);
+  }
+}
+
+/** Aggregates (structs, arrays, sync objects) are their own address: no cell needed to point at them. */
+function isAggregateVar(v: Var): boolean {
+  return isAggregate(v.type);
+}
+
+import { isAggregate } from './types-rt.ts';

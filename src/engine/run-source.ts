@@ -1,0 +1,75 @@
+// Runs a Go program: check, compile, execute on the VM; the result as `go run` would show it.
+import { analyze } from './check-source.ts';
+import { positionDiagnostic } from './source/diagnostic.ts';
+import { ProgramCompiler } from './compile/program.ts';
+import { Unsupported as CompileUnsupported } from './compile/expr.ts';
+import { Machine, type MachineState } from './vm/machine.ts';
+import { runToEnd } from './vm/scheduler.ts';
+import { RandomPolicy } from './vm/policies/random.ts';
+import { RoundRobinPolicy } from './vm/policies/round-robin.ts';
+import { fromByteString } from './runtime/values/bytes.ts';
+
+export interface RunOptions {
+  seed?: number;
+  /** GOMAXPROCS (default 8, like a laptop). */
+  procs?: number;
+  policy?: 'random' | 'round-robin';
+  maxSteps?: number;
+  fileName?: string;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** Go's exit status: 0, 1 for compile errors, 2 for panics and fatal errors, n for os.Exit(n). */
+  exitCode: number;
+  steps: number;
+  /** Set when the lab stopped the run itself (step budget). */
+  stopped?: string;
+}
+
+/**
+ * Runs a program to its end. Never throws: engine bugs become an internal error result.
+ * @example runSource('package main\nfunc main() { println("hi") }').stderr // "hi\n"
+ */
+export function runSource(text: string, options: RunOptions = {}): RunResult {
+  const fileName = options.fileName ?? 'prog.go';
+  try {
+    const a = analyze(text, fileName);
+    if (a.errors.length > 0 || !a.ast || !a.info) {
+      const lines = a.errors.slice(0, 10).map((d) => {
+        const p = positionDiagnostic(a.file, d);
+        return `./${fileName}:${p.line}:${p.column}: ${d.message}\n`;
+      });
+      if (a.errors.length > 10) lines.push(`./${fileName}:${positionDiagnostic(a.file, a.errors[10]).line}:${positionDiagnostic(a.file, a.errors[10]).column}: too many errors\n`);
+      return { stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0 };
+    }
+    let program;
+    try {
+      program = new ProgramCompiler(a.file, a.ast, a.info).compile();
+    } catch (e) {
+      if (e instanceof CompileUnsupported) {
+        const p = a.file.position(e.node.pos);
+        return { stdout: '', stderr: `./${fileName}:${p.line}:${p.column}: ${e.message} (Go Map Lab)\n`, exitCode: 1, steps: 0 };
+      }
+      throw e;
+    }
+    const m = new Machine(program, {
+      seed: options.seed ?? 1,
+      procs: options.procs ?? 8,
+      policy: options.policy === 'round-robin' ? new RoundRobinPolicy(1) : new RandomPolicy(),
+      ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
+    });
+    const end: MachineState = runToEnd(m);
+    const result: RunResult = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps };
+    if (end.kind === 'exited') result.exitCode = end.code;
+    else if (end.kind === 'budget') {
+      result.stopped = end.message;
+      result.stderr += `Go Map Lab: ${end.message}\n`;
+      result.exitCode = 2;
+    }
+    return result;
+  } catch (e) {
+    return { stdout: '', stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, exitCode: 3, steps: 0 };
+  }
+}

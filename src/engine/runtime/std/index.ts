@@ -1,0 +1,158 @@
+// The std functions and methods the VM implements, by Go name; the compiler asks for each one it meets.
+//
+// Registry rule: every member the checker's package tables declare should appear here before the
+// runtime issue closes (check/packages/README.md lists them); an unimplemented one is a clear
+// "not supported yet" error at run time, never a silent wrong answer.
+import type { Signature } from '../../check/types.ts';
+import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
+import { OpStep, type Goroutine } from '../../vm/goroutine.ts';
+import type { NativeFn } from '../../vm/native.ts';
+import { Iface } from '../values/iface.ts';
+import type { SliceVal } from '../values/slice.ts';
+import { argsOf, sprint, sprintf, sprintln } from './fmt.ts';
+import { GoError, errorStringType, wrapErrorType } from './errors.ts';
+import { mutexLock, mutexTryLock, mutexUnlock, waitGroupAdd, waitGroupWait, type Mutex, type WaitGroup } from './sync-objects.ts';
+
+/** os.Stdout / os.Stderr as values: the file descriptor. */
+export class OsFile {
+  constructor(readonly fd: 1 | 2) {}
+}
+export const osStdout = new OsFile(1);
+export const osStderr = new OsFile(2);
+
+function printer(fd: 1 | 2, render: (args: unknown[], regs: unknown[], a: number) => string, argOffset = 0): NativeFn {
+  return (m, _g, regs, a) => {
+    const text = render(argsOf(regs[a + 1 + argOffset] as SliceVal | null), regs, a);
+    let target = fd;
+    if (argOffset > 0) {
+      const w = regs[a + 1];
+      target = w instanceof Iface && w.v instanceof OsFile ? w.v.fd : fd;
+    }
+    m.write(target, text);
+    regs[a] = text.length;
+    regs[a + 1] = null;
+  };
+}
+
+function errorValue(msg: string, wrapped: unknown = null): Iface {
+  return new Iface(wrapped === null ? errorStringType : wrapErrorType, new GoError(msg, wrapped));
+}
+
+const fns: Record<string, NativeFn> = {
+  'fmt.Println': printer(1, (args) => sprintln(args)),
+  'fmt.Print': printer(1, (args) => sprint(args)),
+  'fmt.Printf': printer(1, (args, regs, a) => sprintf(regs[a + 1] as string, args), 1),
+  'fmt.Fprintln': printer(1, (args) => sprintln(args), 1),
+  'fmt.Fprint': printer(1, (args) => sprint(args), 1),
+  'fmt.Sprintln': (_m, _g, regs, a) => {
+    regs[a] = sprintln(argsOf(regs[a + 1] as SliceVal | null));
+  },
+  'fmt.Sprint': (_m, _g, regs, a) => {
+    regs[a] = sprint(argsOf(regs[a + 1] as SliceVal | null));
+  },
+  'fmt.Sprintf': (_m, _g, regs, a) => {
+    regs[a] = sprintf(regs[a + 1] as string, argsOf(regs[a + 2] as SliceVal | null));
+  },
+  'fmt.Errorf': (_m, _g, regs, a) => {
+    const args = argsOf(regs[a + 2] as SliceVal | null);
+    const format = regs[a + 1] as string;
+    const wrapped = format.includes('%w') ? args.find((x) => x instanceof Iface && x.v instanceof GoError) ?? null : null;
+    regs[a] = errorValue(sprintf(format.replace(/%w/g, '%v'), args), wrapped);
+  },
+  'errors.New': (_m, _g, regs, a) => {
+    regs[a] = errorValue(regs[a + 1] as string);
+  },
+  'time.Sleep': (m, g, regs, a) => {
+    const ns = regs[a + 1] as number;
+    if (ns <= 0) return;
+    m.sleep(g, ns);
+    let slept = false;
+    return {
+      runtimeName: 'time.Sleep',
+      step: (): OpStep => {
+        if (slept) return OpStep.Done;
+        slept = true;
+        return OpStep.Block;
+      },
+    };
+  },
+  'os.Exit': (_m, _g, regs, a) => {
+    throw new GoExit(regs[a + 1] as number);
+  },
+  'strconv.Itoa': (_m, _g, regs, a) => {
+    regs[a] = String(regs[a + 1]);
+  },
+  'strconv.Atoi': (_m, _g, regs, a) => {
+    const s = regs[a + 1] as string;
+    if (/^[+-]?\d+$/.test(s) && Math.abs(Number(s)) <= Number.MAX_SAFE_INTEGER) {
+      regs[a] = Number(s);
+      regs[a + 1] = null;
+    } else {
+      regs[a] = 0;
+      regs[a + 1] = errorValue(`strconv.Atoi: parsing ${JSON.stringify(s)}: ${/^[+-]?\d+$/.test(s) ? 'value out of range' : 'invalid syntax'}`);
+    }
+  },
+  'strings.Repeat': (_m, _g, regs, a) => {
+    const n = regs[a + 2] as number;
+    if (n < 0) throw new GoPanic('strings: negative Repeat count', 'strings: negative Repeat count');
+    regs[a] = (regs[a + 1] as string).repeat(n);
+  },
+  'strings.ToUpper': (_m, _g, regs, a) => {
+    regs[a] = (regs[a + 1] as string).replace(/[a-z]/g, (c) => c.toUpperCase());
+  },
+  'strings.ToLower': (_m, _g, regs, a) => {
+    regs[a] = (regs[a + 1] as string).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  },
+  'strings.Contains': (_m, _g, regs, a) => {
+    regs[a] = (regs[a + 1] as string).includes(regs[a + 2] as string);
+  },
+  'strings.HasPrefix': (_m, _g, regs, a) => {
+    regs[a] = (regs[a + 1] as string).startsWith(regs[a + 2] as string);
+  },
+  'strings.HasSuffix': (_m, _g, regs, a) => {
+    regs[a] = (regs[a + 1] as string).endsWith(regs[a + 2] as string);
+  },
+  'strings.Index': (_m, _g, regs, a) => {
+    regs[a] = (regs[a + 1] as string).indexOf(regs[a + 2] as string);
+  },
+};
+
+const methods: Record<string, NativeFn> = {
+  'sync.Mutex.Lock': (m, _g, regs, a) => mutexLock(m, regs[a + 1] as Mutex),
+  'sync.Mutex.Unlock': (m, _g, regs, a) => {
+    mutexUnlock(m, regs[a + 1] as Mutex);
+  },
+  'sync.Mutex.TryLock': (_m, _g, regs, a) => {
+    regs[a] = mutexTryLock(regs[a + 1] as Mutex);
+  },
+  'sync.WaitGroup.Add': (m, _g, regs, a) => {
+    waitGroupAdd(m, regs[a + 1] as WaitGroup, regs[a + 2] as number);
+  },
+  'sync.WaitGroup.Done': (m, _g, regs, a) => {
+    waitGroupAdd(m, regs[a + 1] as WaitGroup, -1);
+  },
+  'sync.WaitGroup.Wait': (m, _g, regs, a) => waitGroupWait(m, regs[a + 1] as WaitGroup),
+};
+
+function missing(name: string): NativeFn {
+  return () => {
+    throw new Unsupported(`${name} is not supported yet in Go Map Lab's runtime`);
+  };
+}
+
+export function stdCallNative(key: string, _sig: Signature, _pc: unknown): NativeFn {
+  return fns[key] ?? missing(key);
+}
+
+export function stdMethodNative(key: string, _sig: Signature): NativeFn {
+  return methods[key] ?? missing(key);
+}
+
+/** Package-level std variables (os.Stdout, os.Stderr) as natives that load them. */
+export function stdVarNative(key: string): NativeFn {
+  if (key === 'os.Stdout') return (_m, _g, regs, a) => void (regs[a] = osStdout);
+  if (key === 'os.Stderr') return (_m, _g, regs, a) => void (regs[a] = osStderr);
+  return missing(key);
+}
+
+export type { Goroutine };
