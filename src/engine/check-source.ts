@@ -3,6 +3,8 @@ import { SourceFile } from './source/source-file.ts';
 import { positionDiagnostic, sortDiagnostics, type Diagnostic, type PositionedDiagnostic } from './source/diagnostic.ts';
 import { parseFile } from './syntax/parser.ts';
 import { checkFile } from './check/checker.ts';
+import type { File } from './syntax/ast.ts';
+import type { TypeInfo } from './check/info.ts';
 
 export interface CheckResult {
   /** Errors first reported the way gc reports them (sorted, at most 10 before "too many errors"), then vet warnings. */
@@ -11,26 +13,53 @@ export interface CheckResult {
   ok: boolean;
 }
 
+export interface Analysis {
+  file: SourceFile;
+  ast: File;
+  /** Null when syntax errors stopped compilation before type checking (as gc does). */
+  info: TypeInfo | null;
+  /** Errors, sorted as gc reports them; empty when the program compiles. */
+  errors: Diagnostic[];
+  /** Vet warnings (copylocks): reported, never stopping a run. */
+  warnings: Diagnostic[];
+}
+
 /** gc stops listing after 10 errors and adds a final "too many errors" line. */
 const maxErrors = 10;
+
+/** Parses and type-checks, keeping the tree and type information for the compiler. */
+export function analyze(text: string, fileName = 'prog.go'): Analysis {
+  const file = new SourceFile(fileName, text);
+  const parsed = parseFile(file);
+  const syntax = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (syntax.length > 0) return { file, ast: parsed.ast, info: null, errors: sortDiagnostics(syntax), warnings: [] };
+  const checked = checkFile(file, parsed.ast);
+  const all = sortDiagnostics(checked.diagnostics);
+  return {
+    file,
+    ast: parsed.ast,
+    info: checked.info,
+    errors: all.filter((d) => d.severity === 'error'),
+    warnings: all.filter((d) => d.severity === 'warning'),
+  };
+}
 
 /**
  * Checks a Go source text. Never throws: an engine bug becomes an `internal_error` diagnostic.
  * @example checkSource('package main\nfunc main() { x := 1 }').diagnostics[0].message // "declared and not used: x"
  */
 export function checkSource(text: string, fileName = 'prog.go'): CheckResult {
-  const file = new SourceFile(fileName, text);
-  let diags: Diagnostic[];
+  let file: SourceFile;
+  let errors: Diagnostic[];
+  let warnings: Diagnostic[];
   try {
-    const parsed = parseFile(file);
-    // Like gc: syntax errors stop compilation before type checking.
-    if (parsed.diagnostics.some((d) => d.severity === 'error')) diags = sortDiagnostics(parsed.diagnostics);
-    else diags = sortDiagnostics(checkFile(file, parsed.ast).diagnostics);
+    const a = analyze(text, fileName);
+    ({ file, errors, warnings } = a);
   } catch (e) {
-    diags = [{ pos: 0, end: 0, severity: 'error', code: 'internal_error', message: `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}` }];
+    file = new SourceFile(fileName, text);
+    errors = [{ pos: 0, end: 0, severity: 'error', code: 'internal_error', message: `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}` }];
+    warnings = [];
   }
-  const errors = diags.filter((d) => d.severity === 'error');
-  const warnings = diags.filter((d) => d.severity === 'warning');
   let shown = errors;
   if (errors.length > maxErrors) {
     shown = errors.slice(0, maxErrors);

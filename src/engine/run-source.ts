@@ -36,7 +36,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
   const fileName = options.fileName ?? 'prog.go';
   try {
     const a = analyze(text, fileName);
-    if (a.errors.length > 0 || !a.ast || !a.info) {
+    if (a.errors.length > 0 || !a.info) {
       const lines = a.errors.slice(0, 10).map((d) => {
         const p = positionDiagnostic(a.file, d);
         return `./${fileName}:${p.line}:${p.column}: ${d.message}\n`;
