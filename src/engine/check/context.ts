@@ -1,11 +1,12 @@
 // The checker's state for one file: scopes, the diagnostics so far, the TypeInfo being filled.
 import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/source-file.ts';
-import type { Decl, Expr, FuncDecl, FuncLit, Node, Spec } from '../syntax/ast.ts';
+import type { Decl, Expr, FuncDecl, FuncLit, ImportSpec, Node, Spec } from '../syntax/ast.ts';
 import { formatMessage, type Code } from './messages.ts';
 import { newTypeInfo, type TypeAndValue, type TypeInfo } from './info.ts';
 import type { Operand } from './operand.ts';
 import { Scope } from './scope.ts';
+import type { StdPackage } from './std-package.ts';
 import type { Obj, Signature, Type, Var } from './types.ts';
 import { universe } from './universe.ts';
 
@@ -36,6 +37,8 @@ export interface FuncContext {
   /** The scope of the function body's parameters. */
   scope: Scope;
   parent: FuncContext | null;
+  /** Local variables declared in this function (not its literals), for "declared and not used". */
+  locals: Var[];
 }
 
 export class Checker {
@@ -45,6 +48,19 @@ export class Checker {
   /** Imports are visible only in their file (one file here, but the rule decides the unused-import check). */
   readonly fileScope = new Scope(this.pkgScope, 'file');
   readonly decls = new Map<Obj, DeclInfo>();
+  /** Resolution state of package-level objects (for lazy, any-order resolution and cycles). */
+  readonly objState = new Map<Obj, 'resolving' | 'done'>();
+  readonly cycleReported = new Set<Obj>();
+  /** Parameters and results of each declared function, for checking its body. */
+  readonly funcParams = new Map<FuncDecl, { params: Var[]; results: Var[] }>();
+  /** Import declarations in order (for the unused-import report). */
+  readonly importSpecs: { obj: Obj; spec: ImportSpec }[] = [];
+  /** The package each import name denotes. */
+  readonly imports = new Map<Obj, StdPackage>();
+  /** The innermost scope at the point being checked. */
+  scope: Scope = this.fileScope;
+  /** The function each local variable belongs to (to find captures). */
+  readonly varOwner = new Map<Var, FuncContext>();
   /** Objects whose declaration is being resolved: the path, for cycle reports. */
   readonly resolving: Obj[] = [];
   /** The declaration whose initialiser is being checked (dependency edges go into it). */

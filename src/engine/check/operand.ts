@@ -22,6 +22,11 @@ export function invalidOperand(expr: Expr | null): Operand {
   return { mode: 'invalid', type: invalidType, expr };
 }
 
+/** Mode test that defeats TypeScript's narrowing (checks mutate operands in place). */
+export function isInvalidOperand(x: Operand): boolean {
+  return x.mode === 'invalid';
+}
+
 export function isNilOperand(x: Operand): boolean {
   return x.type.kind === 'Basic' && x.type.basic === 'untyped nil';
 }

@@ -1,0 +1,80 @@
+// The type checker's driver: checks one Go file (package main) and returns diagnostics and TypeInfo.
+//
+// Order of work, as go/types: collect package-level objects (any order), resolve types, attach
+// methods, resolve the other declarations lazily, check function bodies, then report unused
+// imports and compute the initialization order. Diagnostics are worded as Go 1.23's compiler.
+import type { Diagnostic } from '../source/diagnostic.ts';
+import type { SourceFile } from '../source/source-file.ts';
+import type { File } from '../syntax/ast.ts';
+import { Checker } from './context.ts';
+import { collectMethods, collectObjects, methodSignature, objDecl } from './decl.ts';
+import { funcBody } from './func-body.ts';
+import type { TypeInfo } from './info.ts';
+import { computeInitOrder } from './init-order.ts';
+import { reportUnusedImports } from './unused.ts';
+import { checkValidTypes } from './valid-type.ts';
+import type { Signature } from './types.ts';
+
+export function checkFile(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
+  const c = new Checker(file);
+  c.info.defs.set(ast.name, null);
+  const collected = collectObjects(c, ast);
+  // Types first, so methods can be attached before anything looks them up.
+  for (const o of collected.order) if (o.kind === 'TypeName') objDecl(c, o);
+  const methods = collectMethods(c, collected.methods);
+  const methodSigs = methods.map((m) => (m.obj ? methodSignature(c, m.decl, m.obj) : null));
+  checkValidTypes(c, collected.order);
+  for (const o of collected.order) objDecl(c, o);
+  // Function bodies, in source order.
+  const bodies: { pos: number; run: () => void }[] = [];
+  for (const f of collected.funcs) {
+    const d = f.decl;
+    if (!f.obj) continue;
+    const obj = f.obj;
+    if (d.name.name === 'init' || d.name.name === '_') objDeclFunc(c, d, obj);
+    const sig = obj.type as Signature;
+    if ((d.name.name === 'main' || d.name.name === 'init') && (sig.params.vars.length > 0 || sig.results.vars.length > 0)) {
+      c.error(d.name.name === 'main' ? 'main_has_args' : 'init_has_args', d.name);
+    }
+    if (!d.body) {
+      c.error('missing_function_body', d.name);
+      continue;
+    }
+    const body = d.body;
+    const pr = c.funcParams.get(d) ?? { params: [], results: [] };
+    const info = c.decls.get(obj);
+    bodies.push({
+      pos: d.pos,
+      run: () => {
+        c.currentDecl = info ?? null;
+        funcBody(c, sig, pr.params, pr.results, body, null);
+        c.currentDecl = null;
+      },
+    });
+  }
+  methods.forEach((m, i) => {
+    const s = methodSigs[i];
+    const body = m.decl.body;
+    if (!m.obj || !s) return;
+    if (!body) {
+      c.error('missing_function_body', m.decl.name);
+      return;
+    }
+    const sig = m.obj.type;
+    bodies.push({ pos: m.decl.pos, run: () => funcBody(c, sig, s.params, s.results, body, null) });
+  });
+  bodies.sort((a, b) => a.pos - b.pos);
+  for (const b of bodies) b.run();
+  reportUnusedImports(c);
+  computeInitOrder(c, collected.order);
+  return { diagnostics: c.diagnostics, info: c.info };
+}
+
+/** init and _ functions are not in scope; resolve their signatures directly. */
+function objDeclFunc(c: Checker, d: File['decls'][number], obj: { type: Signature }): void {
+  if (d.kind !== 'FuncDecl') return;
+  // Reuse the lazy path by registering a temporary declaration.
+  const o = obj as unknown as Parameters<typeof objDecl>[1];
+  if (!c.decls.has(o)) c.decls.set(o, { obj: o, decl: d, init: null, typeExpr: null, iota: 0, deps: new Set() });
+  objDecl(c, o);
+}

@@ -1,0 +1,405 @@
+// Package-level declarations: collecting objects (in any order), resolving them lazily on first
+// use, methods, and the checks gc makes on main and init (go/types resolver.go and decl.go).
+import type { Expr, File, FuncDecl, GenDecl, ImportSpec, TypeSpec, ValueSpec } from '../syntax/ast.ts';
+import type { Checker, DeclInfo } from './context.ts';
+import { unknownValue } from './constant-value.ts';
+import { expr } from './expr.ts';
+import { assignment } from './assignability.ts';
+import { initVars, pendingType } from './assign.ts';
+import { unquote } from './literals.ts';
+import { operandString, isInvalidOperand } from './operand.ts';
+import { isConstType } from './predicates.ts';
+import type { Scope } from './scope.ts';
+import { lookupStdPackage, supportedPackagePaths } from './std-registry.ts';
+import { goStdPaths } from './std-paths.ts';
+import { typeString } from './type-string.ts';
+import { funcType, typExpr } from './typexpr.ts';
+import {
+  invalidType, isInvalid, newConst, newNamed, newSignature, newVar, under,
+  type Const, type Func, type Named, type Obj, type TypeName, type Var,
+} from './types.ts';
+
+// ---------------------------------------------------------------- shared helpers
+
+/** A const spec without values repeats the previous spec's type and values (with its own iota). */
+export function inheritedConstSpec(spec: ValueSpec, last: ValueSpec | null): { typeExpr: Expr | null; values: Expr[]; inherited: boolean } {
+  if (spec.values.length > 0 || spec.type !== null || last === null) return { typeExpr: spec.type, values: spec.values, inherited: false };
+  return { typeExpr: last.type, values: last.values, inherited: true };
+}
+
+/** gc's arity check for a value spec: `missing init expr for x` / `extra init expr`. */
+export function arity(c: Checker, spec: ValueSpec, values: Expr[], isConst: boolean): void {
+  const l = spec.names.length;
+  const r = values.length;
+  if (l < r) {
+    if (values === spec.values) c.error('extra_init_expr', values[l]);
+    else c.error('extra_init_expr_at', spec, '');
+  } else if (l > r && (isConst || r !== 1)) {
+    c.error('missing_init_expr', spec.names[r], spec.names[r].name);
+  }
+}
+
+/** Checks a constant's type and initialiser in the context of its iota. */
+export function constDecl(c: Checker, k: Const, typeExpr: Expr | null, init: Expr | null, iota: number): void {
+  const savedIota = c.iota;
+  c.iota = BigInt(iota);
+  try {
+    k.value = unknownValue;
+    let typ = null;
+    if (typeExpr) {
+      typ = typExpr(c, typeExpr);
+      if (!isConstType(typ)) {
+        if (!isInvalid(under(typ))) c.error('invalid_const_type', typeExpr, typeString(typ));
+        k.type = invalidType;
+        return;
+      }
+    }
+    if (!init) {
+      k.type = typ ?? invalidType;
+      return;
+    }
+    const x = expr(c, init);
+    if (x.mode === 'invalid' || (typ && isInvalid(typ))) {
+      k.type = invalidType;
+      return;
+    }
+    if (x.mode !== 'constant') {
+      c.error('const_not_constant', init, operandString(x));
+      k.type = invalidType;
+      return;
+    }
+    k.type = typ ?? x.type;
+    assignment(c, x, k.type, 'constant declaration');
+    if (isInvalidOperand(x)) return;
+    k.value = x.value ?? unknownValue;
+  } finally {
+    c.iota = savedIota;
+  }
+}
+
+/** Declares a type (local types are resolved at once; package types lazily). */
+export function declareTypeSpec(c: Checker, spec: TypeSpec, scope: Scope, local: boolean): TypeName {
+  let obj: TypeName;
+  if (spec.assign !== null) {
+    obj = { kind: 'TypeName', name: spec.name.name, pkg: 'main', pos: spec.name.pos, type: invalidType, isAlias: true };
+  } else {
+    obj = newNamed(spec.name.name, 'main', null, spec.name.pos).obj;
+  }
+  c.info.defs.set(spec.name, spec.name.name === '_' ? null : obj);
+  if (local) {
+    // The name is in scope inside its own declaration (type T struct{ next *T }).
+    if (spec.name.name !== '_') insertOrReport(c, scope, obj);
+    resolveTypeSpec(c, obj, spec);
+  } else if (spec.name.name !== '_') {
+    insertOrReport(c, scope, obj);
+    c.decls.set(obj, { obj, decl: spec, init: null, typeExpr: spec.type, iota: 0, deps: new Set() });
+  }
+  return obj;
+}
+
+function resolveTypeSpec(c: Checker, obj: TypeName, spec: TypeSpec): void {
+  if (spec.typeParams) {
+    // Generics are reported by the parser; keep the type quietly invalid.
+    if (obj.type.kind === 'Named') obj.type.underlying = invalidType;
+    else obj.type = invalidType;
+    return;
+  }
+  const t = typExpr(c, spec.type);
+  if (obj.isAlias) {
+    obj.type = t;
+    return;
+  }
+  const named = obj.type as Named;
+  // A type defined as another named type takes its underlying type (not its methods).
+  named.underlying = t.kind === 'Named' ? (t === named ? invalidType : (t.underlying ?? invalidType)) : t;
+  if (t.kind === 'Named' && t.underlying === null) {
+    // `type A B; type B A`: B is still being declared, so this is a cycle.
+    named.underlying = invalidType;
+    c.error('invalid_recursive_type_self', spec.name, spec.name.name);
+  }
+}
+
+function insertOrReport(c: Checker, scope: Scope, obj: Obj): void {
+  const prev = scope.insert(obj);
+  if (prev) {
+    const p = c.file.position(prev.pos);
+    c.error('redeclared', { pos: obj.pos, end: obj.pos + obj.name.length }, obj.name, `${c.file.name}:${p.line}:${p.column}`, obj.name);
+  }
+}
+
+// ---------------------------------------------------------------- collection
+
+export interface Collected {
+  funcs: { decl: FuncDecl; obj: Func | null; params: Var[]; results: Var[] }[];
+  methods: FuncDecl[];
+  order: Obj[];
+}
+
+export function collectObjects(c: Checker, file: File): Collected {
+  const out: Collected = { funcs: [], methods: [], order: [] };
+  for (const spec of file.imports) importSpec(c, spec);
+  for (const d of file.decls) {
+    if (d.kind === 'BadDecl') continue;
+    if (d.kind === 'FuncDecl') {
+      if (d.recv) {
+        out.methods.push(d);
+        continue;
+      }
+      const name = d.name.name;
+      const obj: Func = { kind: 'Func', name, pkg: 'main', pos: d.name.pos, type: newSignature([], []) };
+      c.info.defs.set(d.name, name === '_' ? null : obj);
+      out.funcs.push({ decl: d, obj, params: [], results: [] });
+      if (name === 'init' || name === '_') continue; // init cannot be referred to
+      if (d.type.typeParams) {
+        // A generic function: the parser reported it; its uses stay quiet.
+        const v = newVar(name, invalidType, 'main', d.name.pos);
+        v.isGlobal = true;
+        v.used = true;
+        insertOrReport(c, c.pkgScope, v);
+        out.funcs[out.funcs.length - 1].obj = null;
+        continue;
+      }
+      insertOrReport(c, c.pkgScope, obj);
+      c.decls.set(obj, { obj, decl: d, init: null, typeExpr: null, iota: 0, deps: new Set() });
+      out.order.push(obj);
+      continue;
+    }
+    genDecl(c, d, out);
+  }
+  return out;
+}
+
+function importSpec(c: Checker, spec: ImportSpec): void {
+  const path = unquote(spec.path.value.slice(1, -1));
+  const pkg = lookupStdPackage(path);
+  if (!pkg) {
+    if (goStdPaths.has(path)) c.error('unsupported_package', spec.path, path, supportedPackagePaths().join(', '));
+    else c.error('package_not_in_std', spec.path, path);
+    // Declare the name anyway, so uses of it are not reported as undefined.
+    const name = spec.name?.name ?? path.slice(path.lastIndexOf('/') + 1);
+    if (name !== '_' && name !== '.') {
+      const v = newVar(name, invalidType, 'main', spec.pos);
+      v.used = true;
+      c.fileScope.insert(v);
+    }
+    return;
+  }
+  const name = spec.name?.name ?? pkg.name;
+  if (name === '_') return;
+  if (name === '.') {
+    for (const m of pkg.members.values()) c.fileScope.insert(m);
+    return;
+  }
+  const obj: Obj = { kind: 'PkgName', name, pkg: 'main', pos: spec.pos, type: invalidType, path, used: false };
+  if (spec.name) c.info.defs.set(spec.name, obj);
+  c.imports.set(obj, pkg);
+  const prev = c.fileScope.insert(obj);
+  if (prev) {
+    const p = c.file.position(prev.pos);
+    c.error('redeclared', spec.name ?? spec.path, name, `${c.file.name}:${p.line}:${p.column}`, name);
+  }
+  c.importSpecs.push({ obj, spec });
+}
+
+function genDecl(c: Checker, d: GenDecl, out: Collected): void {
+  let last: ValueSpec | null = null;
+  for (const spec of d.specs) {
+    if (spec.kind === 'TypeSpec') {
+      const obj = declareTypeSpec(c, spec, c.pkgScope, false);
+      if (c.decls.has(obj)) out.order.push(obj);
+      continue;
+    }
+    if (spec.kind !== 'ValueSpec') continue;
+    if (d.tok === 'CONST') {
+      const { typeExpr, values, inherited } = inheritedConstSpec(spec, last);
+      if (!inherited) last = spec;
+      arity(c, spec, values, true);
+      spec.names.forEach((n, i) => {
+        const k = newConst(n.name, invalidType, unknownValue, 'main', n.pos);
+        c.info.defs.set(n, n.name === '_' ? null : k);
+        const info: DeclInfo = { obj: k, decl: spec, init: values[i] ?? null, typeExpr, iota: spec.iota, deps: new Set() };
+        if (n.name !== '_') insertOrReport(c, c.pkgScope, k);
+        c.decls.set(k, info);
+        out.order.push(k);
+      });
+    } else if (d.tok === 'VAR') {
+      const vars = spec.names.map((n) => {
+        const v = newVar(n.name, pendingType, 'main', n.pos);
+        v.isGlobal = true;
+        c.info.defs.set(n, n.name === '_' ? null : v);
+        return v;
+      });
+      vars.forEach((v, i) => {
+        const info: DeclInfo = { obj: v, decl: spec, init: spec.values.length === 1 ? spec.values[0] : (spec.values[i] ?? null), typeExpr: spec.type, iota: 0, deps: new Set() };
+        if (spec.values.length === 1 && vars.length > 1) info.lhs = vars;
+        if (v.name !== '_') insertOrReport(c, c.pkgScope, v);
+        c.decls.set(v, info);
+        out.order.push(v);
+      });
+      if (spec.type === null || spec.values.length > 0) arity(c, spec, spec.values, false);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- lazy resolution
+
+/** Resolves a package-level object's type (and value) if not done yet. */
+export function objDecl(c: Checker, obj: Obj): void {
+  const info = c.decls.get(obj);
+  if (!info) return;
+  const state = c.objState.get(obj);
+  if (state === 'done') return;
+  if (state === 'resolving') {
+    // Types may refer to themselves through pointers, slices, maps, funcs; values may not.
+    if (obj.kind !== 'TypeName' && obj.kind !== 'Func' && !c.cycleReported.has(obj)) {
+      c.cycleReported.add(obj);
+      c.error('invalid_cycle', { pos: obj.pos, end: obj.pos + obj.name.length }, obj.name);
+      if (obj.kind === 'Var' || obj.kind === 'Const') obj.type = invalidType;
+    }
+    return;
+  }
+  c.objState.set(obj, 'resolving');
+  // Resolve in the package's context, whatever the checker was doing when it met the name.
+  const saved = { scope: c.scope, func: c.func, iota: c.iota, decl: c.currentDecl };
+  c.scope = c.fileScope;
+  c.func = null;
+  c.iota = null;
+  c.currentDecl = info;
+  try {
+    switch (obj.kind) {
+      case 'TypeName':
+        resolveTypeSpec(c, obj, info.decl as TypeSpec);
+        break;
+      case 'Const':
+        constDecl(c, obj, info.typeExpr, info.init, info.iota);
+        break;
+      case 'Var':
+        varDecl(c, obj, info);
+        break;
+      case 'Func': {
+        const d = info.decl as FuncDecl;
+        const { sig, params, results } = funcType(c, d.type, null);
+        obj.type = sig;
+        c.funcParams.set(d, { params, results });
+        break;
+      }
+      default:
+        break;
+    }
+  } finally {
+    c.scope = saved.scope;
+    c.func = saved.func;
+    c.iota = saved.iota;
+    c.currentDecl = saved.decl;
+    c.objState.set(obj, 'done');
+  }
+}
+
+function varDecl(c: Checker, v: Var, info: DeclInfo): void {
+  const spec = info.decl as ValueSpec;
+  const lhs = info.lhs;
+  if (lhs) {
+    // `var a, b = f()`: one initialiser for all; resolve them together.
+    for (const o of lhs) c.objState.set(o, 'resolving');
+    if (spec.type) {
+      const t = typExpr(c, spec.type);
+      for (const o of lhs) o.type = t;
+    }
+    initVars(c, lhs, spec.values, null);
+    for (const o of lhs) {
+      if (o.type === pendingType) o.type = invalidType;
+      c.objState.set(o, 'done');
+    }
+    return;
+  }
+  if (spec.type) v.type = typExpr(c, spec.type);
+  if (info.init) initVars(c, [v], [info.init], null, 'variable declaration');
+  else if (!spec.type) v.type = invalidType;
+  if (v.type === pendingType) v.type = invalidType;
+}
+
+// ---------------------------------------------------------------- methods
+
+export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDecl; obj: Func | null }[] {
+  const out: { decl: FuncDecl; obj: Func | null }[] = [];
+  for (const d of methods) {
+    const recvField = d.recv!.list[0];
+    let te: Expr | null = recvField ? recvField.type : null;
+    while (te && te.kind === 'ParenExpr') te = te.x;
+    let ptr = false;
+    if (te && te.kind === 'StarExpr') {
+      ptr = true;
+      te = te.x;
+      while (te.kind === 'ParenExpr') te = te.x;
+    }
+    if (d.type.typeParams || (te && te.kind === 'IndexExpr')) {
+      out.push({ decl: d, obj: null }); // a method of a generic type: reported by the parser
+      continue;
+    }
+    const base = te && te.kind === 'Ident' ? c.pkgScope.names.get(te.name) : undefined;
+    if (te && te.kind === 'Ident' && !base && !c.scope.lookup(te.name)) {
+      c.error('undefined_name', te, te.name);
+      out.push({ decl: d, obj: null });
+      continue;
+    }
+    if (base && base.kind === 'TypeName') objDecl(c, base);
+    const named = base && base.kind === 'TypeName' && base.type.kind === 'Named' ? base.type : null;
+    if (!named || !te || (base && base.kind === 'TypeName' && base.isAlias)) {
+      if (te && te.kind === 'Ident') {
+        const t = c.scope.lookup(te.name);
+        if (t && t.kind === 'TypeName' && t.pkg === null) c.error('non_local_method', te, te.name);
+        else c.error('invalid_receiver', te, te.name);
+      } else if (te) c.error('invalid_receiver', te, '');
+      out.push({ decl: d, obj: null });
+      continue;
+    }
+    const u = under(named);
+    if (u.kind === 'Pointer' || u.kind === 'Interface') {
+      c.error('invalid_receiver_kind', te, named.obj.name, u.kind === 'Pointer' ? 'pointer' : 'interface');
+      out.push({ decl: d, obj: null });
+      continue;
+    }
+    const name = d.name.name;
+    const m: Func = { kind: 'Func', name, pkg: 'main', pos: d.name.pos, type: newSignature([], []), ptrRecv: ptr };
+    c.info.defs.set(d.name, m);
+    if (name !== '_') {
+      const dup = named.methods.find((x) => x.name === name);
+      if (dup) {
+        const p = c.file.position(dup.pos);
+        c.error('method_redeclared', d.name, named.obj.name, name, `${c.file.name}:${p.line}:${p.column}`);
+        out.push({ decl: d, obj: null });
+        continue;
+      }
+      if (u.kind === 'Struct') {
+        const f = u.fields.find((x) => x.name === name);
+        if (f) {
+          const p = c.file.position(f.pos);
+          c.error('field_and_method', d.name, name, `${c.file.name}:${p.line}:${p.column}`, name);
+          out.push({ decl: d, obj: null });
+          continue;
+        }
+      }
+      named.methods.push(m);
+    }
+    out.push({ decl: d, obj: m });
+  }
+  return out;
+}
+
+/** Resolves a method's signature (receiver + parameters) in the package context. */
+export function methodSignature(c: Checker, d: FuncDecl, m: Func): { params: Var[]; results: Var[]; recv: Var | null } {
+  const saved = c.scope;
+  c.scope = c.fileScope;
+  const recvField = d.recv!.list[0];
+  const rt = typExpr(c, recvField.type);
+  const rname = recvField.names[0];
+  const recv = newVar(rname ? rname.name : '', rt, 'main', rname ? rname.pos : recvField.pos);
+  recv.isParam = true;
+  if (rname) c.info.defs.set(rname, rname.name === '_' ? null : recv);
+  const { sig, params, results } = funcType(c, d.type, recv);
+  m.type = sig;
+  c.scope = saved;
+  return { params, results, recv };
+}
+
+export type { GenDecl, TypeName };
