@@ -6,6 +6,7 @@
 // `goroutine running on other thread; stack unavailable`. Both end with exit status 2.
 import type { Goroutine, PanicState } from '../vm/goroutine.ts';
 import { GStatus } from '../vm/goroutine.ts';
+import { GoFatal } from '../vm/faults.ts';
 import type { Machine } from '../vm/machine.ts';
 import type { RuntimeServices } from '../vm/services.ts';
 import { createdBy, goroutineHeader, stackLines, statusText, type DumpOptions } from './goroutine-dump.ts';
@@ -36,6 +37,19 @@ export class CrashReporter implements RuntimeServices {
   fatal(m: Machine, failing: Goroutine | null, message: string): void {
     const opts = this.opts(m);
     let out = `fatal error: ${message}\n`;
+    if (failing !== null) {
+      // The other CPUs do not stop at once: a goroutine inside a runtime operation on another P
+      // takes its next step and may fail the same check (two writers that both passed the entry
+      // check both fail the exit check: Go then prints two `fatal error` lines, go-facts.md §11.1).
+      for (const g of m.ps) {
+        if (g === null || g === failing || g.op === null) continue;
+        try {
+          g.op.step(g);
+        } catch (e) {
+          if (e instanceof GoFatal) out += `fatal error: ${e.message}\n`;
+        }
+      }
+    }
     const shown = new Set<Goroutine>();
     if (failing !== null) {
       out += '\n' + goroutineHeader(failing, 'running', m.clock) + stackLines(failing, opts);
