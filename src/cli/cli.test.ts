@@ -1,6 +1,8 @@
 // The command line against Go: testdata/<case>.go with <case>.stderr holding what Go 1.23 printed
-// (`go build`; for files that build, `go vet` under a `# vet` header), with gc's
-// `# command-line-arguments` header and `./` prefix removed. See check.ts for the output rules.
+// (`go build`; for files that build, `go vet` under a `# vet` header), with gc's `# package`
+// header and `./` prefix removed. vet ran in a module named main, the lab's convention
+// (src/engine/check/testdata/README.md), so types print as `main.counter`. See check.ts for the
+// output rules.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

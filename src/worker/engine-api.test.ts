@@ -46,7 +46,7 @@ describe('engine API, called directly', () => {
 
 describe('engine API through Comlink over worker_threads', () => {
   it('checks in a real worker and returns the same answer as a direct call', async () => {
-    const worker = new Worker(new URL('./testdata/node-engine-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(new URL('./testdata/node-engine-worker.mjs', import.meta.url));
     try {
       const remote = Comlink.wrap<EngineApi>(nodeEndpoint(worker));
       const reply = await remote.check(withUndefined, 11);
