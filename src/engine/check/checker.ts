@@ -13,6 +13,7 @@ import type { TypeInfo } from './info.ts';
 import { computeInitOrder } from './init-order.ts';
 import { reportUnusedImports } from './unused.ts';
 import { checkValidTypes } from './valid-type.ts';
+import { vetCopyLocks } from './vet/copylocks.ts';
 import type { Signature } from './types.ts';
 
 export function checkFile(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
@@ -67,6 +68,8 @@ export function checkFile(file: SourceFile, ast: File): { diagnostics: Diagnosti
   for (const b of bodies) b.run();
   reportUnusedImports(c);
   computeInitOrder(c, collected.order);
+  // go vet runs only on a package that type-checks.
+  if (!c.diagnostics.some((d) => d.severity === 'error')) c.diagnostics.push(...vetCopyLocks(ast, c.info));
   return { diagnostics: c.diagnostics, info: c.info };
 }
 

@@ -50,7 +50,6 @@ export class Checker {
   readonly decls = new Map<Obj, DeclInfo>();
   /** Resolution state of package-level objects (for lazy, any-order resolution and cycles). */
   readonly objState = new Map<Obj, 'resolving' | 'done'>();
-  readonly cycleReported = new Set<Obj>();
   /** Parameters and results of each declared function, for checking its body. */
   readonly funcParams = new Map<FuncDecl, { params: Var[]; results: Var[] }>();
   /** Import declarations in order (for the unused-import report). */

@@ -251,11 +251,8 @@ export function objDecl(c: Checker, obj: Obj): void {
   if (state === 'done') return;
   if (state === 'resolving') {
     // Types may refer to themselves through pointers, slices, maps, funcs; values may not.
-    if (obj.kind !== 'TypeName' && obj.kind !== 'Func' && !c.cycleReported.has(obj)) {
-      c.cycleReported.add(obj);
-      c.error('invalid_cycle', { pos: obj.pos, end: obj.pos + obj.name.length }, obj.name);
-      if (obj.kind === 'Var' || obj.kind === 'Const') obj.type = invalidType;
-    }
+    // A cycle through variable and constant initialisers is reported by the initialization order.
+    if (obj.kind === 'Var' && obj.type === pendingType) obj.type = invalidType;
     return;
   }
   c.objState.set(obj, 'resolving');
@@ -326,36 +323,40 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
     const recvField = d.recv!.list[0];
     let te: Expr | null = recvField ? recvField.type : null;
     while (te && te.kind === 'ParenExpr') te = te.x;
-    let ptr = false;
     if (te && te.kind === 'StarExpr') {
-      ptr = true;
       te = te.x;
       while (te.kind === 'ParenExpr') te = te.x;
     }
-    if (d.type.typeParams || (te && te.kind === 'IndexExpr')) {
+    if (!recvField || d.type.typeParams || (te && te.kind === 'IndexExpr')) {
       out.push({ decl: d, obj: null }); // a method of a generic type: reported by the parser
       continue;
     }
-    const base = te && te.kind === 'Ident' ? c.pkgScope.names.get(te.name) : undefined;
-    if (te && te.kind === 'Ident' && !base && !c.scope.lookup(te.name)) {
-      c.error('undefined_name', te, te.name);
+    // Evaluate the receiver type in the package context (this also marks imports as used).
+    const saved = c.scope;
+    c.scope = c.fileScope;
+    const rt = typExpr(c, recvField.type);
+    c.scope = saved;
+    const at = recvField.names[0] ?? recvField.type;
+    const ptr = rt.kind === 'Pointer';
+    const baseT = rt.kind === 'Pointer' ? rt.elem : rt;
+    if (isInvalid(rt)) {
       out.push({ decl: d, obj: null });
       continue;
     }
-    if (base && base.kind === 'TypeName') objDecl(c, base);
-    const named = base && base.kind === 'TypeName' && base.type.kind === 'Named' ? base.type : null;
-    if (!named || !te || (base && base.kind === 'TypeName' && base.isAlias)) {
-      if (te && te.kind === 'Ident') {
-        const t = c.scope.lookup(te.name);
-        if (t && t.kind === 'TypeName' && t.pkg === null) c.error('non_local_method', te, te.name);
-        else c.error('invalid_receiver', te, te.name);
-      } else if (te) c.error('invalid_receiver', te, '');
+    if (baseT.kind === 'Basic' || (baseT.kind === 'Named' && baseT.obj.pkg !== 'main')) {
+      c.error('non_local_method', at, typeString(baseT));
       out.push({ decl: d, obj: null });
       continue;
     }
+    if (baseT.kind !== 'Named') {
+      c.error('invalid_receiver', at, typeString(rt));
+      out.push({ decl: d, obj: null });
+      continue;
+    }
+    const named: Named = baseT;
     const u = under(named);
     if (u.kind === 'Pointer' || u.kind === 'Interface') {
-      c.error('invalid_receiver_kind', te, named.obj.name, u.kind === 'Pointer' ? 'pointer' : 'interface');
+      c.error('invalid_receiver_kind', at, typeString(rt));
       out.push({ decl: d, obj: null });
       continue;
     }

@@ -19,6 +19,7 @@ import { Typ } from './universe.ts';
 import { implementsCause, missingMethod } from './method-sets.ts';
 import { assertableTo } from './type-assert.ts';
 import { returnError } from './assign.ts';
+import { syntaxPos } from './syntax-pos.ts';
 
 export function openScope(c: Checker): Scope {
   c.scope = new Scope(c.scope, 'block');
@@ -418,7 +419,8 @@ function commClause(c: Checker, cl: CommClause): void {
     if (r.kind === 'UnaryExpr' && r.op === 'ARROW') valid = true;
   }
   if (!valid) {
-    c.error('select_case_not_comm', comm ?? cl);
+    const at = comm ? syntaxPos(comm) : cl.pos;
+    c.error('select_case_not_comm', { pos: at, end: at + 1 });
     return;
   }
   const sc = openScope(c);

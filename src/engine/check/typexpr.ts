@@ -83,17 +83,29 @@ function typInternal(c: Checker, e: Expr): Type {
 
 /** The length of `[N]T`: a non-negative integer constant. Returns -1 after an error. */
 export function arrayLength(c: Checker, e: Expr): number {
+  // A lone name gets its own messages (it may be a generic type parameter with a missing constraint).
+  if (e.kind === 'Ident') {
+    const obj = c.scope.lookup(e.name);
+    if (!obj) {
+      c.error('undefined_array_length', e, e.name);
+      return -1;
+    }
+    if (obj.kind !== 'Const') {
+      c.error('invalid_array_length', e, e.name);
+      return -1;
+    }
+  }
   const x = expr(c, e);
-  if (x.mode === 'invalid') return -1;
   if (x.mode !== 'constant') {
-    c.error('array_length_not_const', e, exprString(e), operandString(x).replace(/^.*? \(/, '').replace(/\)$/, ''));
+    if (x.mode !== 'invalid') c.error('array_length_not_const', e, operandString(x));
     return -1;
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
     const r = x.value ? representable(x.value, 'int') : null;
     if (r && r.ok && r.value.kind === 'int' && r.value.value >= 0n) return Number(r.value.value);
   }
-  c.error('invalid_array_length', e, exprString(e));
+  if (isInteger(x.type)) c.error('invalid_array_length', e, operandString(x));
+  else c.error('array_length_not_int', e, operandString(x));
   return -1;
 }
 
