@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusProblems } from '../src/engine/testing/corpus-rules.ts';
 import { parseMarkers } from '../src/engine/testing/markers.ts';
 import { describeMismatch, matchMarkers, type Finding } from '../src/engine/testing/match-markers.ts';
 import { parseGoOutput } from '../src/engine/testing/go-output.ts';
@@ -76,14 +77,12 @@ function corpusFiles(filter: string | undefined): string[] {
 function judge(rel: string, source: string, v: Verdict): string {
   const { markers, problems } = parseMarkers(source);
   if (problems.length) return problems.map((p) => `${rel}:${p}`).join('\n');
-  if (rel.startsWith('ok/') && markers.length) return `${rel}: an ok file must not hold markers`;
+  const rules = corpusProblems(rel.startsWith('ok/') ? 'ok' : 'errors', markers);
+  if (rules.length) return rules.map((p) => `${rel}: ${p}`).join('\n');
   const expected = markers.filter((m) => m.kind !== 'UNSUPPORTED');
   const got = [...v.build, ...(v.vet ?? [])];
   const result = matchMarkers(expected, got);
   const lines = [describeMismatch(rel, result)].filter(Boolean);
-  if (v.vet === null && markers.some((m) => m.kind === 'WARNING')) {
-    lines.push(`${rel}: go vet did not run because the build failed; WARNING markers need a file that builds`);
-  }
   return lines.join('\n');
 }
 
