@@ -1,0 +1,10 @@
+package main
+
+import "sort"
+
+func main() {
+	{
+		var bad struct{}
+		sort.Strings(bad)
+	}
+}
