@@ -28,7 +28,7 @@ function runCase(name: string): { want: Outcome; got: Outcome } {
   if (!parsed.ok) throw new Error(`${name}.out: ${parsed.error}`);
   const r = runSource(src, { seed: 1, procs: 1, maxSteps: 20_000_000 });
   return {
-    want: { stdout: parsed.outcome.stdout, stderr: parsed.outcome.stderr, exit: parsed.outcome.exitCode },
+    want: { stdout: parsed.outcome.stdout, stderr: parsed.outcome.stderr, exit: parsed.outcome.exit },
     got: { stdout: r.stdout, stderr: normalizeGoStderr(r.stderr), exit: r.exitCode },
   };
 }
