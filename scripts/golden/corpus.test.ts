@@ -67,7 +67,7 @@ describe('crash corpus', () => {
       if (!parsed.ok) throw new Error(parsed.error);
       if (parsed.expect.kind === 'crash') {
         const sample = readFileSync(join(crashDir, `${name}.sample`), 'utf8');
-        expect(sample.startsWith(`fatal error: ${parsed.expect.message}\n`)).toBe(true);
+        expect(sample.startsWith(`fatal error: ${parsed.expect.messages[0]}\n`)).toBe(true);
         expect(normalizeGoStderr(sample)).toBe(sample);
       }
     });

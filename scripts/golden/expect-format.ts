@@ -3,6 +3,7 @@
 // Format (documented in src/engine/testdata/README.md):
 //
 //   crash: concurrent map writes        ← the fatal error message Go prints after `fatal error: `
+//   crash: bad map state                ← optional further lines: rarer messages also accepted
 //
 // or, for a program that must finish cleanly,
 //
@@ -13,12 +14,13 @@
 // Crash programs are nondeterministic in real Go (whether and when the runtime's check fires depends
 // on how the threads interleave), so only the kind of outcome is fixed, not a full transcript.
 
-export type Expectation = { kind: 'crash'; message: string } | { kind: 'clean'; stdout: string };
+/** `messages[0]` is the usual outcome; any further message is a rarer one that real Go also produced. */
+export type Expectation = { kind: 'crash'; messages: string[] } | { kind: 'clean'; stdout: string };
 
 export type ExpectParse = { ok: true; expect: Expectation } | { ok: false; error: string };
 
 export function formatExpect(expect: Expectation): string {
-  if (expect.kind === 'crash') return `crash: ${expect.message}\n`;
+  if (expect.kind === 'crash') return expect.messages.map((m) => `crash: ${m}\n`).join('');
   return `clean\n-- stdout --\n${expect.stdout}`;
 }
 
@@ -28,10 +30,16 @@ export function parseExpect(text: string): ExpectParse {
   const first = newline < 0 ? text : text.slice(0, newline);
   const rest = newline < 0 ? '' : text.slice(newline + 1);
   if (first.startsWith('crash: ')) {
-    const message = first.slice('crash: '.length).trim();
-    if (message === '') return { ok: false, error: 'crash without a message' };
-    if (rest.trim() !== '') return { ok: false, error: 'text after the crash line' };
-    return { ok: true, expect: { kind: 'crash', message } };
+    const lines = text.split('\n');
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    const messages: string[] = [];
+    for (const line of lines) {
+      if (!line.startsWith('crash: ')) return { ok: false, error: `expected "crash: <message>", not "${line}"` };
+      const message = line.slice('crash: '.length).trim();
+      if (message === '') return { ok: false, error: 'crash without a message' };
+      messages.push(message);
+    }
+    return { ok: true, expect: { kind: 'crash', messages } };
   }
   if (first === 'clean') {
     const header = '-- stdout --\n';

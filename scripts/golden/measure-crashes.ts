@@ -14,9 +14,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGo, goRoot, runBuilt, type RawRun } from './go-runner.ts';
+import { buildGo, goRoot, runBuilt } from './go-runner.ts';
 import { normalizeGoStderr } from './normalize.ts';
 import { parseExpect, type Expectation } from './expect-format.ts';
+import { classifyRun } from './classify-run.ts';
 
 const testdata = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'engine', 'testdata');
 const crashDir = join(testdata, 'crash');
@@ -35,18 +36,6 @@ interface Tally {
   /** Distinct first stderr lines (or `exit N` for stderr-less runs), with counts. */
   firstLines: Map<string, number>;
   maxMs: number;
-}
-
-function classify(run: RawRun): { kind: 'crash' | 'clean' | 'other'; message?: string; firstLine: string; double: boolean } {
-  const lines = run.stderr.split('\n');
-  const firstLine = run.timedOut ? `timeout after ${timeoutMs} ms` : lines[0] || `exit ${run.exit}, empty stderr`;
-  // Two threads that fail at once can write their reports into each other: seen as
-  // `fatal error: fatal error: concurrent map writes` followed by a line holding the rest.
-  const fatal = /^((?:fatal error: )+)(.*)$/.exec(lines[0] ?? '');
-  const double = fatal !== null && (fatal[1].length > 'fatal error: '.length || /^fatal error: /.test(lines[1] ?? ''));
-  if (!run.timedOut && fatal && run.exit === 2) return { kind: 'crash', message: fatal[2], firstLine, double };
-  if (!run.timedOut && run.exit === 0 && run.stderr === '') return { kind: 'clean', firstLine: 'clean', double };
-  return { kind: 'other', firstLine, double };
 }
 
 function settingName(procs: number | undefined): string {
@@ -76,14 +65,14 @@ async function measure(name: string, runs: number, goroot: string, problems: str
         const run = await runBuilt(built.built, procs, timeoutMs);
         tally.maxMs = Math.max(tally.maxMs, Date.now() - started);
         tally.runs++;
-        const c = classify(run);
+        const c = classifyRun(run, timeoutMs);
         tally.firstLines.set(c.firstLine, (tally.firstLines.get(c.firstLine) ?? 0) + 1);
         if (c.kind === 'crash') {
           tally.crashes++;
           if (c.double) tally.doubleFatal++;
           if (expect.kind === 'clean') problems.push(`${name}: expected clean, crashed (GOMAXPROCS ${settingName(procs)}): ${c.firstLine}`);
-          else if (c.message !== expect.message) problems.push(`${name}: expected "${expect.message}", got "${c.message}"`);
-          else {
+          else if (!expect.messages.includes(c.message ?? '')) problems.push(`${name}: expected "${expect.messages[0]}", got "${c.message}"`);
+          else if (c.message === expect.messages[0]) {
             // Prefer a plain single report from the default setting, the shape a learner sees most often.
             const preferred = procs === undefined && !c.double;
             if (sample === undefined || (preferred && !samplePreferred)) {
@@ -101,7 +90,7 @@ async function measure(name: string, runs: number, goroot: string, problems: str
       }
       const lines = [...tally.firstLines.entries()].map(([line, n]) => `${n}× \`${line}\``).join('<br>');
       rows.push(
-        `| ${name} | ${expect.kind === 'crash' ? `crash: ${expect.message}` : 'clean'} | ${settingName(procs)} | ` +
+        `| ${name} | ${expect.kind === 'crash' ? expect.messages.map((m) => `crash: ${m}`).join('<br>') : 'clean'} | ${settingName(procs)} | ` +
           `${tally.crashes}/${tally.runs} | ${tally.doubleFatal} | ${tally.clean} | ${lines} | ${tally.maxMs} |`,
       );
       console.log(rows[rows.length - 1]);

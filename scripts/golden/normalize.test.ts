@@ -197,6 +197,33 @@ created by main.main in goroutine 1
 `);
   });
 
+  it('drops goroutine and thread addresses from the headers of a runtime throw', () => {
+    const raw = `fatal error: bad map state
+
+goroutine 6 gp=0xc000007500 m=2 mp=0xc000048708 [running]:
+runtime.throw({0x4b0686?, 0x0?})
+	/usr/lib/go-1.23/src/runtime/panic.go:1067 +0x48 fp=0xc000042678 sp=0xc000042648 pc=0x465108
+runtime.goexit({})
+	/usr/lib/go-1.23/src/runtime/asm_amd64.s:1700 +0x1 fp=0xc0000427e8 sp=0xc0000427e0 pc=0x46bba1
+created by main.main in goroutine 1
+	/tmp/dt/prog.go:13 +0x87
+
+goroutine 1 gp=0xc0000061c0 m=nil [semacquire]:
+`;
+    expect(normalizeGoStderr(raw, { goroot })).toBe(`fatal error: bad map state
+
+goroutine 2 [running]:
+runtime.throw(...)
+	runtime/panic.go:1067
+runtime.goexit(...)
+	runtime/asm_amd64.s:1700
+created by main.main in goroutine 1
+	prog.go:13
+
+goroutine 1 [semacquire]:
+`);
+  });
+
   it('drops the time a goroutine has been blocked', () => {
     const raw = 'goroutine 1 [chan receive, 3 minutes]:\nmain.main()\n\t/tmp/a/prog.go:5 +0x1d\n';
     expect(normalizeGoStderr(raw, { goroot })).toBe('goroutine 1 [chan receive]:\nmain.main(...)\n\tprog.go:5\n');

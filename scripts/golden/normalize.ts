@@ -72,6 +72,11 @@ export const normalizations: readonly Normalization[] = [
     why: 'Go prints the address of a panic value that is neither a basic type, an error nor a Stringer',
   },
   {
+    id: 'goroutine-header-addresses',
+    what: 'drop ` gp=0x… m=N mp=0x…` from a goroutine header: `goroutine 6 gp=0xc000007500 m=2 mp=0xc000048708 [running]:` → `goroutine 6 [running]:`',
+    why: 'addresses of the runtime\'s goroutine and thread structures, printed by runtime-internal throws such as `bad map state`',
+  },
+  {
     id: 'wait-minutes',
     what: 'drop `, N minutes` from a goroutine header: `[chan receive, 2 minutes]` → `[chan receive]`',
     why: 'wall-clock time spent blocked',
@@ -128,6 +133,7 @@ export function normalizeGoStderr(raw: string, options: NormalizeOptions = {}): 
 
   text = text.replace(/^(\[signal [^\n\]]*? addr=)0x[0-9a-f]+( pc=)0x[0-9a-f]+\]$/gm, '$1...$2...]');
   text = text.replace(/^(\t?panic: \([^\n)]+\) )0x[0-9a-f]+/gm, '$10x...');
+  text = text.replace(/^(goroutine \d+) gp=0x[0-9a-f]+ m=(?:\d+|nil)(?: mp=0x[0-9a-f]+)? \[/gm, '$1 [');
   text = text.replace(/^(goroutine \d+ \[[^\n\]]*?), \d+ minutes(\]|, )/gm, '$1$2');
 
   const renumber = goroutineRenumbering(text);
