@@ -16,7 +16,8 @@ function chromiumPath(): string | undefined {
   return '/usr/bin/chromium';
 }
 
-const port = 4173;
+// 4173 as in `npm run preview`; E2E_PORT picks another when several runs share a machine.
+const port = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'e2e',

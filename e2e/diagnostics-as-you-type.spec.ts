@@ -1,6 +1,6 @@
 // Story: a learner makes a mistake while typing, sees Go's own message at once, fixes it, and it goes away.
 import { expect, test } from '@playwright/test';
-import { expectNoProblems, openApp, problemLines, problemsPanel, setCode } from './support/app.ts';
+import { expectNoProblems, openApp, problemHints, problemLines, problemsPanel, setCode } from './support/app.ts';
 
 const clean = `package main
 
@@ -40,6 +40,8 @@ test('typing an undefined name shows a squiggle and Go\'s message, and fixing it
   await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
   await expect(problemsPanel(page).getByRole('heading')).toHaveText('Problems (1)');
   expect(await problemLines(page)).toEqual(['error prog.go:18:2: undefined: wq']);
+  // A teaching hint may follow, shown apart: it never replaces Go's message.
+  for (const hint of await problemHints(page)) expect(hint).not.toContain('undefined: wq');
   const markers = await page.evaluate(() => window.__gomaplab!.markers());
   expect(markers).toMatchObject([{ severity: 8, message: 'undefined: wq', startLineNumber: 18, startColumn: 2, endColumn: 4 }]);
 
@@ -119,17 +121,18 @@ test('choosing a problem moves the editor cursor to it', async ({ page }) => {
   const entry = problemsPanel(page).getByRole('button', { name: /undefined: missing/ });
   await expect(entry).toBeVisible();
   await entry.click();
-  // The cursor is now at line 17, column 2: typing lands right before `missing`.
+  // The cursor is now at line 16, column 2: typing lands right before `missing`.
   await page.keyboard.type('_ = 1; ');
-  await expect.poll(async () => (await page.evaluate(() => window.__gomaplab!.getCode())).split('\n')[16]).toBe('\t_ = 1; missing()');
+  await expect.poll(async () => (await page.evaluate(() => window.__gomaplab!.getCode())).split('\n')[15]).toBe('\t_ = 1; missing()');
 });
 
 test('a non-ASCII line still gets its squiggle under the right name', async ({ page }) => {
   await setCode(page, clean.replace('\twg.Wait()', '\ts := "größe 😀"; _ = s; wq.Wait()'));
   const markers = await expect.poll(() => page.evaluate(() => window.__gomaplab!.markers())).toHaveLength(1).then(() => page.evaluate(() => window.__gomaplab!.markers()));
-  const line = (await page.evaluate(() => window.__gomaplab!.getCode())).split('\n')[16];
+  const line = (await page.evaluate(() => window.__gomaplab!.getCode())).split('\n')[15];
   const m = markers[0];
   expect(line.slice(m.startColumn - 1, m.endColumn - 1)).toBe('wq');
-  // gc counts bytes: ö, ß (2 bytes each) and the emoji (4 bytes, 2 UTF-16 units) push the column right by 5.
-  expect(await problemLines(page)).toEqual([`error prog.go:17:${m.startColumn + 5}: undefined: wq`]);
+  // gc counts bytes: ö and ß (2 bytes, 1 UTF-16 unit each) and the emoji (4 bytes, 2 units) put
+  // Go's column 4 to the right of Monaco's.
+  expect(await problemLines(page)).toEqual([`error prog.go:16:${m.startColumn + 4}: undefined: wq`]);
 });

@@ -29,9 +29,14 @@ export function problemsPanel(page: Page) {
   return page.getByRole('region', { name: /Problems/ });
 }
 
-/** The Problems entries' text, e.g. `error prog.go:5:2: undefined: wg`. */
+/** The Problems entries' text without their hints, e.g. `error prog.go:5:2: undefined: wg`. */
 export async function problemLines(page: Page): Promise<string[]> {
-  return (await problemsPanel(page).getByRole('listitem').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  return (await problemsPanel(page).getByRole('listitem').getByRole('button').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** The teaching hints shown under Problems entries. */
+export async function problemHints(page: Page): Promise<string[]> {
+  return problemsPanel(page).locator('.problem-hint').allTextContents();
 }
 
 export async function expectNoProblems(page: Page): Promise<void> {
