@@ -296,6 +296,10 @@ function ifStmt(p: Parser): IfStmt {
   }
 }
 
+function badStmt(p: Parser, pos: number): Stmt {
+  return { kind: 'BadStmt', pos, end: Math.max(pos, p.prevEnd) };
+}
+
 function emptyBlock(pos: number): BlockStmt {
   return { kind: 'BlockStmt', pos, end: pos, lbrace: pos, list: [], rbrace: pos };
 }
@@ -441,11 +445,11 @@ function stmtOrNilInner(p: Parser): Stmt | null {
     case 'FUNC': case 'LPAREN': case 'LBRACK': case 'STRUCT': case 'MAP': case 'CHAN': case 'INTERFACE': case 'ARROW':
       return asStmt(simpleStmt(p, null, null));
     case 'FOR':
-      return forStmt(p);
+      return p.nested(() => forStmt(p), () => badStmt(p, pos));
     case 'SWITCH':
-      return switchStmt(p);
+      return p.nested(() => switchStmt(p), () => badStmt(p, pos));
     case 'SELECT':
-      return selectStmt(p);
+      return p.nested<Stmt>(() => selectStmt(p), () => badStmt(p, pos));
     case 'IF':
       return ifStmt(p);
     case 'FALLTHROUGH': {

@@ -70,9 +70,9 @@ function typeOrNilInner(p: Parser): Expr | null {
       return { kind: 'MapType', pos, end: value.end, key, value };
     }
     case 'STRUCT':
-      return structType(p);
+      return p.nested<Expr>(() => structType(p), () => p.badExpr());
     case 'INTERFACE':
-      return interfaceType(p);
+      return p.nested<Expr>(() => interfaceType(p), () => p.badExpr());
     case 'IDENT':
       return qualifiedName(p, null);
     case 'LPAREN': {
@@ -184,6 +184,14 @@ export function parseTypeList(p: Parser, strict: boolean): { first: Expr; rest: 
  * parameters and results. `context` non-empty means type parameters are not allowed there.
  */
 export function parseFuncType(p: Parser, context: string, funcPos: number): { typeParams: FieldList | null; type: FuncType } {
+  return p.nested(() => funcTypeInner(p, context, funcPos), () => {
+    const pos = p.pos;
+    const params: FieldList = { kind: 'FieldList', pos, end: pos, opening: NoPos, list: [], closing: NoPos };
+    return { typeParams: null, type: { kind: 'FuncType', pos, end: pos, typeParams: null, params, results: null } };
+  });
+}
+
+function funcTypeInner(p: Parser, context: string, funcPos: number): { typeParams: FieldList | null; type: FuncType } {
   const pos = funcPos === NoPos ? p.pos : funcPos;
   let typeParams: FieldList | null = null;
   if (p.tok() === 'LBRACK') {

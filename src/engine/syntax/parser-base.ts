@@ -195,6 +195,19 @@ export class Parser {
     this.depth--;
   }
 
+  /**
+   * Runs `f` one nesting level deeper, or returns `fallback()` once nesting is too deep. Used by
+   * constructs whose recursion costs many JS frames per level (structs, signatures, clauses).
+   */
+  nested<T>(f: () => T, fallback: () => T): T {
+    if (!this.enter()) return fallback();
+    try {
+      return f();
+    } finally {
+      this.leave();
+    }
+  }
+
   // ---------------------------------------------------------------- common productions
 
   badExpr(pos = this.pos): BadExpr {

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/source-file.ts';
 import type { Decl, File, ImportSpec } from './ast.ts';
-import { Parser } from './parser-base.ts';
+import { maxDepth, Parser } from './parser-base.ts';
 import { parseConstSpec, parseFuncDecl, parseGroup, parseImportSpec, parseTypeSpec, parseVarSpec } from './parse-decl.ts';
 import type { TokenKind } from './token.ts';
 
@@ -28,7 +28,19 @@ export function parseFile(file: SourceFile): ParseResult {
     kind: 'File', pos: p.pos, end: file.text.length, package: p.pos,
     name: { kind: 'Ident', pos: p.pos, end: p.pos, name: '_' }, imports: [], decls: [], comments: [],
   };
-  parseSourceFile(p, ast);
+  try {
+    parseSourceFile(p, ast);
+  } catch (e) {
+    // Safety net only: the nesting cap (parser-base.ts) is meant to stop deep recursion first,
+    // and a parser bug must surface as a diagnostic, never as an exception.
+    ast.decls = [];
+    ast.imports = [];
+    if (e instanceof RangeError) {
+      p.report(p.pos, p.end, `syntax error: nesting deeper than ${maxDepth} levels is not supported in Go Map Lab`, 'nesting_too_deep');
+    } else {
+      p.report(p.pos, p.end, `internal error in Go Map Lab's parser: ${e instanceof Error ? e.message : String(e)}`, 'internal_error');
+    }
+  }
   ast.comments = p.scanner.comments;
   return { ast, diagnostics: p.diagnostics };
 }
