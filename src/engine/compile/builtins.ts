@@ -14,7 +14,7 @@ import { runToEnd } from '../runtime/map/map-op.ts';
 import { mapClearOp } from '../runtime/map/clear.ts';
 import { formatPrintArg } from '../runtime/std/print.ts';
 import { defaultType } from '../check/predicates.ts';
-import { makeChanNative, closeChanNative } from '../runtime/std/chan.ts';
+import { Chan, makeChanNative, closeChanNative } from '../runtime/std/chan.ts';
 
 export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, dst: number, _nres: number): void {
   const b = fc.b;
@@ -163,7 +163,8 @@ const lenNative: NativeFn = (_m, _g, regs, a) => {
   else if (typeof x === 'string') regs[a] = x.length;
   else if (x instanceof SliceVal) regs[a] = x.len;
   else if (Array.isArray(x)) regs[a] = x.length;
-  else regs[a] = (x as { len(): number }).len();
+  else if (x instanceof Chan) regs[a] = x.buf.length;
+  else regs[a] = 0;
 };
 
 const capNative: NativeFn = (_m, _g, regs, a) => {
@@ -171,7 +172,8 @@ const capNative: NativeFn = (_m, _g, regs, a) => {
   if (x === null) regs[a] = 0;
   else if (x instanceof SliceVal) regs[a] = x.cap;
   else if (Array.isArray(x)) regs[a] = x.length;
-  else regs[a] = (x as { cap(): number }).cap();
+  else if (x instanceof Chan) regs[a] = x.cap;
+  else regs[a] = 0;
 };
 
 /** Go 1.20+'s growslice capacity rule: double below 256, then grow by (cap + 3*256)/4, rounded up to size classes. */

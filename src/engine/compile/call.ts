@@ -128,9 +128,20 @@ function receiver(fc: FuncCompiler, x: Expr, sel: Selection, ptrRecv: boolean, d
 function args(fc: FuncCompiler, call: CallExpr, sig: Signature, first: number): void {
   const params = sig.params.vars;
   const fixed = sig.variadic ? params.length - 1 : params.length;
-  if (call.args.length === 1 && params.length > 1 && call.args[0].kind === 'CallExpr') {
-    // f(g()) where g returns several values.
-    compileCall(fc, call.args[0], first, params.length);
+  const inner = call.args.length === 1 && call.args[0].kind === 'CallExpr' ? fc.pc.info.types.get(call.args[0])?.type : undefined;
+  if (inner && inner.kind === 'Tuple' && inner.vars.length > 1) {
+    // f(g()) where g returns several values: they become f's arguments, converted and packed as usual.
+    const n = inner.vars.length;
+    const vals = fc.temps(n);
+    compileCall(fc, call.args[0] as CallExpr, vals, n);
+    for (let i = 0; i < Math.min(fixed, n); i++) convertReg(fc, vals + i, inner.vars[i].type, params[i].type, first + i);
+    if (!sig.variadic) return;
+    const elem = (under(params[params.length - 1].type) as { elem: Type }).elem;
+    const extra = n - fixed;
+    const base = fc.temps(1 + extra);
+    for (let i = 0; i < extra; i++) convertReg(fc, vals + fixed + i, inner.vars[fixed + i].type, elem, base + 1 + i);
+    fc.b.emit(Op.NATIVE, base, fc.pc.native('pack', () => packNative), extra);
+    fc.b.emit(Op.MOVE, first + fixed, base);
     return;
   }
   for (let i = 0; i < fixed; i++) exprAs(fc, call.args[i], params[i].type, first + i);
@@ -146,6 +157,16 @@ function args(fc: FuncCompiler, call: CallExpr, sig: Signature, first: number): 
   extra.forEach((a, i) => exprAs(fc, a, elem, base + 1 + i));
   fc.b.emit(Op.NATIVE, base, fc.pc.native('pack', () => packNative), extra.length);
   fc.b.emit(Op.MOVE, first + fixed, base);
+}
+
+/** Moves a value between registers, boxing it when the target type is an interface and the source is not. */
+function convertReg(fc: FuncCompiler, src: number, from: Type, to: Type, dst: number): void {
+  fc.b.emit(Op.MOVE, dst, src);
+  if (isInterface(to) && !isInterface(from)) {
+    fc.b.emit(Op.NATIVE, dst, fc.pc.native(`iface:${fc.pc.typeKey(from)}`, () => (_m, _g, regs, a) => {
+      regs[a] = new Iface(from, regs[a]);
+    }), 0);
+  }
 }
 
 const packNative = (_m: unknown, _g: unknown, regs: unknown[], a: number, argc: number): void => {

@@ -14,6 +14,7 @@ import { compileCall } from './call.ts';
 import { compileClosure } from './body.ts';
 import { indexNative, sliceExprNative, equalNative, sliceLitNative } from './value-natives.ts';
 import { mapIndexNative, makeMapNative, mapAssignNative, mapStoreNative } from '../runtime/std/map-natives.ts';
+import { chanRecv, type Chan } from '../runtime/std/chan.ts';
 
 export function typeOf(fc: FuncCompiler, e: Expr): Type {
   const tv = fc.pc.info.types.get(e);
@@ -90,11 +91,13 @@ export function constValue(v: ConstValue, t: Type): unknown {
       return toByteString(v.value);
     case 'int': {
       const u = under(t);
-      if (u.kind === 'Basic' && (u.basic === 'float32' || u.basic === 'float64' || u.basic === 'untyped float')) return Number(v.value);
+      if (u.kind === 'Basic' && u.basic === 'float32') return Math.fround(Number(v.value));
       return Number(v.value);
     }
-    case 'float':
-      return v.value;
+    case 'float': {
+      const u = under(t);
+      return u.kind === 'Basic' && u.basic === 'float32' ? Math.fround(v.value) : v.value;
+    }
     default:
       return 0;
   }
@@ -161,15 +164,15 @@ export function exprTo(fc: FuncCompiler, e: Expr, dst: number): void {
     case 'CompositeLit':
       return composite(fc, e, dst);
     case 'SliceExpr': {
-      const base = fc.temps(4);
+      const base = fc.temps(5);
       exprTo(fc, e.x, base + 1);
-      if (e.low) exprTo(fc, e.low, base + 2);
-      else fc.b.emit(Op.LOADNIL, base + 2);
-      if (e.high) exprTo(fc, e.high, base + 3);
-      else fc.b.emit(Op.LOADNIL, base + 3);
+      const opt = (x: Expr | null, r: number) => (x ? exprTo(fc, x, r) : fc.b.emit(Op.LOADNIL, r));
+      opt(e.low, base + 2);
+      opt(e.high, base + 3);
+      opt(e.max, base + 4);
       const xt = under(typeOf(fc, e.x));
       const id = fc.pc.native(`slice:${xt.kind}`, () => sliceExprNative(xt));
-      fc.b.emit(Op.NATIVE, base, id, 3);
+      fc.b.emit(Op.NATIVE, base, id, 4);
       fc.b.emit(Op.MOVE, dst, base);
       return;
     }
@@ -353,6 +356,14 @@ function unary(fc: FuncCompiler, e: UnaryExpr, dst: number): void {
     }
     case 'AND':
       return addressOf(fc, e.x, dst);
+    case 'ARROW': {
+      const r = fc.temps(2);
+      exprTo(fc, e.x, r + 1);
+      fc.setLine(e);
+      fc.b.emit(Op.NATIVE, r, fc.pc.native('chanrecv1', () => (m, _g, regs, a) => chanRecv(m, regs[a + 1] as Chan | null, false)), 1);
+      fc.b.emit(Op.MOVE, dst, r);
+      return;
+    }
     default:
       throw new Unsupported(fc, e, `unary operator ${e.op}`);
   }

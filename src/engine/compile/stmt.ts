@@ -4,7 +4,7 @@ import type { AssignStmt, CaseClause, Expr, ForStmt, IfStmt, RangeStmt, Stmt, Sw
 import { under, type Type, type Var } from '../check/types.ts';
 import { Op, type OpCode } from '../vm/opcodes.ts';
 import type { FuncCompiler } from './func-compiler.ts';
-import { emitZero, exprAs, exprReg, exprTo, index as compileIndex, loadVar, mapStore, typeOf, Unsupported } from './expr.ts';
+import { emitCopy, emitZero, exprAs, exprReg, exprTo, index as compileIndex, loadVar, mapStore, typeOf, Unsupported } from './expr.ts';
 import { compileCall, prepareCall } from './call.ts';
 import { isAggregate, assignInto } from './types-rt.ts';
 import { emitReturnNamedOrZero } from './body.ts';
@@ -421,6 +421,8 @@ function rangeStmt(fc: FuncCompiler, s: RangeStmt, label: string | null): void {
   const brk = b.label(), cont = b.label(), top = b.label();
   const x = fc.temp();
   exprTo(fc, s.x, x);
+  // The range expression is evaluated once; ranging over an array ranges over a copy of it.
+  if (xt.kind === 'Array' && s.value) emitCopy(fc, typeOf(fc, s.x), x);
   const bodyMark = () => fc.mark();
   if (xt.kind === 'Basic' && xt.basic !== 'string') {
     // range over an integer (Go 1.22)

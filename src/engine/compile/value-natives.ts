@@ -64,10 +64,12 @@ export function sliceExprNative(t: Type): NativeFn {
     else if (x === null) [arr, len, cap] = [[], 0, 0];
     else [arr, len, cap] = [x as unknown[], (x as unknown[]).length, (x as unknown[]).length];
     const hi = (regs[a + 3] as number | null) ?? len;
-    if (hi < 0 || hi > cap) throw runtimeError(`slice bounds out of range [:${hi}] with capacity ${cap}`);
+    const max = (regs[a + 4] as number | null) ?? cap;
+    if (max < 0 || max > cap) throw runtimeError(`slice bounds out of range [::${max}] with capacity ${cap}`);
+    if (hi < 0 || hi > max) throw runtimeError(max === cap && (regs[a + 4] ?? null) === null ? `slice bounds out of range [:${hi}] with capacity ${cap}` : `slice bounds out of range [:${hi}:${max}]`);
     if (lo < 0 || lo > hi) throw runtimeError(`slice bounds out of range [${lo}:${hi}]`);
     void t;
-    regs[a] = new SliceVal(arr, off + lo, hi - lo, cap - lo);
+    regs[a] = new SliceVal(arr, off + lo, hi - lo, max - lo);
   };
 }
 

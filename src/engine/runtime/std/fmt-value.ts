@@ -1,12 +1,13 @@
 // fmt's %v family: how Go prints each kind of value (sorted map keys, &{…} for pointers to structs).
 import { under, type Type } from '../../check/types.ts';
-import { typeString } from '../../check/type-string.ts';
+import { reflectTypeName } from './reflect-type-name.ts';
 import { Iface } from '../values/iface.ts';
 import { SliceVal } from '../values/slice.ts';
 import { fromByteString } from '../values/bytes.ts';
 import { formatFloatG } from './format-float.ts';
 import { Hmap } from '../map/hmap.ts';
-import { minTopHash } from '../map/tophash.ts';
+import { mapIterInit, mapIterNext } from '../map/iterate.ts';
+import { GoFatal } from '../../vm/faults.ts';
 import { Mutex, WaitGroup } from './sync-objects.ts';
 import { GoError } from './errors.ts';
 
@@ -19,46 +20,59 @@ const plain: VFlags = { plus: false, sharp: false };
 
 /** Go's type name as %T and panics print it (`main.Counter`, `[]int`, `map[string]int`). */
 export function goTypeName(t: Type): string {
-  return typeString(t, (pkg) => pkg ?? '');
+  return reflectTypeName(t);
 }
 
-/** Formats a value of static type t as %v (or %+v with flags.plus). Result is a byte string. */
-export function formatValue(t: Type, v: unknown, flags: VFlags = plain, depth = 0): string {
+/** Formats a leaf value (not a composite) for a verb other than %v; undefined means "use %v". */
+export type Leaf = (t: Type, v: unknown) => string | undefined;
+
+/**
+ * Formats a value of static type t as %v (or %+v with flags.plus), applying `leaf` to each
+ * non-composite value inside it (how Go applies %d or %q to the elements of a slice). Result is a
+ * byte string.
+ */
+export function formatValue(t: Type, v: unknown, flags: VFlags = plain, depth = 0, leaf?: Leaf): string {
   if (depth > 20) return '...';
   const u = under(t);
+  if (leaf && (u.kind === 'Basic' || v instanceof GoError)) {
+    const out = leaf(t, v);
+    if (out !== undefined) return out;
+  }
+  if (v instanceof GoError) return v.message;
+  const rec = (et: Type, ev: unknown) => formatValue(et, ev, flags, depth + 1, leaf);
   switch (u.kind) {
     case 'Basic':
       return formatBasic(u.basic, v);
     case 'Interface':
       if (v === null) return '<nil>';
-      return formatValue((v as Iface).t, (v as Iface).v, flags, depth + 1);
+      return formatValue((v as Iface).t, (v as Iface).v, flags, depth + 1, leaf);
     case 'Pointer': {
       if (v === null) return '<nil>';
       const eu = under(u.elem);
-      if (depth === 0 && (eu.kind === 'Struct' || eu.kind === 'Array' || eu.kind === 'Slice' || eu.kind === 'Map')) return '&' + formatValue(u.elem, v, flags, depth + 1);
+      if (depth === 0 && (eu.kind === 'Struct' || eu.kind === 'Array' || eu.kind === 'Slice' || eu.kind === 'Map')) return '&' + rec(u.elem, v);
       return '0xc000010000';
     }
     case 'Struct': {
       const fields = v as unknown[];
-      const parts = u.fields.map((f, i) => (flags.plus ? `${f.name}:` : '') + formatValue(f.type, fields[i], flags, depth + 1));
+      const parts = u.fields.map((f, i) => (flags.plus ? `${f.name}:` : '') + rec(f.type, fields[i]));
       return `{${parts.join(' ')}}`;
     }
     case 'Array': {
       const arr = v as unknown[];
-      return `[${arr.map((x) => formatValue(u.elem, x, flags, depth + 1)).join(' ')}]`;
+      return `[${arr.map((x) => rec(u.elem, x)).join(' ')}]`;
     }
     case 'Slice': {
       if (v === null) return '[]';
       const s = v as SliceVal;
       const out: string[] = [];
-      for (let i = 0; i < s.len; i++) out.push(formatValue(u.elem, s.arr[s.off + i], flags, depth + 1));
+      for (let i = 0; i < s.len; i++) out.push(rec(u.elem, s.arr[s.off + i]));
       return `[${out.join(' ')}]`;
     }
     case 'Map': {
       if (v === null) return 'map[]';
       const entries = mapEntries(v as Hmap<unknown, unknown>);
       entries.sort((a, b) => compareKeys(u.key, a[0], b[0]));
-      return `map[${entries.map(([k, x]) => `${formatValue(u.key, k, flags, depth + 1)}:${formatValue(u.elem, x, flags, depth + 1)}`).join(' ')}]`;
+      return `map[${entries.map(([k, x]) => `${rec(u.key, k)}:${rec(u.elem, x)}`).join(' ')}]`;
     }
     case 'Chan':
     case 'Signature':
@@ -76,19 +90,19 @@ function formatBasic(kind: string, v: unknown): string {
 }
 
 /**
- * Every entry of a map, read directly from its buckets (fmt walks a map with the runtime's iterator
- * in Go; the order does not matter because fmt sorts). Slots with tophash ≥ minTopHash hold live
- * entries; evacuated old buckets carry marks below it, so nothing is counted twice during growth.
+ * Every entry of a map, read with the runtime's iterator as fmt does in Go (so printing a map
+ * while another goroutine writes it is an iteration that can meet the writer). Order does not
+ * matter: fmt sorts the keys.
  */
 export function mapEntries(h: Hmap<unknown, unknown>): [unknown, unknown][] {
   const out: [unknown, unknown][] = [];
-  for (const arr of [h.oldbuckets, h.buckets]) {
-    if (!arr) continue;
-    for (const first of arr) {
-      for (let b: typeof first | null = first; b !== null; b = b.overflow) {
-        for (let i = 0; i < 8; i++) if (b.tophash[i] >= minTopHash) out.push([b.keys[i], b.elems[i]]);
-      }
-    }
+  const first = mapIterInit(h, 0);
+  if (first.kind !== 'ok') throw new GoFatal(first.kind === 'fatal' ? first.message : 'map iteration failed');
+  const it = first.value;
+  while (!it.done) {
+    out.push([it.key, it.elem]);
+    const r = mapIterNext(it);
+    if (r.kind === 'fatal') throw new GoFatal(r.message);
   }
   return out;
 }

@@ -99,7 +99,10 @@ export function sprintf(format: string, args: unknown[]): string {
       if (w) width = Number(w);
     }
     let prec = -1;
-    if (format[i] === '.') {
+    if (format[i] === '.' && format[i + 1] === '*') {
+      prec = Number((args[argi++] as Iface | null)?.v ?? 0);
+      i += 2;
+    } else if (format[i] === '.') {
       i++;
       let p = '';
       while (i < format.length && format[i] >= '0' && format[i] <= '9') p += format[i++];
@@ -130,54 +133,94 @@ export function sprintf(format: string, args: unknown[]): string {
 function formatVerb(verb: string, a: unknown, prec: number, plus: boolean, sharp: boolean, space: boolean): string {
   if (a === null) return verb === 'v' || verb === 's' ? '<nil>' : `%!${verb}(<nil>)`;
   const i = a as Iface;
-  const k = basicKind(i.t);
-  const num = typeof i.v === 'number';
-  const isInt = num && k !== 'float64' && k !== 'float32';
-  const bad = () => `%!${verb}(${goTypeName(i.t)}=${sprintValue(a)})`;
+  if (verb === 'T') return goTypeName(i.t);
+  if (verb === 'v' && sharp) return formatValue(i.t, i.v, { plus, sharp: true });
+  if (verb === 'v') return sprintValue(a, plus);
+  // %x on a string or []byte is the hex of all its bytes, not of each element.
+  if ((verb === 'x' || verb === 'X') && (typeof i.v === 'string' || isByteSlice(i.t))) {
+    const bytes = typeof i.v === 'string' ? Array.from(i.v, (c) => c.charCodeAt(0)) : argsOf(i.v as SliceVal | null) as number[];
+    const s = bytes.map((b) => b.toString(16).padStart(2, '0')).join(space ? ' ' : '');
+    return verb === 'X' ? s.toUpperCase() : s;
+  }
+  let bad = false;
+  const out = formatValue(i.t, i.v, { plus, sharp: false }, 0, (t, v) => {
+    const r = formatLeaf(verb, t, v, prec, plus, sharp, space);
+    if (r === null) bad = true;
+    return r ?? undefined;
+  });
+  return bad ? `%!${verb}(${goTypeName(i.t)}=${sprintValue(a)})` : out;
+}
+
+function isByteSlice(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'Slice' && basicKind(u.elem) === 'uint8';
+}
+
+/** One non-composite value under a verb; null when the verb does not apply to it (Go's %!verb(T=v)). */
+function formatLeaf(verb: string, t: Type, v: unknown, prec: number, plus: boolean, sharp: boolean, space: boolean): string | null {
+  const k = basicKind(t);
+  if (v instanceof GoError) {
+    if (verb === 's') return v.message;
+    if (verb === 'q') return quote(v.message);
+    return null;
+  }
+  const num = typeof v === 'number';
+  const isInt = num && k !== 'float64' && k !== 'float32' && k !== 'untyped float';
+  const sign = (n: number) => (plus && n >= 0 ? '+' : space && n >= 0 ? ' ' : '');
   switch (verb) {
-    case 'v':
-      if (sharp) return formatValue(i.t, i.v, { plus, sharp: true });
-      return sprintValue(a, plus);
-    case 'T':
-      return goTypeName(i.t);
     case 'd':
-      if (!isInt) return bad();
-      return (plus && (i.v as number) >= 0 ? '+' : space && (i.v as number) >= 0 ? ' ' : '') + String(i.v);
+      return isInt ? sign(v as number) + String(v) : null;
     case 's':
-      if (i.v instanceof GoError) return i.v.message;
-      if (typeof i.v === 'string') return prec >= 0 ? i.v.slice(0, prec) : i.v;
-      return k === 'string' ? String(i.v) : sprintValue(a);
+      return typeof v === 'string' ? (prec >= 0 ? v.slice(0, prec) : v) : null;
     case 'q':
-      if (typeof i.v === 'string') return quote(i.v);
-      if (isInt) return `'${String.fromCodePoint(i.v as number)}'`;
-      return bad();
+      if (typeof v === 'string') return quote(v);
+      if (isInt) return `'${toByteString(String.fromCodePoint(v as number))}'`;
+      return null;
     case 't':
-      return typeof i.v === 'boolean' ? String(i.v) : bad();
+      return typeof v === 'boolean' ? String(v) : null;
     case 'f':
     case 'F':
-      return num ? (plus && (i.v as number) >= 0 ? '+' : '') + formatFloatF(i.v as number, prec < 0 ? 6 : prec) : bad();
+      return num ? sign(v as number) + formatFloatF(v as number, prec < 0 ? 6 : prec) : null;
     case 'e':
-      return num ? formatFloatE(i.v as number, prec < 0 ? 6 : prec) : bad();
+    case 'E': {
+      if (!num) return null;
+      const s = sign(v as number) + formatFloatE(v as number, prec < 0 ? 6 : prec);
+      return verb === 'E' ? s.toUpperCase() : s;
+    }
     case 'g':
-      return num ? formatFloatG(i.v as number, k === 'float32' ? 32 : 64) : bad();
+    case 'G': {
+      if (!num) return null;
+      const s = sign(v as number) + (prec >= 0 ? formatFloatGPrec(v as number, prec) : formatFloatG(v as number, k === 'float32' ? 32 : 64));
+      return verb === 'G' ? s.toUpperCase() : s;
+    }
     case 'x':
     case 'X': {
-      let s: string;
-      if (isInt) s = (i.v as number).toString(16);
-      else if (typeof i.v === 'string') s = Array.from(i.v, (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
-      else return bad();
+      if (!isInt) return null;
+      const n = v as number;
+      let s = Math.abs(n).toString(16);
       if (sharp) s = '0x' + s;
-      return verb === 'X' ? s.toUpperCase().replace('0X', '0X') : s;
+      if (verb === 'X') s = s.toUpperCase().replace('0X', '0X');
+      return (n < 0 ? '-' : '') + s;
     }
     case 'o':
-      return isInt ? (i.v as number).toString(8) : bad();
+      return isInt ? (sharp ? '0' : '') + (v as number).toString(8) : null;
+    case 'O':
+      return isInt ? '0o' + (v as number).toString(8) : null;
     case 'b':
-      return isInt ? (i.v as number).toString(2) : bad();
+      return isInt ? (v as number).toString(2) : null;
     case 'c':
-      return isInt ? toByteString(String.fromCodePoint(i.v as number)) : bad();
+      return isInt ? toByteString(String.fromCodePoint(v as number)) : null;
     case 'U':
-      return isInt ? 'U+' + (i.v as number).toString(16).toUpperCase().padStart(4, '0') : bad();
+      return isInt ? 'U+' + (v as number).toString(16).toUpperCase().padStart(4, '0') : null;
     default:
-      return `%!${verb}(${goTypeName(i.t)}=${sprintValue(a)})`;
+      return null;
   }
+}
+
+/** %.Ng: N significant digits, exponent form when exp < -4 or exp >= N. */
+function formatFloatGPrec(x: number, prec: number): string {
+  const p = prec === 0 ? 1 : prec;
+  const e = Number(x.toExponential(p - 1).split('e')[1]);
+  if (e < -4 || e >= p) return formatFloatE(x, p - 1).replace(/\.?0+e/, 'e');
+  return String(Number(x.toPrecision(p)));
 }

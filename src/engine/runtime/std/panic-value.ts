@@ -2,7 +2,7 @@
 // numbers plainly, runtime errors with their `runtime error: ` text; other types as `(T) …`.
 import { Iface } from '../values/iface.ts';
 import { fromByteString } from '../values/bytes.ts';
-import { typeString } from '../../check/type-string.ts';
+import { reflectTypeName } from './reflect-type-name.ts';
 
 export function formatPanicValue(v: unknown): string {
   if (v instanceof Iface) {
@@ -13,7 +13,7 @@ export function formatPanicValue(v: unknown): string {
       // Go prints a panic of a non-string basic value as the value, with a type prefix for named types only.
       return String(inner);
     }
-    return `(${typeString(t)}) ${String(inner)}`;
+    return `(${reflectTypeName(t)}) ${String(inner)}`;
   }
   if (v !== null && typeof v === 'object' && 'runtimeError' in v) return `runtime error: ${String((v as { runtimeError: string }).runtimeError)}`;
   if (typeof v === 'string') return fromByteString(v);
