@@ -8,7 +8,7 @@
 //
 // The text is ours, not the learner's: a malformed table is an engine bug and throws at module load,
 // which the packages' tests catch.
-import { intValue } from '../constant-value.ts';
+import { floatValue, intValue, type ConstValue } from '../constant-value.ts';
 import { instantiateIter } from './iter.ts';
 import { Typ, anyType, comparableType, errorType } from '../universe.ts';
 import {
@@ -45,7 +45,7 @@ export interface ReadPackage {
 export type DeclDeps = Record<string, { members: ReadonlyMap<string, Obj> }>;
 
 /** A token with its 1-based column in its line (generic errors cite a type parameter's column). */
-type Tok = { t: 'ident' | 'int' | 'op' | ';'; v: string; col: number };
+type Tok = { t: 'ident' | 'int' | 'float' | 'char' | 'op' | ';'; v: string; col: number };
 
 function tokenize(src: string): Tok[] {
   const raw: Omit<Tok, 'col'>[] = [];
@@ -60,7 +60,7 @@ function tokenize(src: string): Tok[] {
   const last = () => raw[raw.length - 1];
   const endsStatement = () => {
     const l = last();
-    return l !== undefined && (l.t === 'ident' || l.t === 'int' || (l.t === 'op' && (l.v === ')' || l.v === ']' || l.v === '}')));
+    return l !== undefined && (l.t === 'ident' || l.t === 'int' || l.t === 'float' || l.t === 'char' || (l.t === 'op' && (l.v === ')' || l.v === ']' || l.v === '}')));
   };
   while (i < src.length) {
     const c = src[i];
@@ -76,10 +76,17 @@ function tokenize(src: string): Tok[] {
       out.push({ t: 'ident', v: src.slice(i, j) });
       i = j;
     } else if (/[0-9]/.test(c)) {
-      let j = i;
-      while (j < src.length && /[0-9]/.test(src[j])) j++;
-      out.push({ t: 'int', v: src.slice(i, j) });
-      i = j;
+      // Decimal integers and floats (`3.14159`, `4.9e-324`): all the constants the tables need.
+      const m = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?/.exec(src.slice(i))!;
+      out.push({ t: m[1] !== undefined || m[2] !== undefined ? 'float' : 'int', v: m[0] });
+      i += m[0].length;
+    } else if (c === "'") {
+      // A rune literal: 'x' or '\uFFFD'.
+      const m = /^'(\\u[0-9a-fA-F]{4}|[^'\\])'/.exec(src.slice(i));
+      if (!m) throw new Error(`decl-reader: bad rune literal at ${i}`);
+      const code = m[1].startsWith('\\u') ? parseInt(m[1].slice(2), 16) : m[1].codePointAt(0)!;
+      out.push({ t: 'char', v: String(code) });
+      i += m[0].length;
     } else if (src.startsWith('...', i)) {
       out.push({ t: 'op', v: '...' });
       i += 3;
@@ -219,18 +226,29 @@ class Reader {
     if (this.accept('~')) return { tilde: true, core: this.type(), name: '' };
     const first = this.ident();
     if (this.accept('.')) return { tilde: false, core: null, name: `${first}.${this.ident()}` };
+    // Inside package cmp its own constraint is plain `Ordered`; gc names it cmp.Ordered in messages.
+    if (first === 'Ordered' && this.pkg === 'cmp') return { tilde: false, core: null, name: 'cmp.Ordered' };
     return { tilde: false, core: null, name: first };
   }
 
+  /** `const Name [Type] = literal`: an integer, float or rune literal, possibly negated; untyped without a Type. */
   private constDecl(): void {
     const name = this.ident();
-    const type = this.peek('=') ? Typ.untypedInt : this.type();
+    const declared = this.peek('=') ? null : this.type();
     this.expect('=');
     const neg = this.accept('-');
     const tok = this.toks[this.p++];
-    if (tok?.t !== 'int') throw this.fail('const value must be an integer literal');
-    const v = BigInt(tok.v);
-    this.all.set(name, newConst(name, type, intValue(neg ? -v : v), this.pkg));
+    let value: ConstValue;
+    let untyped: Type;
+    if (tok?.t === 'int' || tok?.t === 'char') {
+      const v = BigInt(tok.v);
+      value = intValue(neg ? -v : v);
+      untyped = tok.t === 'char' ? Typ.untypedRune : Typ.untypedInt;
+    } else if (tok?.t === 'float') {
+      value = floatValue(neg ? -Number(tok.v) : Number(tok.v));
+      untyped = Typ.untypedFloat;
+    } else throw this.fail('const value must be a number or rune literal');
+    this.all.set(name, newConst(name, declared ?? untyped, value, this.pkg));
   }
 
   private varDecl(): void {

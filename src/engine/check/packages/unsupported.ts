@@ -9,6 +9,9 @@ const table: Record<string, Record<string, string>> = {
   'sync/atomic': {
     Pointer: 'atomic.Pointer is not supported in Go Map Lab yet (it is a generic type)',
   },
+  cmp: {
+    Ordered: 'cmp.Ordered is a type constraint, and writing generic code is not supported in Go Map Lab yet',
+  },
   slices: {
     Chunk: 'slices.Chunk is not supported in Go Map Lab yet',
   },

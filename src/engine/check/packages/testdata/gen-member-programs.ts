@@ -113,6 +113,7 @@ const genericGood: Record<string, string[][]> = {
       '_ = maps.Equal(m, m)', '_ = maps.EqualFunc(m, m, func(a, b int) bool { return a == b })', '_ = maps.Keys(m)', '_ = maps.Values(m)',
       'var back map[string]int = maps.Collect(maps.All(m))', '_ = back', 'maps.Insert(m, maps.All(m))'],
   ],
+  cmp: [['_ = cmp.Compare(1, 2)', '_ = cmp.Less("a", "b")', 'var f float64 = cmp.Or(0, 1.5)', '_ = f']],
   sync: [
     ['f := sync.OnceValue(func() int { return 1 })', 'var n int = f()', '_ = n', 'g := sync.OnceValues(func() (string, error) { return "", nil })',
       'a, err := g()', '_, _ = a, err', 'h := sync.OnceFunc(func() {})', 'h()'],
@@ -140,6 +141,9 @@ const genericBad: Record<string, string[][]> = {
     ['m := map[string]bool{}', '_ = maps.Equal(m, map[string]int{})'],
   ],
   sync: [['f := sync.OnceValue(func() {})', '_ = f']],
+  cmp: [['_ = cmp.Compare(true, false)'], ['_ = cmp.Compare(1, "a")'], ['_ = cmp.Compare(nil, nil)'], ['_ = cmp.Less(1, 2.5, 3)']],
+  math: [['var x int = math.Pi', '_ = x'], ['var u uint32 = math.MaxUint64', '_ = u'], ['var i int = math.MaxUint64', '_ = i']],
+  'unicode/utf8': [['var b byte = utf8.RuneError', '_ = b']],
 };
 
 rmSync(outDir, { recursive: true, force: true });
@@ -157,6 +161,9 @@ for (const [path, pkg] of Object.entries(stdPackages).sort()) {
       good.push(call(ref, obj.type));
       const b = badParam(obj.type);
       if (b >= 0) bad.push(call(ref, obj.type, b));
+    } else if (obj.kind === 'Const' && obj.value.kind === 'int' && obj.value.value > 9223372036854775807n) {
+      // `_ = math.MaxUint64` overflows int, the default type; Go programs use it as a uint64.
+      good.push({ lines: [`var _ uint64 = ${ref}`], imports: new Set() });
     } else if (obj.kind === 'Const' || obj.kind === 'Var') {
       good.push({ lines: [`_ = ${ref}`], imports: new Set() });
     } else if (obj.kind === 'TypeName') {

@@ -11,6 +11,11 @@ func main() {
 	{
 		var x strings.Builder
 		var bad struct{}
+		_, _ = x.Write(bad)
+	}
+	{
+		var x strings.Builder
+		var bad struct{}
 		_ = x.WriteByte(bad)
 	}
 	{
@@ -42,10 +47,5 @@ func main() {
 		var bad struct{}
 		var a1 rune
 		_ = strings.ContainsRune(bad, a1)
-	}
-	{
-		var bad struct{}
-		var a1 string
-		_ = strings.Count(bad, a1)
 	}
 }

@@ -6,6 +6,11 @@ func main() {
 	{
 		var bad struct{}
 		var a1 string
+		_ = strings.Count(bad, a1)
+	}
+	{
+		var bad struct{}
+		var a1 string
 		_, _, _ = strings.Cut(bad, a1)
 	}
 	{
@@ -41,10 +46,5 @@ func main() {
 		var bad struct{}
 		var a1 string
 		_ = strings.LastIndex(bad, a1)
-	}
-	{
-		var bad struct{}
-		var a1 int
-		_ = strings.Repeat(bad, a1)
 	}
 }

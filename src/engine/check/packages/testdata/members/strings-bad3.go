@@ -5,6 +5,11 @@ import "strings"
 func main() {
 	{
 		var bad struct{}
+		var a1 int
+		_ = strings.Repeat(bad, a1)
+	}
+	{
+		var bad struct{}
 		var a1 string
 		var a2 string
 		var a3 int
@@ -44,10 +49,5 @@ func main() {
 		var bad struct{}
 		var a1 string
 		_ = strings.TrimLeft(bad, a1)
-	}
-	{
-		var bad struct{}
-		var a1 string
-		_ = strings.TrimPrefix(bad, a1)
 	}
 }

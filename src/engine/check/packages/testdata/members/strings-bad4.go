@@ -6,6 +6,11 @@ func main() {
 	{
 		var bad struct{}
 		var a1 string
+		_ = strings.TrimPrefix(bad, a1)
+	}
+	{
+		var bad struct{}
+		var a1 string
 		_ = strings.TrimRight(bad, a1)
 	}
 	{

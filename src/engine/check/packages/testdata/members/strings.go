@@ -8,6 +8,10 @@ func main() {
 	}
 	{
 		var x strings.Builder
+		_ = x.Cap()
+	}
+	{
+		var x strings.Builder
 		var a0 int
 		x.Grow(a0)
 	}
@@ -22,6 +26,11 @@ func main() {
 	{
 		var x strings.Builder
 		_ = x.String()
+	}
+	{
+		var x strings.Builder
+		var a0 []byte
+		_, _ = x.Write(a0)
 	}
 	{
 		var x strings.Builder

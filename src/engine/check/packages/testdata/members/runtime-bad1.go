@@ -1,0 +1,10 @@
+package main
+
+import "runtime"
+
+func main() {
+	{
+		var bad struct{}
+		_ = runtime.GOMAXPROCS(bad)
+	}
+}
