@@ -267,7 +267,7 @@ function forStmt(p: Parser): Stmt {
     const rs: RangeStmt = {
       kind: 'RangeStmt', pos, end: body.end, key: lhs[0] ?? null, value: lhs[1] ?? null, tok: r.tok, tokPos: r.tok ? r.tokPos : r.pos, x: r.x, body,
     };
-    if (lhs.length > 2) p.report(lhs[2].pos, lhs[2].end, 'range clause permits at most two iteration variables', 'range_too_many_vars');
+    if (lhs.length > 2) p.reportCheckPhase(lhs[2].pos, lhs[2].end, 'range clause permits at most two iteration variables', 'range_too_many_vars');
     return rs;
   }
   const fs: ForStmt = { kind: 'ForStmt', pos, end: body.end, init: h.init, cond: h.cond, post: h.post, body };
@@ -403,7 +403,7 @@ function callStmt(p: Parser): Stmt {
   const end = Math.max(pos, p.prevEnd);
   if (x.kind !== 'CallExpr') {
     // gc reports this during type checking; the tree cannot hold a non-call here.
-    p.report(x.pos, x.end, `expression in ${tokstring(tok)} must be function call`, 'not_a_call');
+    p.reportCheckPhase(x.pos, x.end, `expression in ${tokstring(tok)} must be function call`, 'not_a_call');
     return { kind: 'BadStmt', pos, end };
   }
   return tok === 'GO' ? { kind: 'GoStmt', pos, end, call: x } : { kind: 'DeferStmt', pos, end, call: x };

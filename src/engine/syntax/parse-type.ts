@@ -10,6 +10,11 @@ import { tokstring } from './parser-base.ts';
 import { parseExpr } from './parse-expr.ts';
 import { reportUnsupported } from './unsupported.ts';
 import { NoPos } from '../source/source-file.ts';
+import type { TokenKind } from './token.ts';
+
+const operatorTokens: TokenKind[] = [
+  'LOR', 'LAND', 'EQL', 'NEQ', 'LSS', 'LEQ', 'GTR', 'GEQ', 'ADD', 'SUB', 'OR', 'XOR', 'QUO', 'REM', 'AND', 'AND_NOT', 'SHL', 'SHR', 'NOT', 'TILDE',
+];
 
 /** Type, or an error "expected type" and a BadExpr. */
 export function parseType(p: Parser): Expr {
@@ -607,7 +612,8 @@ function embeddedTerm(p: Parser): Expr {
   if (t) return t;
   const bad = p.badExpr();
   p.syntaxError('expected ~ term or type');
-  p.advance('OR', 'SEMICOLON', 'RPAREN', 'RBRACK', 'RBRACE');
+  // gc resumes at any operator token (its _Operator class: not `*`, not `<-`).
+  p.advance(...operatorTokens, 'SEMICOLON', 'RPAREN', 'RBRACK', 'RBRACE');
   return bad;
 }
 

@@ -120,6 +120,16 @@ export class Parser {
     this.diagnostics.push({ pos, end, severity: 'error', code, message });
   }
 
+  /**
+   * Errors gc finds only while type-checking but our tree cannot represent (`go 1`); gc never
+   * reaches them when the file has syntax errors, so parseFile adds them only when it has none.
+   */
+  readonly checkPhase: Diagnostic[] = [];
+
+  reportCheckPhase(pos: number, end: number, message: string, code: string): void {
+    this.checkPhase.push({ pos, end: Math.max(pos, end), severity: 'error', code, message });
+  }
+
   get errors(): number {
     return this.errorCount;
   }

@@ -42,6 +42,7 @@ export function parseFile(file: SourceFile): ParseResult {
     }
   }
   ast.comments = p.scanner.comments;
+  if (!p.diagnostics.some((d) => d.message.startsWith('syntax error'))) p.diagnostics.push(...p.checkPhase);
   return { ast, diagnostics: p.diagnostics };
 }
 
