@@ -48,9 +48,10 @@ export function callExpr(c: Checker, e: CallExpr): Operand {
   let sig: Signature = u;
   const fn = calleeFunc(c, e.fun);
   if (fn && fn.generic) {
-    const r = fn.generic.instantiate(args.map((a) => ({ type: a.type, untyped: isUntyped(a.type) })), e.ellipsis !== null);
+    const r = fn.generic.instantiate(args.map((a) => ({ type: a.type, untyped: isUntyped(a.type), expr: a.expr })), e.ellipsis !== null);
     if (!r.ok) {
-      const at = r.argIndex >= 0 && r.argIndex < e.args.length ? e.args[r.argIndex] : e;
+      // Errors about the call as a whole point at its `(`, as gc's do.
+      const at = r.argIndex >= 0 && r.argIndex < e.args.length ? e.args[r.argIndex] : { pos: e.lparen, end: e.lparen + 1 };
       c.error('generic_call', at, r.message);
       return invalidOperand(e);
     }

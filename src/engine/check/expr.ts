@@ -29,6 +29,8 @@ import { typExpr } from './typexpr.ts';
 export function rawExpr(c: Checker, e: Expr, hint: Type | null, allowGeneric = false): Operand {
   void allowGeneric;
   const x = exprInternal(c, e, hint);
+  // An operand whose type is invalid (after an earlier error) is itself invalid: no follow-on errors.
+  if (x.mode !== 'typexpr' && x.mode !== 'builtin' && x.mode !== 'novalue' && isInvalid(x.type)) x.mode = 'invalid';
   if (x.mode === 'invalid') x.type = invalidType;
   c.record(e, x);
   return x;

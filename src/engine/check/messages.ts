@@ -143,6 +143,7 @@ export const messages = {
   fallthrough_type_switch: { template: 'cannot fallthrough in type switch' },
   fallthrough_final: { template: 'cannot fallthrough final case in switch' },
   range_cannot: { template: 'cannot range over %s' },
+  range_no_vars: { template: 'range over %s permits no iteration variables' },
   range_too_many_vars: { template: 'range over %s permits only one iteration variable' },
   duplicate_case: { template: 'duplicate case %s in expression switch\n\t%s: previous case' },
   duplicate_type_case: { template: 'duplicate case %s in type switch\n\t%s: previous case' },

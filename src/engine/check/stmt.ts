@@ -210,6 +210,7 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
   let key: Type | null = null;
   let val: Type | null = null;
   let rangeOverInt = false;
+  let isFunc = false;
   if (x.mode !== 'invalid') {
     let u = under(x.type);
     if (u.kind === 'Pointer' && under(u.elem).kind === 'Array') u = under(u.elem);
@@ -232,10 +233,30 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
         ok = false;
         cause = 'receive from send-only channel';
       } else key = u.elem;
+    } else if (u.kind === 'Signature') {
+      // Go 1.23 range-over-func: func(yield func(K, V) bool).
+      isFunc = true;
+      const cb = u.params.vars.length === 1 ? under(u.params.vars[0].type) : null;
+      const bad = (why: string) => {
+        ok = false;
+        cause = `func must be func(yield func(...) bool): ${why}`;
+      };
+      if (u.params.vars.length !== 1) bad('wrong argument count');
+      else if (u.results.vars.length !== 0) bad('unexpected results');
+      else if (!cb || cb.kind !== 'Signature') bad('argument is not func');
+      else if (cb.params.vars.length > 2) bad('yield func has too many parameters');
+      else if (cb.results.vars.length !== 1 || !identical(cb.results.vars[0].type, Typ.bool)) {
+        bad(cb.results.vars.length === 1 && isBoolean(cb.results.vars[0].type) ? 'yield func returns user-defined boolean, not bool' : 'yield func does not return bool');
+      } else {
+        key = cb.params.vars[0]?.type ?? null;
+        val = cb.params.vars[1]?.type ?? null;
+      }
     } else ok = false;
     if (!ok) {
       if (cause) c.error('range_cannot_cause', x.expr ?? s.x, operandString(x), cause);
       else c.error('range_cannot', x.expr ?? s.x, operandString(x));
+    } else if (isFunc && ((key === null && s.key) || (s.key === null && s.value))) {
+      c.error('range_no_vars', s.key ?? s.value!, operandString(x));
     } else if (s.value && val === null) {
       c.error('range_too_many_vars', s.value, operandString(x));
     }

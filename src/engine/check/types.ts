@@ -4,6 +4,7 @@
 // (identical only to themselves) — see identical() in predicates.ts. Objects carry the package path
 // they belong to: null for the universe, 'main' for the learner's file, a std path ('sync') otherwise.
 import type { Pos } from '../source/source-file.ts';
+import type { Expr } from '../syntax/ast.ts';
 import type { ConstValue } from './constant-value.ts';
 
 // ---------------------------------------------------------------- basic types
@@ -181,6 +182,8 @@ export interface GenericArg {
   type: Type;
   /** The argument is an untyped constant or nil (its default type applies if the hook needs one). */
   untyped: boolean;
+  /** The argument expression (gc quotes it in some inference errors). */
+  expr?: Expr | null;
 }
 
 /**
