@@ -4,7 +4,7 @@
 // if a writer is inside its window (hashWriting set) the reader dies with "concurrent map read
 // and map write". A reader that passed the check keeps going even if a write starts meanwhile;
 // readers are never detected by writers.
-import type { Bucket, SlotRef } from './bucket.ts';
+import { noBucket, type BucketArray, type SlotRef } from './bucket.ts';
 import { hashWriting, sameSizeGrow } from './flags.ts';
 import { bucketMask } from './hash.ts';
 import type { GoMap, Hmap } from './hmap.ts';
@@ -20,36 +20,46 @@ export interface AccessResult<K, V> {
   readonly at: SlotRef<K, V> | null;
 }
 
+/** The head of the chain a lookup walks: an array and a bucket index in it. */
+export interface ChainStart<K, V> {
+  array: BucketArray<K, V> | null;
+  bucket: number;
+}
+
 /**
- * The bucket a lookup starts in (the head of the chain to walk): the current array's bucket, or,
- * while growing, the old bucket it comes from if that one has not been evacuated yet.
+ * Picks the chain a lookup starts in: the current array's bucket, or, while growing, the old
+ * bucket it comes from if that one has not been evacuated yet. Fills `out` to avoid allocating.
  */
-export function lookupStart<K, V>(h: Hmap<K, V>, hash: number): Bucket<K, V> | null {
+export function lookupStart<K, V>(h: Hmap<K, V>, hash: number, out: ChainStart<K, V>): void {
   const buckets = h.buckets;
-  if (buckets === null) return null;
+  out.array = buckets;
+  if (buckets === null) return;
   let m = bucketMask(h.B);
-  let b = buckets[hash & m] ?? null;
+  out.bucket = hash & m & (buckets.nmain - 1);
   const old = h.oldbuckets;
   if (old !== null) {
     if ((h.flags & sameSizeGrow) === 0) m = Math.floor(m / 2);
-    const oldb = old[hash & m];
-    if (oldb !== undefined && !isEvacuatedMark(oldb.tophash[0])) b = oldb;
+    const ob = hash & m & (old.nmain - 1);
+    if (!isEvacuatedMark(old.top(ob, 0))) {
+      out.array = old;
+      out.bucket = ob;
+    }
   }
-  return b;
 }
 
 /** Walks a chain for `key`, stopping early at emptyRest, as every Go lookup loop does. */
-export function findInChain<K, V>(h: Hmap<K, V>, start: Bucket<K, V> | null, key: K, hash: number): SlotRef<K, V> | null {
+export function findInChain<K, V>(h: Hmap<K, V>, arr: BucketArray<K, V> | null, start: number, key: K, hash: number): SlotRef<K, V> | null {
+  if (arr === null) return null;
   const top = tophash(hash);
   const ops = h.keys;
-  for (let b = start; b !== null; b = b.overflow) {
-    const th = b.tophash;
+  for (let b = start; b !== noBucket; b = arr.next[b]) {
     for (let i = 0; i < bucketCnt; i++) {
-      if (th[i] !== top) {
-        if (th[i] === emptyRest) return null;
+      const t = arr.top(b, i);
+      if (t !== top) {
+        if (t === emptyRest) return null;
         continue;
       }
-      if (ops.equal(key, b.keys[i] as K)) return { bucket: b, slot: i };
+      if (ops.equal(key, arr.key(b, i) as K)) return { array: arr, bucket: b, slot: i };
     }
   }
   return null;
@@ -59,7 +69,9 @@ export function findInChain<K, V>(h: Hmap<K, V>, start: Bucket<K, V> | null, key
 export function mapAccessK<K, V>(h: Hmap<K, V>, key: K): SlotRef<K, V> | null {
   if (h.count === 0) return null;
   const hash = h.keys.hash(key, h.hash0);
-  return findInChain(h, lookupStart(h, hash), key, hash);
+  const start: ChainStart<K, V> = { array: null, bucket: 0 };
+  lookupStart(h, hash, start);
+  return findInChain(h, start.array, start.bucket, key, hash);
 }
 
 const ranEntry = phaseRan('entry');
@@ -69,11 +81,13 @@ const ranEntry = phaseRan('entry');
  * Phases: 'entry' (nil/empty shortcut, the hashWriting check, hash, pick the bucket),
  * 'search' (walk the chain and read the elem).
  */
-export class AccessOp<K, V> implements MapOp<AccessResult<K, V>> {
+export class AccessOp<K, V> implements MapOp<AccessResult<K, V>>, ChainStart<K, V> {
   readonly name = 'mapaccess2';
   next: 'entry' | 'search' | 'done' = 'entry';
   private hash = 0;
-  private start: Bucket<K, V> | null = null;
+  /** The chain picked at entry (the op is its own ChainStart, saving an allocation per read). */
+  array: BucketArray<K, V> | null = null;
+  bucket = 0;
   private outcome: OpOutcome<AccessResult<K, V>> | null = null;
 
   constructor(readonly h: GoMap<K, V>, readonly key: K, readonly zero: V) {}
@@ -92,14 +106,14 @@ export class AccessOp<K, V> implements MapOp<AccessResult<K, V>> {
       const p = h.keys.hashPanic?.(this.key);
       if (p !== undefined) return this.finish(panicked(p));
       this.hash = h.keys.hash(this.key, h.hash0);
-      this.start = lookupStart(h, this.hash);
+      lookupStart(h, this.hash, this);
       this.next = 'search';
       return ranEntry;
     }
-    const at = findInChain(h!, this.start, this.key, this.hash);
-    h!.sink?.emit({ kind: 'map.read', map: h!.id, key: this.key, found: at !== null, at: at && { bucket: at.bucket.id, slot: at.slot } });
+    const at = findInChain(h!, this.array, this.bucket, this.key, this.hash);
+    h!.sink?.emit({ kind: 'map.read', map: h!.id, key: this.key, found: at !== null, at: at && { bucket: at.array.ids[at.bucket], slot: at.slot } });
     if (at === null) return this.finish(ok({ elem: this.zero, found: false, at: null }));
-    const e = at.bucket.elems[at.slot];
+    const e = at.array.elem(at.bucket, at.slot);
     return this.finish(ok({ elem: e === undefined ? this.zero : e, found: true, at }));
   }
 

@@ -10,7 +10,7 @@
 //   exit       hashWriting must still be set (else fatal "concurrent map writes"); clear it
 // The elem itself is written by the caller after the op is done (storeElem), outside the window,
 // as compiled Go code writes through the pointer mapassign returns.
-import type { Bucket, SlotRef } from './bucket.ts';
+import { noBucket, type SlotRef } from './bucket.ts';
 import { growWorkNext, growWorkOwn } from './evacuate.ts';
 import { hashGrow, needsGrow } from './grow.ts';
 import { bucketMask } from './hash.ts';
@@ -88,58 +88,60 @@ export class AssignOp<K, V> implements MapOp<SlotRef<K, V>> {
   }
 
   private search(h: Hmap<K, V>): StepResult<SlotRef<K, V>> {
-    const buckets = h.buckets!;
+    const arr = h.buckets!;
     const top = tophash(this.hash);
     const ops = h.keys;
-    // Masking by the array's own length keeps a raced, stale index inside the array.
-    let b: Bucket<K, V> = buckets[this.bucket & (buckets.length - 1)];
-    let insertB: Bucket<K, V> | null = null;
+    // Masking by the array's own size keeps a raced, stale index inside the array.
+    let b = this.bucket & (arr.nmain - 1);
+    let insertB = noBucket;
     let insertI = 0;
     search: for (;;) {
-      const th = b.tophash;
       for (let i = 0; i < bucketCnt; i++) {
-        if (th[i] !== top) {
-          if (insertB === null && isEmpty(th[i])) {
+        const t = arr.top(b, i);
+        if (t !== top) {
+          if (insertB === noBucket && isEmpty(t)) {
             insertB = b;
             insertI = i;
           }
-          if (th[i] === emptyRest) break search;
+          if (t === emptyRest) break search;
           continue;
         }
-        const k = b.keys[i] as K;
+        const k = arr.key(b, i) as K;
         if (!ops.equal(this.key, k)) continue;
         // Existing key: Go rewrites the stored key for types where equal keys can differ
         // (+0/-0, strings); storing it always is equivalent for the others.
         if (h.sink && k !== this.key) {
-          h.sink.emit({ kind: 'map.key.updated', map: h.id, at: { bucket: b.id, slot: i }, keyBefore: k, keyAfter: this.key });
+          h.sink.emit({ kind: 'map.key.updated', map: h.id, at: { bucket: arr.ids[b], slot: i }, keyBefore: k, keyAfter: this.key });
         }
-        b.keys[i] = this.key;
-        this.slot = { bucket: b, slot: i };
+        arr.setKey(b, i, this.key);
+        this.slot = { array: arr, bucket: b, slot: i };
         this.next = 'exit';
         return ranSearch;
       }
-      if (b.overflow === null) break;
-      b = b.overflow;
+      const ovf = arr.next[b];
+      if (ovf === noBucket) break;
+      b = ovf;
     }
     if (needsGrow(h)) {
       hashGrow(h);
       this.again(h);
       return ranHashGrow;
     }
-    if (insertB === null) {
-      insertB = h.newoverflow(b);
+    if (insertB === noBucket) {
+      insertB = h.newoverflow(arr, b);
       insertI = 0;
     }
-    const tophashBefore = insertB.tophash[insertI];
-    const keyBefore = insertB.keys[insertI];
-    insertB.keys[insertI] = this.key;
-    insertB.tophash[insertI] = top;
+    if (h.sink) {
+      h.sink.emit({
+        kind: 'map.slot.written', map: h.id, at: { bucket: arr.ids[insertB], slot: insertI },
+        tophashBefore: arr.top(insertB, insertI), tophashAfter: top, keyBefore: arr.key(insertB, insertI),
+        keyAfter: this.key, countBefore: h.count, countAfter: h.count + 1,
+      });
+    }
+    arr.setKey(insertB, insertI, this.key);
+    arr.setTop(insertB, insertI, top);
     h.count++;
-    h.sink?.emit({
-      kind: 'map.slot.written', map: h.id, at: { bucket: insertB.id, slot: insertI },
-      tophashBefore, tophashAfter: top, keyBefore, keyAfter: this.key, countBefore: h.count - 1, countAfter: h.count,
-    });
-    this.slot = { bucket: insertB, slot: insertI };
+    this.slot = { array: arr, bucket: insertB, slot: insertI };
     this.next = 'exit';
     return ranSearch;
   }
@@ -166,14 +168,16 @@ export function mapAssign<K, V>(h: GoMap<K, V>, key: K): OpOutcome<SlotRef<K, V>
  * `h` is only used to report the event.
  */
 export function storeElem<K, V>(h: Hmap<K, V>, at: SlotRef<K, V>, value: V): void {
-  const before = at.bucket.elems[at.slot];
-  at.bucket.elems[at.slot] = value;
-  h.sink?.emit({ kind: 'map.elem.stored', map: h.id, at: { bucket: at.bucket.id, slot: at.slot }, before, after: value });
+  if (h.sink) {
+    const before = at.array.elem(at.bucket, at.slot);
+    h.sink.emit({ kind: 'map.elem.stored', map: h.id, at: { bucket: at.array.ids[at.bucket], slot: at.slot }, before, after: value });
+  }
+  at.array.setElem(at.bucket, at.slot, value);
 }
 
 /** The load `m[k]++` does through mapassign's result before storing the sum back. */
 export function loadElem<K, V>(h: Hmap<K, V>, at: SlotRef<K, V>): V {
-  const e = at.bucket.elems[at.slot];
+  const e = at.array.elem(at.bucket, at.slot);
   return e === undefined ? h.elemZero : e;
 }
 

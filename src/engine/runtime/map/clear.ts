@@ -5,12 +5,12 @@
 // producing entries — golang/go issue 59411 — then reset count, noverflow, nevacuate, drop
 // oldbuckets and sameSizeGrow, draw a new hash0, and zero the main buckets, unlinking overflow
 // chains), 'exit'. B and the bucket array's identity stay, as measured in Go.
-import type { Bucket } from './bucket.ts';
+import { bucketCells, noBucket, type BucketArray } from './bucket.ts';
 import { sameSizeGrow } from './flags.ts';
 import { arraySpan, type GoMap, type Hmap } from './hmap.ts';
 import type { BucketSnapshot } from './map-events.ts';
 import { ok, phaseRan, runToEnd, type MapOp, type OpOutcome, type StepResult } from './map-op.ts';
-import { emptyRest } from './tophash.ts';
+import { bucketCnt, emptyRest } from './tophash.ts';
 import { exitWrite, toggleWriting, writeEntryCheck } from './write-window.ts';
 
 const ranEntry = phaseRan('entry');
@@ -57,11 +57,16 @@ export class ClearOp<K, V> implements MapOp<void> {
   }
 }
 
-function snapshot<K, V>(b: Bucket<K, V>): BucketSnapshot<K, V> {
-  return {
-    bucket: b.id, tophash: b.tophash.slice(), keys: b.keys.slice(), elems: b.elems.slice(),
-    overflow: b.overflow === null ? null : b.overflow.id,
-  };
+function snapshot<K, V>(arr: BucketArray<K, V>, b: number): BucketSnapshot<K, V> {
+  const snap: BucketSnapshot<K, V> = { bucket: arr.ids[b], tophash: [], keys: [], elems: [], overflow: null };
+  for (let i = 0; i < bucketCnt; i++) {
+    snap.tophash.push(arr.top(b, i));
+    snap.keys.push(arr.key(b, i));
+    snap.elems.push(arr.elem(b, i));
+  }
+  const ovf = arr.next[b];
+  snap.overflow = ovf === noBucket ? null : arr.ids[ovf];
+  return snap;
 }
 
 function clearAll<K, V>(h: Hmap<K, V>): void {
@@ -72,13 +77,13 @@ function clearAll<K, V>(h: Hmap<K, V>): void {
   const flagsBefore = h.flags;
   const hash0Before = h.hash0;
   const oldbucketsBefore = h.oldbuckets === null ? null : arraySpan(h.oldbuckets);
-  const markEmpty = (arr: Array<Bucket<K, V>> | null): void => {
+  // Every slot of every bucket (overflow ones included) of both arrays becomes emptyRest, so an
+  // iterator holding either array sees nothing more (golang/go issue 59411).
+  const markEmpty = (arr: BucketArray<K, V> | null): void => {
     if (arr === null) return;
-    for (const head of arr) {
-      for (let b: Bucket<K, V> | null = head; b !== null; b = b.overflow) {
-        before?.push(snapshot(b));
-        b.tophash.fill(emptyRest);
-      }
+    for (let b = 0; b < arr.length; b++) {
+      if (before !== null && !isBlank(arr, b)) before.push(snapshot(arr, b));
+      for (let i = 0; i < bucketCnt; i++) arr.setTop(b, i, emptyRest);
     }
   };
   markEmpty(h.buckets);
@@ -89,22 +94,31 @@ function clearAll<K, V>(h: Hmap<K, V>): void {
   h.noverflow = 0;
   h.count = 0;
   h.hash0 = h.rand.nextU32();
-  h.extra.overflow = [];
-  h.extra.oldoverflow = null;
-  // Go re-zeroes the same memory, so the main buckets keep their identity; their overflow
-  // links go with the zeroing, while the unlinked overflow buckets keep theirs, so an iterator
-  // standing in one walks on through empty buckets.
-  if (h.buckets !== null) {
-    for (const b of h.buckets) {
-      b.keys.fill(undefined);
-      b.elems.fill(undefined);
-      b.overflow = null;
-    }
+  // Go re-zeroes the same memory, so the main buckets keep their identity and lose their
+  // overflow links. The model gives the array fresh cells for its main buckets and drops the
+  // overflow buckets; an iterator that stood in one finds its chain ended, which, the slots
+  // being empty anyway, is what Go's iterator observes too.
+  const arr = h.buckets;
+  if (arr !== null) {
+    arr.cells = arr.cells.slice(0, arr.nmain * bucketCells).fill(undefined);
+    for (let b = 0; b < arr.nmain; b++) for (let i = 0; i < bucketCnt; i++) arr.setTop(b, i, emptyRest);
+    arr.next.length = arr.nmain;
+    arr.next.fill(noBucket);
+    arr.ids.length = arr.nmain;
   }
   h.sink?.emit({
     kind: 'map.cleared', map: h.id, countBefore, noverflowBefore, nevacuateBefore, flagsBefore,
     flagsAfter: h.flags, hash0Before, hash0After: h.hash0, oldbucketsBefore, before: before!,
   });
+}
+
+/** A bucket with nothing to restore: all emptyRest, no keys, no elems, no overflow. */
+function isBlank<K, V>(arr: BucketArray<K, V>, b: number): boolean {
+  if (arr.next[b] !== noBucket) return false;
+  for (let i = 0; i < bucketCnt; i++) {
+    if (arr.top(b, i) !== emptyRest || arr.key(b, i) !== undefined || arr.elem(b, i) !== undefined) return false;
+  }
+  return true;
 }
 
 /** A phased `clear(m)`. */

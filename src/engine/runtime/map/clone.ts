@@ -7,7 +7,7 @@
 // write that starts meanwhile goes unnoticed, as in Go.
 // Phases: 'entry', 'copy' (the current array, or the whole single bucket of a B = 0 map), then one
 // 'copyOld' phase per old bucket while the source is growing.
-import type { Bucket } from './bucket.ts';
+import { noBucket, type BucketArray } from './bucket.ts';
 import { mapAssign, storeElem } from './assign.ts';
 import { hashWriting, sameSizeGrow } from './flags.ts';
 import { bucketMask, bucketShift } from './hash.ts';
@@ -25,7 +25,7 @@ export class CloneOp<K, V> implements MapOp<GoMap<K, V>> {
   readonly name = 'mapclone2';
   next: 'entry' | 'copy' | 'copyOld' | 'done' = 'entry';
   private dst: Hmap<K, V> | null = null;
-  private old: Array<Bucket<K, V>> = [];
+  private old: BucketArray<K, V> | null = null;
   private oldB = 0;
   private j = 0;
   private outcome: OpOutcome<GoMap<K, V>> | null = null;
@@ -64,23 +64,24 @@ export class CloneOp<K, V> implements MapOp<GoMap<K, V>> {
     if (sb === null) return this.done(dst);
     if (src.B === 0) {
       // Small maps are copied whole: tophash bytes (markers included), keys and elems.
-      const b = dst.newBucket();
+      const d = dst.newBucketArray(0);
       for (let i = 0; i < bucketCnt; i++) {
-        b.tophash[i] = sb[0].tophash[i];
-        b.keys[i] = sb[0].keys[i];
-        b.elems[i] = sb[0].elems[i];
+        d.setTop(0, i, sb.top(0, i));
+        d.setKey(0, i, sb.key(0, i));
+        d.setElem(0, i, sb.elem(0, i));
       }
-      dst.buckets = [b];
+      dst.buckets = d;
       dst.count = src.count;
       return this.done(dst);
     }
     if (dst.buckets === null) dst.buckets = dst.newBucketArray(dst.B);
-    const dn = dst.buckets.length;
+    const d = dst.buckets;
+    const dn = d.nmain;
     // Source bucket i + j*dn has the same low dst.B bits as destination bucket i.
     for (let i = 0; i < dn; i++) {
-      let cur = { b: dst.buckets[i], pos: 0 };
-      for (let j = 0; j < sb.length; j += dn) {
-        for (let s: Bucket<K, V> | null = sb[i + j]; s !== null; s = s.overflow) cur = moveToBmap(dst, cur.b, cur.pos, s);
+      const cur: Cursor = { b: i, pos: 0 };
+      for (let j = 0; j < sb.nmain; j += dn) {
+        for (let s = i + j; s !== noBucket; s = sb.next[s]) moveToBmap(dst, d, cur, sb, s);
       }
     }
     if (src.oldbuckets === null) return this.done(dst);
@@ -92,28 +93,29 @@ export class CloneOp<K, V> implements MapOp<GoMap<K, V>> {
   }
 
   private copyOld(src: Hmap<K, V>, dst: Hmap<K, V>): StepResult<GoMap<K, V>> {
+    const old = this.old!;
     const j = this.j++;
-    let s: Bucket<K, V> | null = this.old[j];
-    if (!isEvacuatedMark(s.tophash[0])) {
+    if (!isEvacuatedMark(old.top(j, 0))) {
+      const d = dst.buckets!;
       if (this.oldB >= dst.B) {
         // The old bucket's entries all belong to one destination bucket: append at its chain's end.
-        let d = dst.buckets![j & bucketMask(dst.B)];
-        while (d.overflow !== null) d = d.overflow;
-        let cur = { b: d, pos: 0 };
-        for (; s !== null; s = s.overflow) cur = moveToBmap(dst, cur.b, cur.pos, s);
+        let last = j & bucketMask(dst.B);
+        while (d.next[last] !== noBucket) last = d.next[last];
+        const cur: Cursor = { b: last, pos: 0 };
+        for (let s = j; s !== noBucket; s = old.next[s]) moveToBmap(dst, d, cur, old, s);
       } else {
         // A bigger clone spreads one old bucket over several: insert entry by entry, re-checking.
-        for (; s !== null; s = s.overflow) {
+        for (let s = j; s !== noBucket; s = old.next[s]) {
           for (let i = 0; i < bucketCnt; i++) {
-            if (isEmpty(s.tophash[i])) continue;
+            if (isEmpty(old.top(s, i))) continue;
             if ((src.flags & hashWriting) !== 0) return this.finish(fatal(msgCloneWrite));
-            const r = mapAssign(dst, s.keys[i] as K);
-            if (r.kind === 'ok') storeElem(dst, r.value, s.elems[i] as V);
+            const r = mapAssign(dst, old.key(s, i) as K);
+            if (r.kind === 'ok') storeElem(dst, r.value, old.elem(s, i) as V);
           }
         }
       }
     }
-    if (this.j >= this.old.length) return this.done(dst);
+    if (this.j >= old.nmain) return this.done(dst);
     return ranCopyOld;
   }
 
@@ -129,25 +131,30 @@ export class CloneOp<K, V> implements MapOp<GoMap<K, V>> {
   }
 }
 
+/** Where moveToBmap writes next: a destination bucket and a slot in it. */
+interface Cursor {
+  b: number;
+  pos: number;
+}
+
 /**
- * Go's moveToBmap: copies the live entries of `src` into the destination chain starting at slot
- * `pos` of `dst`, chaining overflow buckets as needed; returns where the next entry goes.
+ * Go's moveToBmap: copies the live entries of source bucket `s` into the destination chain at
+ * `cur`, chaining overflow buckets as needed, and leaves `cur` where the next entry goes.
  */
-function moveToBmap<K, V>(h: Hmap<K, V>, dst: Bucket<K, V>, pos: number, src: Bucket<K, V>): { b: Bucket<K, V>; pos: number } {
+function moveToBmap<K, V>(h: Hmap<K, V>, d: BucketArray<K, V>, cur: Cursor, src: BucketArray<K, V>, s: number): void {
   for (let i = 0; i < bucketCnt; i++) {
-    if (isEmpty(src.tophash[i])) continue;
-    while (pos < bucketCnt && !isEmpty(dst.tophash[pos])) pos++;
-    if (pos === bucketCnt) {
-      dst = h.newoverflow(dst);
-      pos = 0;
+    if (isEmpty(src.top(s, i))) continue;
+    while (cur.pos < bucketCnt && !isEmpty(d.top(cur.b, cur.pos))) cur.pos++;
+    if (cur.pos === bucketCnt) {
+      cur.b = h.newoverflow(d, cur.b);
+      cur.pos = 0;
     }
-    dst.tophash[pos] = src.tophash[i];
-    dst.keys[pos] = src.keys[i];
-    dst.elems[pos] = src.elems[i];
-    pos++;
+    d.setTop(cur.b, cur.pos, src.top(s, i));
+    d.setKey(cur.b, cur.pos, src.key(s, i));
+    d.setElem(cur.b, cur.pos, src.elem(s, i));
+    cur.pos++;
     h.count++;
   }
-  return { b: dst, pos };
 }
 
 /** A phased `maps.Clone(m)`; `cloneId` is the new map's id. */

@@ -10,7 +10,7 @@
 //              (and turn the emptyOne run before it into emptyRest); count--; a map that just
 //              became empty gets a new hash0
 //   exit       hashWriting must still be set (else fatal); clear it
-import type { Bucket } from './bucket.ts';
+import { noBucket, type BucketArray } from './bucket.ts';
 import { growWorkNext, growWorkOwn } from './evacuate.ts';
 import { bucketMask } from './hash.ts';
 import type { GoMap, Hmap } from './hmap.ts';
@@ -90,28 +90,29 @@ export class DeleteOp<K, V> implements MapOp<boolean> {
 
 /** The body of mapdelete's search loop; returns whether the key was found and removed. */
 function removeKey<K, V>(h: Hmap<K, V>, key: K, hash: number, bucket: number): boolean {
-  const buckets = h.buckets;
-  if (buckets === null) return false;
+  const arr = h.buckets;
+  if (arr === null) return false;
   const top = tophash(hash);
-  const bOrig = buckets[bucket & (buckets.length - 1)];
-  for (let b: Bucket<K, V> | null = bOrig; b !== null; b = b.overflow) {
+  const bOrig = bucket & (arr.nmain - 1);
+  for (let b = bOrig; b !== noBucket; b = arr.next[b]) {
     for (let i = 0; i < bucketCnt; i++) {
-      if (b.tophash[i] !== top) {
-        if (b.tophash[i] === emptyRest) return false;
+      const t = arr.top(b, i);
+      if (t !== top) {
+        if (t === emptyRest) return false;
         continue;
       }
-      if (!h.keys.equal(key, b.keys[i] as K)) continue;
-      const elemBefore = b.elems[i];
+      if (!h.keys.equal(key, arr.key(b, i) as K)) continue;
+      const elemBefore = arr.elem(b, i);
       // Go zeroes the elem (and the key only when it holds pointers); the model keeps the key.
-      b.elems[i] = undefined;
-      b.tophash[i] = emptyOne;
+      arr.setElem(b, i, undefined);
+      arr.setTop(b, i, emptyOne);
       const countBefore = h.count;
       h.count--;
       h.sink?.emit({
-        kind: 'map.slot.deleted', map: h.id, at: { bucket: b.id, slot: i }, tophashBefore: top,
-        key: b.keys[i], elemBefore, countBefore, countAfter: h.count,
+        kind: 'map.slot.deleted', map: h.id, at: { bucket: arr.ids[b], slot: i }, tophashBefore: top,
+        key: arr.key(b, i), elemBefore, countBefore, countAfter: h.count,
       });
-      markEmptyRest(h, bOrig, b, i);
+      markEmptyRest(h, arr, bOrig, b, i);
       if (h.count === 0) h.reseed();
       return true;
     }
@@ -123,27 +124,28 @@ function removeKey<K, V>(h: Hmap<K, V>, key: K, hash: number, bucket: number): b
  * If nothing live follows slot i of bucket b in the chain, it and the run of emptyOne slots
  * before it become emptyRest, so later searches stop early.
  */
-function markEmptyRest<K, V>(h: Hmap<K, V>, bOrig: Bucket<K, V>, b: Bucket<K, V>, i: number): void {
+function markEmptyRest<K, V>(h: Hmap<K, V>, arr: BucketArray<K, V>, bOrig: number, b: number, i: number): void {
   if (i === bucketCnt - 1) {
-    if (b.overflow !== null && b.overflow.tophash[0] !== emptyRest) return;
-  } else if (b.tophash[i + 1] !== emptyRest) {
+    const ovf = arr.next[b];
+    if (ovf !== noBucket && arr.top(ovf, 0) !== emptyRest) return;
+  } else if (arr.top(b, i + 1) !== emptyRest) {
     return;
   }
   const changes: Array<{ at: SlotAddr; before: number; after: number }> | null = h.sink ? [] : null;
   for (;;) {
-    changes?.push({ at: { bucket: b.id, slot: i }, before: b.tophash[i], after: emptyRest });
-    b.tophash[i] = emptyRest;
+    changes?.push({ at: { bucket: arr.ids[b], slot: i }, before: arr.top(b, i), after: emptyRest });
+    arr.setTop(b, i, emptyRest);
     if (i === 0) {
       if (b === bOrig) break;
       // Walk from the head to find the bucket before b, and continue at its last slot.
       let c = bOrig;
-      while (c.overflow !== b && c.overflow !== null) c = c.overflow;
+      while (arr.next[c] !== b && arr.next[c] !== noBucket) c = arr.next[c];
       b = c;
       i = bucketCnt - 1;
     } else {
       i--;
     }
-    if (b.tophash[i] !== emptyOne) break;
+    if (arr.top(b, i) !== emptyOne) break;
   }
   h.sink?.emit({ kind: 'map.tophash.marked', map: h.id, changes: changes! });
 }

@@ -6,7 +6,7 @@
 // deletes left sparse. Each old slot keeps a mark (evacuatedX/Y/Empty) so readers know to look
 // in the new array. Old keys and elems are left in place, as Go leaves them for pointer-free
 // types; only the marks matter to every reader.
-import { Bucket } from './bucket.ts';
+import { noBucket } from './bucket.ts';
 import { iterator, sameSizeGrow } from './flags.ts';
 import type { Hmap } from './hmap.ts';
 import type { EvacuationMove } from './map-events.ts';
@@ -16,18 +16,18 @@ import {
 
 /** Go's noldbuckets, read from the array itself so a torn (raced) header cannot index past it. */
 export function noldbuckets<K, V>(h: Hmap<K, V>): number {
-  return h.oldbuckets === null ? 0 : h.oldbuckets.length;
+  return h.oldbuckets === null ? 0 : h.oldbuckets.nmain;
 }
 
 /** Whether old bucket `i` has been evacuated (Go's bucketEvacuated). */
 export function bucketEvacuated<K, V>(h: Hmap<K, V>, i: number): boolean {
   const old = h.oldbuckets;
-  return old === null || i >= old.length || isEvacuatedMark(old[i].tophash[0]);
+  return old === null || i >= old.nmain || isEvacuatedMark(old.top(i, 0));
 }
 
 /** A destination cursor (Go's evacDst): the bucket being filled and its next free slot. */
-interface EvacDst<K, V> {
-  b: Bucket<K, V>;
+interface EvacDst {
+  b: number;
   i: number;
 }
 
@@ -35,28 +35,27 @@ interface EvacDst<K, V> {
 export function evacuate<K, V>(h: Hmap<K, V>, oldbucket: number): void {
   const old = h.oldbuckets;
   const buckets = h.buckets;
-  if (old === null || buckets === null || oldbucket >= old.length) return;
-  const newbit = old.length;
+  if (old === null || buckets === null || oldbucket >= old.nmain) return;
+  const newbit = old.nmain;
   const flagsBefore = h.flags;
   const nevacuateBefore = h.nevacuate;
   const moves: Array<EvacuationMove<K, V>> | null = h.sink ? [] : null;
-  let b: Bucket<K, V> | null = old[oldbucket];
-  if (!isEvacuatedMark(b.tophash[0])) {
-    const same = (h.flags & sameSizeGrow) !== 0;
-    const x: EvacDst<K, V> = { b: buckets[oldbucket], i: 0 };
-    const y: EvacDst<K, V> | null = same ? null : { b: buckets[oldbucket + newbit], i: 0 };
+  if (!isEvacuatedMark(old.top(oldbucket, 0))) {
+    const same = (h.flags & sameSizeGrow) !== 0 || oldbucket + newbit >= buckets.nmain;
+    const x: EvacDst = { b: oldbucket, i: 0 };
+    const y: EvacDst | null = same ? null : { b: oldbucket + newbit, i: 0 };
     const ops = h.keys;
-    for (; b !== null; b = b.overflow) {
+    for (let b = oldbucket; b !== noBucket; b = old.next[b]) {
       for (let i = 0; i < bucketCnt; i++) {
-        let top = b.tophash[i];
+        let top = old.top(b, i);
         if (isEmpty(top) || top < minTopHash) {
           // Go throws "bad map state" for a stray marker here; only a race can produce one, and
           // the model treats it as the empty slot it stands for.
-          b.tophash[i] = evacuatedEmpty;
-          moves?.push({ from: { bucket: b.id, slot: i }, to: null, tophashBefore: top, mark: evacuatedEmpty, tophashTo: 0, key: undefined, elem: undefined });
+          old.setTop(b, i, evacuatedEmpty);
+          moves?.push({ from: { bucket: old.ids[b], slot: i }, to: null, tophashBefore: top, mark: evacuatedEmpty, tophashTo: 0, key: undefined, elem: undefined });
           continue;
         }
-        const k = b.keys[i] as K;
+        const k = old.key(b, i) as K;
         let useY = 0;
         if (y !== null) {
           const hash = ops.hash(k, h.hash0);
@@ -70,19 +69,20 @@ export function evacuate<K, V>(h: Hmap<K, V>, oldbucket: number): void {
             useY = 1;
           }
         }
-        const tophashBefore = b.tophash[i];
-        b.tophash[i] = evacuatedX + useY;
+        const tophashBefore = old.top(b, i);
+        old.setTop(b, i, evacuatedX + useY);
         const dst = useY === 1 ? y! : x;
         if (dst.i === bucketCnt) {
-          dst.b = h.newoverflow(dst.b);
+          dst.b = h.newoverflow(buckets, dst.b);
           dst.i = 0;
         }
-        dst.b.tophash[dst.i] = top;
-        dst.b.keys[dst.i] = k;
-        dst.b.elems[dst.i] = b.elems[i];
+        const e = old.elem(b, i);
+        buckets.setTop(dst.b, dst.i, top);
+        buckets.setKey(dst.b, dst.i, k);
+        buckets.setElem(dst.b, dst.i, e);
         moves?.push({
-          from: { bucket: b.id, slot: i }, to: { bucket: dst.b.id, slot: dst.i }, tophashBefore,
-          mark: evacuatedX + useY, tophashTo: top, key: k, elem: b.elems[i],
+          from: { bucket: old.ids[b], slot: i }, to: { bucket: buckets.ids[dst.b], slot: dst.i }, tophashBefore,
+          mark: evacuatedX + useY, tophashTo: top, key: k, elem: e,
         });
         dst.i++;
       }
@@ -108,7 +108,6 @@ function advanceEvacuationMark<K, V>(h: Hmap<K, V>, newbit: number): boolean {
   while (h.nevacuate !== stop && bucketEvacuated(h, h.nevacuate)) h.nevacuate++;
   if (h.nevacuate >= newbit) {
     h.oldbuckets = null;
-    h.extra.oldoverflow = null;
     h.flags &= ~sameSizeGrow;
     return true;
   }

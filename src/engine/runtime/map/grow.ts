@@ -41,10 +41,9 @@ export function hashGrow<K, V>(h: Hmap<K, V>): void {
   h.buckets = fresh;
   h.nevacuate = 0;
   h.noverflow = 0;
-  // Go throws "oldoverflow is not nil" if a grow starts before the last one finished; that cannot
-  // happen without a race, and the model simply replaces the list rather than crash.
-  h.extra.oldoverflow = h.extra.overflow;
-  h.extra.overflow = [];
+  // Go moves mapextra.overflow to oldoverflow here; the model's overflow buckets travel inside
+  // their array. (Go throws "oldoverflow is not nil" if a raced grow starts before the last one
+  // finished; the model has nothing to overwrite and carries on.)
   if (h.sink) {
     const o = arraySpan(old);
     const n = arraySpan(fresh);

@@ -2,7 +2,7 @@
 //
 // A Go map value is a pointer to an hmap, and a nil map is a nil pointer: the model's map value is
 // `Hmap | null` (GoMap). Fields keep Go's names and meanings (runtime/map.go, Go 1.19–1.23).
-import { Bucket, type BucketId, type MapId } from './bucket.ts';
+import { BucketArray, type BucketId, type MapId } from './bucket.ts';
 import { bucketShift, type KeyOps } from './hash.ts';
 import type { MapEventSink } from './map-events.ts';
 import type { Rand } from '../../vm/rand.ts';
@@ -10,14 +10,6 @@ import type { Rand } from '../../vm/rand.ts';
 /** Go's loadFactorNum/loadFactorDen: 13/2 = 6.5 entries per bucket on average (1.19–1.20, 1.22–1.23). */
 export const loadFactorNum = 13;
 export const loadFactorDen = 2;
-
-/** Go's mapextra, reduced to what the model uses: the overflow buckets of each array. */
-export interface MapExtra<K, V> {
-  /** Overflow buckets chained onto the current array, in allocation order. */
-  overflow: Array<Bucket<K, V>>;
-  /** Overflow buckets of the old array while growing, else null. */
-  oldoverflow: Array<Bucket<K, V>> | null;
-}
 
 export class Hmap<K, V> {
   /** Live entries. `len(m)` reads this with no concurrency check. */
@@ -30,13 +22,15 @@ export class Hmap<K, V> {
   noverflow = 0;
   /** Per-map hash seed, uint32. */
   hash0: number;
-  /** 2^B buckets; null until the first write when the map was made with B = 0. */
-  buckets: Array<Bucket<K, V>> | null = null;
+  /**
+   * 2^B buckets (plus the overflow buckets chained from them, which Go keeps alive through
+   * mapextra.overflow); null until the first write when the map was made with B = 0.
+   */
+  buckets: BucketArray<K, V> | null = null;
   /** The previous array while growing, else null. */
-  oldbuckets: Array<Bucket<K, V>> | null = null;
+  oldbuckets: BucketArray<K, V> | null = null;
   /** Old buckets below this index have all been evacuated. */
   nevacuate = 0;
-  readonly extra: MapExtra<K, V> = { overflow: [], oldoverflow: null };
   /** Ids for buckets of this map, handed out in allocation order. */
   private nextBucketId = 0;
 
@@ -53,15 +47,11 @@ export class Hmap<K, V> {
     this.hash0 = rand.nextU32();
   }
 
-  newBucket(): Bucket<K, V> {
-    return new Bucket<K, V>(this.nextBucketId++);
-  }
-
   /** Go's makeBucketArray without the preallocated spare overflow buckets (see README). */
-  newBucketArray(B: number): Array<Bucket<K, V>> {
+  newBucketArray(B: number): BucketArray<K, V> {
     const n = bucketShift(B);
-    const arr = new Array<Bucket<K, V>>(n);
-    for (let i = 0; i < n; i++) arr[i] = this.newBucket();
+    const arr = new BucketArray<K, V>(n, this.nextBucketId);
+    this.nextBucketId += n;
     return arr;
   }
 
@@ -80,15 +70,14 @@ export class Hmap<K, V> {
     if ((this.rand.nextU32() & mask) === 0) this.noverflow++;
   }
 
-  /** Go's newoverflow: chains a fresh bucket after `b`, counts it, and returns it. */
-  newoverflow(b: Bucket<K, V>): Bucket<K, V> {
-    const ovf = this.newBucket();
+  /** Go's newoverflow: chains a fresh bucket after bucket `b` of `arr`, counts it, returns its index. */
+  newoverflow(arr: BucketArray<K, V>, b: number): number {
+    const ovf = arr.push(this.nextBucketId++);
     const before = this.noverflow;
     this.incrnoverflow();
-    this.extra.overflow.push(ovf);
-    b.overflow = ovf;
+    arr.next[b] = ovf;
     this.sink?.emit({
-      kind: 'map.overflow.linked', map: this.id, from: b.id, to: ovf.id,
+      kind: 'map.overflow.linked', map: this.id, from: arr.ids[b], to: arr.ids[ovf],
       noverflowBefore: before, noverflowAfter: this.noverflow,
     });
     return ovf;
@@ -146,7 +135,7 @@ export function makeMap<K, V>(o: MakeMapOptions<K, V>): Hmap<K, V> {
   if (B !== 0) h.buckets = h.newBucketArray(B);
   h.sink?.emit({
     kind: 'map.made', map: h.id, B, hash0: h.hash0,
-    firstBucket: h.buckets ? h.buckets[0].id : null, nbuckets: h.buckets ? h.buckets.length : 0,
+    firstBucket: h.buckets ? h.buckets.ids[0] : null, nbuckets: h.buckets ? h.buckets.nmain : 0,
   });
   return h;
 }
@@ -157,6 +146,6 @@ export function mapLen<K, V>(h: GoMap<K, V>): number {
 }
 
 /** The first id and length of a bucket array, for events (arrays are allocated with consecutive ids). */
-export function arraySpan<K, V>(arr: Array<Bucket<K, V>>): { firstBucket: BucketId; nbuckets: number } {
-  return { firstBucket: arr[0].id, nbuckets: arr.length };
+export function arraySpan<K, V>(arr: BucketArray<K, V>): { firstBucket: BucketId; nbuckets: number } {
+  return { firstBucket: arr.ids[0], nbuckets: arr.nmain };
 }

@@ -1,5 +1,5 @@
 // The map model's import surface for the VM: map creation, phased ops and their fast paths.
-export type { Bucket, BucketId, MapId, SlotRef } from './bucket.ts';
+export { BucketArray, noBucket, type BucketId, type MapId, type SlotRef } from './bucket.ts';
 export { Hmap, makeMap, mapLen, overLoadFactor, type GoMap, type MakeMapOptions, type MapRand } from './hmap.ts';
 export { boolKeyOps, float64KeyOps, intKeyOps, stringKeyOps, structKeyOps, type KeyOps } from './hash.ts';
 export * from './map-op.ts';

@@ -2,7 +2,7 @@
 //
 // A snapshot copies the header and every bucket chain of both arrays, so it stays valid after the
 // map moves on. It never reads through the ops, so it cannot disturb flags or randomness.
-import type { Bucket, BucketId } from './bucket.ts';
+import { noBucket, type BucketArray, type BucketId } from './bucket.ts';
 import type { GoMap } from './hmap.ts';
 import { bucketCnt } from './tophash.ts';
 
@@ -26,22 +26,26 @@ export interface MapPicture<K, V> {
   oldbuckets: Array<BucketPicture<K, V>> | null;
 }
 
-function pictureOne<K, V>(b: Bucket<K, V>): BucketPicture<K, V> {
-  const p: BucketPicture<K, V> = { id: b.id, tophash: [], keys: [], elems: [], overflow: [] };
+function pictureOne<K, V>(arr: BucketArray<K, V>, b: number): BucketPicture<K, V> {
+  const p: BucketPicture<K, V> = { id: arr.ids[b], tophash: [], keys: [], elems: [], overflow: [] };
   for (let i = 0; i < bucketCnt; i++) {
-    p.tophash.push(b.tophash[i]);
-    p.keys.push(b.keys[i]);
-    p.elems.push(b.elems[i]);
+    p.tophash.push(arr.top(b, i));
+    p.keys.push(arr.key(b, i));
+    p.elems.push(arr.elem(b, i));
   }
   return p;
 }
 
-function pictureChain<K, V>(head: Bucket<K, V>): BucketPicture<K, V> {
-  const p = pictureOne(head);
-  // A raced map could in principle link a cycle; stop after a generous bound rather than hang.
-  let n = 0;
-  for (let b = head.overflow; b !== null && n < 1 << 20; b = b.overflow, n++) p.overflow.push(pictureOne(b));
-  return p;
+function pictureArray<K, V>(arr: BucketArray<K, V>): Array<BucketPicture<K, V>> {
+  const out: Array<BucketPicture<K, V>> = [];
+  for (let head = 0; head < arr.nmain; head++) {
+    const p = pictureOne(arr, head);
+    // A raced map could in principle link a cycle; stop after a generous bound rather than hang.
+    let n = 0;
+    for (let b = arr.next[head]; b !== noBucket && n < arr.length; b = arr.next[b], n++) p.overflow.push(pictureOne(arr, b));
+    out.push(p);
+  }
+  return out;
 }
 
 /** The whole map as plain data, or null for a nil map. */
@@ -49,7 +53,7 @@ export function pictureMap<K, V>(h: GoMap<K, V>): MapPicture<K, V> | null {
   if (h === null) return null;
   return {
     count: h.count, flags: h.flags, B: h.B, noverflow: h.noverflow, hash0: h.hash0, nevacuate: h.nevacuate,
-    buckets: (h.buckets ?? []).map(pictureChain),
-    oldbuckets: h.oldbuckets === null ? null : h.oldbuckets.map(pictureChain),
+    buckets: h.buckets === null ? [] : pictureArray(h.buckets),
+    oldbuckets: h.oldbuckets === null ? null : pictureArray(h.oldbuckets),
   };
 }

@@ -7,7 +7,7 @@
 // only the entries that will land in the bucket being visited. If a grow starts after init, the
 // iterator stays on its snapshot; entries that were moved away are looked up again in the live
 // map, so it returns current elems and skips keys deleted since.
-import type { Bucket } from './bucket.ts';
+import { noBucket, type BucketArray } from './bucket.ts';
 import { mapAccessK } from './access.ts';
 import { hashWriting, iterator, oldIterator, sameSizeGrow } from './flags.ts';
 import { bucketMask, bucketShift } from './hash.ts';
@@ -23,13 +23,16 @@ export class MapIter<K, V> {
   /** Null for a nil or empty map: such a range runs zero times. */
   h: Hmap<K, V> | null = null;
   B = 0;
-  buckets: Array<Bucket<K, V>> = [];
+  /** The bucket array at init (Go's it.buckets). */
+  buckets: BucketArray<K, V> | null = null;
   startBucket = 0;
   offset = 0;
   wrapped = false;
   /** Next bucket index of the snapshot array to visit. */
   bucket = 0;
-  bptr: Bucket<K, V> | null = null;
+  /** The bucket being walked (Go's bptr), as an array and an index in it; noBucket when none. */
+  barr: BucketArray<K, V> | null = null;
+  bptr = noBucket;
   i = 0;
   checkBucket = noCheck;
   /** The current entry; meaningful while `done` is false. */
@@ -68,7 +71,7 @@ export class IterInitOp<K, V> implements MapOp<MapIter<K, V>> {
       }
       it.h = h;
       it.B = h.B;
-      it.buckets = h.buckets ?? [];
+      it.buckets = h.buckets;
       const r = h.rand.nextU32();
       it.startBucket = r & bucketMask(h.B);
       it.offset = Math.floor(r / bucketShift(h.B)) & (bucketCnt - 1);
@@ -120,11 +123,13 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
   if ((h.flags & hashWriting) !== 0) return fatal(msgIterWrite);
   const ops = h.keys;
   let bucket = it.bucket;
+  let arr = it.barr;
   let b = it.bptr;
   let i = it.i;
   let checkBucket = it.checkBucket;
   for (;;) {
-    if (b === null) {
+    // (A chain can also end under the iterator when clear drops overflow buckets.)
+    if (b === noBucket || arr === null || b >= arr.length) {
       if (bucket === it.startBucket && it.wrapped) {
         it.done = true;
         it.key = undefined;
@@ -133,19 +138,17 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
         return ok(it);
       }
       const old = h.oldbuckets;
+      arr = it.buckets;
+      b = bucket;
+      checkBucket = noCheck;
       if (old !== null && it.B === h.B) {
         // Started mid-grow and the grow is still on: read the old bucket if it is not moved yet.
-        const oldb = old[bucket & (old.length - 1)];
-        if (!isEvacuatedMark(oldb.tophash[0])) {
-          b = oldb;
+        const ob = bucket & (old.nmain - 1);
+        if (!isEvacuatedMark(old.top(ob, 0))) {
+          arr = old;
+          b = ob;
           checkBucket = bucket;
-        } else {
-          b = it.buckets[bucket] ?? null;
-          checkBucket = noCheck;
         }
-      } else {
-        b = it.buckets[bucket] ?? null;
-        checkBucket = noCheck;
       }
       bucket++;
       if (bucket === bucketShift(it.B)) {
@@ -154,13 +157,16 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
       }
       i = 0;
       // Only a torn (raced) snapshot lacks the bucket; treat it as empty rather than crash.
-      if (b === null) continue;
+      if (arr === null || b >= arr.nmain) {
+        b = noBucket;
+        continue;
+      }
     }
     for (; i < bucketCnt; i++) {
       const offi = (i + it.offset) & (bucketCnt - 1);
-      const top = b.tophash[offi];
+      const top = arr.top(b, offi);
       if (isEmpty(top) || top === evacuatedEmpty) continue;
-      const k = b.keys[offi] as K;
+      const k = arr.key(b, offi) as K;
       const reflexive = ops.reflexive === true || ops.equal(k, k);
       if (checkBucket !== noCheck && (h.flags & sameSizeGrow) === 0) {
         if (reflexive) {
@@ -173,30 +179,31 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
       }
       let key: K;
       let elem: V | undefined;
-      let at = { bucket: b.id, slot: offi };
+      let at = { bucket: arr.ids[b], slot: offi };
       let viaLookup = false;
       if ((top !== evacuatedX && top !== evacuatedY) || !reflexive) {
         key = k;
-        elem = b.elems[offi];
+        elem = arr.elem(b, offi);
       } else {
         // The map grew since init and this entry has moved: fetch its current state.
         const found = mapAccessK(h, k);
         if (found === null) continue;
-        key = found.bucket.keys[found.slot] as K;
-        elem = found.bucket.elems[found.slot];
-        at = { bucket: found.bucket.id, slot: found.slot };
+        key = found.array.key(found.bucket, found.slot) as K;
+        elem = found.array.elem(found.bucket, found.slot);
+        at = { bucket: found.array.ids[found.bucket], slot: found.slot };
         viaLookup = true;
       }
       it.key = key;
       it.elem = elem === undefined ? h.elemZero : elem;
       it.bucket = bucket;
+      it.barr = arr;
       it.bptr = b;
       it.i = i + 1;
       it.checkBucket = checkBucket;
       h.sink?.emit({ kind: 'map.iter.yielded', map: h.id, iter: it.id, key, elem: it.elem, at, viaLookup });
       return ok(it);
     }
-    b = b.overflow;
+    b = arr.next[b] ?? noBucket;
     i = 0;
   }
 }

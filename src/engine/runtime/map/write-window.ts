@@ -26,7 +26,7 @@ export function toggleWriting<K, V>(h: Hmap<K, V>, op: WriteKind, key: K | undef
 export function ensureBuckets<K, V>(h: Hmap<K, V>): void {
   if (h.buckets !== null) return;
   h.buckets = h.newBucketArray(h.B);
-  h.sink?.emit({ kind: 'map.buckets.allocated', map: h.id, firstBucket: h.buckets[0].id, nbuckets: h.buckets.length });
+  h.sink?.emit({ kind: 'map.buckets.allocated', map: h.id, firstBucket: h.buckets.ids[0], nbuckets: h.buckets.nmain });
 }
 
 /** Exit check and close: the bit must still be set (else `concurrent map writes`), then clear it. */
