@@ -56,6 +56,8 @@ export class Parser {
 
   private errorCount = 0;
   private lastSyntaxLine = -1;
+  private lastOtherLine = -1;
+  private lastOtherMessage = '';
 
   constructor(readonly file: SourceFile) {
     this.scanner = new Scanner(file.text, (pos, msg) => this.report(pos, pos, msg, 'invalid_token'));
@@ -110,11 +112,16 @@ export class Parser {
     const len = this.file.text.length;
     pos = Math.max(0, Math.min(pos, len));
     end = Math.max(pos, Math.min(end, len));
+    // gc's error filter (cmd/compile/internal/base/print.go): only the first syntax error on a
+    // line is kept, and another error is dropped when it repeats the previous one on the same line.
+    const line = this.file.lineIndex(pos);
     if (message.startsWith('syntax error')) {
-      // gc keeps only the first syntax error on each line.
-      const line = this.file.lineIndex(pos);
       if (line === this.lastSyntaxLine) return;
       this.lastSyntaxLine = line;
+    } else {
+      if (line === this.lastOtherLine && message === this.lastOtherMessage) return;
+      this.lastOtherLine = line;
+      this.lastOtherMessage = message;
     }
     this.errorCount++;
     this.diagnostics.push({ pos, end, severity: 'error', code, message });

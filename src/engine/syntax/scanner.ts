@@ -121,7 +121,9 @@ export class Scanner {
   private advanceTo(at: number): void {
     for (;;) {
       this.read(at);
-      if (this.ch === 0) {
+      // gc's source reader checks for NUL only after its first buffer fill, so a NUL as the
+      // very first character reaches the scanner as "invalid character U+0000".
+      if (this.ch === 0 && at > 0) {
         this.onError(at, 'invalid NUL character');
       } else if (this.ch >= 0xd800 && this.ch <= 0xdfff) {
         // A lone surrogate cannot be encoded as UTF-8: gc would see invalid bytes.
