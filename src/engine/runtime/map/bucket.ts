@@ -24,18 +24,26 @@ export const noBucket = -1;
 
 export class BucketArray<K, V> {
   /** 24 cells per bucket, main buckets first, then overflow buckets in allocation order. */
-  cells: unknown[] = [];
+  cells: unknown[];
   /** Overflow link of each bucket: the index of the next bucket of its chain, or noBucket. */
-  readonly next: number[] = [];
+  readonly next: number[];
   /** Stable id of each bucket. */
-  readonly ids: BucketId[] = [];
+  readonly ids: BucketId[];
 
   constructor(
     /** Number of main buckets (2^B). */
     readonly nmain: number,
     firstId: number,
   ) {
-    for (let b = 0; b < nmain; b++) this.push(firstId + b);
+    // Sized up front and filled in one pass: several times faster than pushing cell by cell.
+    const n = nmain * bucketCells;
+    const cells = new Array<unknown>(n);
+    for (let c = 0; c < n; c++) cells[c] = c % bucketCells < bucketCnt ? 0 : undefined;
+    this.cells = cells;
+    this.next = new Array<number>(nmain).fill(noBucket);
+    const ids = new Array<BucketId>(nmain);
+    for (let b = 0; b < nmain; b++) ids[b] = (firstId + b) as BucketId;
+    this.ids = ids;
   }
 
   /** Appends an empty bucket with the given id; returns its index. */
