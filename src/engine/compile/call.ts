@@ -217,7 +217,7 @@ const thunks = new WeakMap<FuncCompiler['pc'], Map<string, Closure>>();
 function thunk(fc: FuncCompiler, name: string, nat: number, argc: number, nres: number): Closure {
   let cache = thunks.get(fc.pc);
   if (!cache) thunks.set(fc.pc, (cache = new Map()));
-  const key = `${nat}/${argc}/${nres}`;
+  const key = `${name}/${nat}/${argc}/${nres}`;
   let c = cache.get(key);
   if (c) return c;
   const b = new ProtoBuilder(name, argc, 0);
@@ -226,7 +226,9 @@ function thunk(fc: FuncCompiler, name: string, nat: number, argc: number, nres: 
   for (let i = 0; i < argc; i++) b.emit(Op.MOVE, base + 1 + i, i);
   b.emit(Op.NATIVE, base, nat, argc);
   b.emit(Op.RET, base, 0, nres);
-  c = new Closure(b.build(), []);
+  const proto = b.build();
+  proto.std = name;
+  c = new Closure(proto, []);
   cache.set(key, c);
   return c;
 }

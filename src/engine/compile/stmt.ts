@@ -1,6 +1,6 @@
 // Statements to bytecode: assignments (with Go's evaluate-all-then-assign order), control flow,
 // loops with Go 1.22 per-iteration variables, range, switch, go, defer, return, channel sends.
-import type { AssignStmt, CaseClause, Expr, ForStmt, IfStmt, RangeStmt, Stmt, SwitchStmt, ValueSpec } from '../syntax/ast.ts';
+import type { AssignStmt, CaseClause, CommClause, Expr, SelectStmt, ForStmt, IfStmt, RangeStmt, Stmt, SwitchStmt, ValueSpec } from '../syntax/ast.ts';
 import { under, type Type, type Var } from '../check/types.ts';
 import { Op, type OpCode } from '../vm/opcodes.ts';
 import type { FuncCompiler } from './func-compiler.ts';
@@ -9,7 +9,7 @@ import { compileCall, prepareCall } from './call.ts';
 import { isAggregate, assignInto } from './types-rt.ts';
 import { emitReturnNamedOrZero } from './body.ts';
 import { mapIndexNative, mapAssignNative, mapLoadSlotNative, mapStoreNative, mapIterInitNative, mapIterNextNative } from '../runtime/std/map-natives.ts';
-import { chanRecv, chanSend, type Chan } from '../runtime/std/chan.ts';
+import { chanRecv, chanSend, selectOp, type Chan } from '../runtime/std/chan.ts';
 import { SliceVal } from '../runtime/values/slice.ts';
 import { decodeRune } from '../runtime/values/bytes.ts';
 import { indexOutOfRange } from './value-natives.ts';
@@ -56,11 +56,14 @@ function stmt(fc: FuncCompiler, s: Stmt): void {
       return rangeStmt(fc, s, null);
     case 'SwitchStmt':
       return switchStmt(fc, s, null);
+    case 'SelectStmt':
+      return selectStmt(fc, s, null);
     case 'LabeledStmt': {
       const inner = s.stmt;
       if (inner.kind === 'ForStmt') return forStmt(fc, inner, s.label.name);
       if (inner.kind === 'RangeStmt') return rangeStmt(fc, inner, s.label.name);
       if (inner.kind === 'SwitchStmt') return switchStmt(fc, inner, s.label.name);
+      if (inner.kind === 'SelectStmt') return selectStmt(fc, inner, s.label.name);
       return stmt(fc, inner);
     }
     case 'GoStmt':
@@ -624,3 +627,83 @@ function returnStmt(fc: FuncCompiler, results: Expr[]): void {
 }
 
 export { mapIndexNative };
+
+/** select: channels and values evaluated in source order, then selectgo picks a case. */
+function selectStmt(fc: FuncCompiler, s: SelectStmt, label: string | null): void {
+  const b = fc.b;
+  fc.emitStmt(s);
+  const clauses = s.body.list as CommClause[];
+  const comms = clauses.filter((c) => c.comm !== null);
+  const hasDefault = clauses.some((c) => c.comm === null);
+  // Register layout for the native: [result, ch0, v0, ch1, v1, …].
+  const base = fc.temps(1 + 2 * comms.length);
+  const sends: boolean[] = [];
+  comms.forEach((cl, k) => {
+    const comm = cl.comm!;
+    if (comm.kind === 'SendStmt') {
+      sends.push(true);
+      exprTo(fc, comm.chan, base + 1 + 2 * k);
+      exprAs(fc, comm.value, (under(typeOf(fc, comm.chan)) as { elem: Type }).elem, base + 2 + 2 * k);
+    } else {
+      sends.push(false);
+      const recv = recvOperand(comm);
+      if (!recv) throw new Unsupported(fc, comm, 'this select case');
+      exprTo(fc, recv, base + 1 + 2 * k);
+      b.emit(Op.LOADNIL, base + 2 + 2 * k);
+    }
+  });
+  const key = `select:${sends.map((x) => (x ? 's' : 'r')).join('')}:${hasDefault}`;
+  b.emit(Op.NATIVE, base, fc.pc.native(key, () => (m, _g, regs, a) => {
+    const cases = sends.map((send, k) => ({ send, ch: regs[a + 1 + 2 * k] as Chan | null, value: regs[a + 2 + 2 * k] }));
+    return selectOp(m, cases, hasDefault);
+  }), 2 * comms.length);
+  // base = chosen index, base+1 = [value, ok]
+  const pair = base + 1;
+  const end = b.label();
+  const bodies = clauses.map(() => b.label());
+  const idx = fc.temp(), c = fc.temp();
+  clauses.forEach((cl, i) => {
+    const k = cl.comm === null ? -1 : comms.indexOf(cl);
+    b.emit(Op.LOADI, idx, k);
+    b.emit(Op.EQ, c, base, idx);
+    b.emitJump(Op.JMPT, bodies[i], 2, c);
+  });
+  b.emitJump(Op.JMP, end, 1);
+  fc.loops.push({ brk: end, cont: null, name: label });
+  clauses.forEach((cl, i) => {
+    b.place(bodies[i]);
+    const comm = cl.comm;
+    if (comm && comm.kind === 'AssignStmt') {
+      const v = fc.temp(), ok = fc.temp();
+      b.emit(Op.GETF, v, pair, 0);
+      b.emit(Op.GETF, ok, pair, 1);
+      const targets = [v, ok];
+      comm.lhs.forEach((l, j) => {
+        if (l.kind === 'Ident' && l.name === '_') return;
+        if (comm.tok === 'DEFINE' && l.kind === 'Ident') {
+          const d = fc.pc.info.defs.get(l);
+          if (d && d.kind === 'Var') {
+            const r = fc.declare(d);
+            b.emit(Op.MOVE, r, targets[j]);
+            if (fc.escaping.has(d)) b.emit(Op.NEWCELL, r);
+            return;
+          }
+        }
+        store(fc, l, targets[j]);
+      });
+    }
+    compileBlock(fc, cl.body);
+    b.emitJump(Op.JMP, end, 1);
+  });
+  fc.loops.pop();
+  b.place(end);
+}
+
+/** The channel operand of a receive case (`<-ch`, `v := <-ch`, `v, ok = <-ch`). */
+function recvOperand(comm: Stmt): Expr | null {
+  let e: Expr | null = null;
+  if (comm.kind === 'ExprStmt') e = comm.x;
+  else if (comm.kind === 'AssignStmt') e = comm.rhs[0];
+  while (e && e.kind === 'ParenExpr') e = e.x;
+  return e && e.kind === 'UnaryExpr' && e.op === 'ARROW' ? e.x : null;
+}

@@ -4,6 +4,7 @@
 // words (a function with parameters prints `(...)`), and file names are the editor's `prog.go`.
 import type { Goroutine } from '../vm/goroutine.ts';
 import { GStatus } from '../vm/goroutine.ts';
+import { stdFrameLines } from './std/dump-frames.ts';
 
 const MINUTE_NS = 60_000_000_000;
 
@@ -27,6 +28,11 @@ export function stackLines(g: Goroutine, opts: DumpOptions): string {
   let out = '';
   for (let i = g.frames.length - 1; i >= 0; i--) {
     const f = g.frames[i];
+    if (f.proto.std !== null) {
+      // A runtime function's thunk: Go shows the standard library's own frames, or none.
+      out += stdFrameLines(f.proto.std, g) ?? '';
+      continue;
+    }
     out += `${f.proto.name}(${f.proto.nparams > 0 ? '...' : ''})\n\t${opts.fileName}:${f.line()}\n`;
   }
   return out + createdBy(g, opts);

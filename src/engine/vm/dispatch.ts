@@ -57,9 +57,10 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
 
   try {
     // Resume a runtime operation interrupted at a phase boundary or a block.
-    if (g.op !== null) {
+    if (g.op !== null && !g.opCalling) {
       const r = stepOp(m, g);
-      if (r !== OpStep.Done) return finish(r === OpStep.Block ? Exit.Blocked : Exit.Preempt);
+      if (r === OpStep.Block) return finish(Exit.Blocked);
+      if (r === OpStep.Phase) return finish(Exit.Preempt);
       load();
     }
     for (;;) {
@@ -226,6 +227,19 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
             return finish(endGoroutine(m, g));
           }
           const caller = g.top!;
+          if (done.calledAs === Called.ByOp) {
+            // Back from a call a runtime operation asked for: hand it the results and step it on.
+            const res: unknown[] = new Array(c);
+            for (let k = 0; k < c; k++) res[k] = b === 1 ? (regs[a + k] as Cell).v : regs[a + k];
+            g.callResults = res;
+            g.opCalling = false;
+            const r = stepOp(m, g);
+            if (r === OpStep.Block) return finish(Exit.Blocked);
+            if (r === OpStep.Phase) return finish(Exit.Preempt);
+            if (m.state.kind !== 'running') return finish(Exit.Stopped);
+            load();
+            break;
+          }
           if (done.calledAs === Called.ByPanic && g.panic !== null) {
             // A deferred call run by a panic returned: recovery resumes its frame, otherwise the panic goes on.
             resumePanic(m, g);
@@ -313,7 +327,7 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
             if (r === OpStep.Phase) return finish(Exit.Preempt);
           }
           if (m.state.kind !== 'running') return finish(Exit.Stopped);
-          if (g.top !== f) load();
+          if (g.top !== f) load(); // OpStep.Call pushed the callee's frame
           break;
         }
         case Op.GETF: {
@@ -360,6 +374,15 @@ function stepOp(m: Machine, g: Goroutine): OpStep {
       return OpStep.Done;
     }
     if (r === OpStep.Block) return OpStep.Block;
+    if (r === OpStep.Call) {
+      const call = g.call!;
+      g.call = null;
+      if (!(call.fn instanceof Closure)) throw nilDeref();
+      const nf = m.pushFrame(g, call.fn, call.args, -1);
+      nf.calledAs = Called.ByOp;
+      g.opCalling = true;
+      return OpStep.Call;
+    }
     // A phase boundary: a preemption point only when other Ps run in parallel (one P never
     // switches a goroutine out inside a runtime map function).
     if (m.procs > 1 && --m.quantum <= 0) return OpStep.Phase;
@@ -392,6 +415,11 @@ function resumePanic(m: Machine, g: Goroutine): void {
   if (p.recovered) {
     g.panic = null;
     g.frames.length = p.frameIndex + 1;
+    // A runtime operation whose callback panicked is abandoned with the frames it ran in.
+    if (g.op !== null && !g.frames.some((fr) => fr.calledAs === Called.ByOp)) {
+      g.op = null;
+      g.opCalling = false;
+    }
     const f = g.top!;
     f.pc = f.proto.recoverPc >= 0 ? f.proto.recoverPc : lastRet(f);
     return;

@@ -19,6 +19,8 @@ export const enum Called {
   Normal = 0,
   ByReturn = 1,
   ByPanic = 2,
+  /** Called by a runtime operation (fmt calling String, Once.Do calling f): its results go back to the op. */
+  ByOp = 3,
 }
 
 export class Frame {

@@ -14,7 +14,8 @@ export interface PendingOp {
   /**
    * Advances the operation by one phase. Returns OpStep.Done when finished (result in
    * g.opResult), OpStep.Phase at a preemption point, OpStep.Block after parking g (it is
-   * stepped again once readied), or OpStep.Fault after raising a panic or fatal error.
+   * stepped again once readied), or OpStep.Call after setting g.call (a Go function to run
+   * first; its results arrive in g.callResults). Go panics and fatal errors are thrown.
    */
   step(g: Goroutine): OpStep;
   /** Runtime function name for dumps, e.g. `runtime.mapassign_fast64`. */
@@ -26,6 +27,8 @@ export const enum OpStep {
   Phase = 1,
   Block = 2,
   Fault = 3,
+  /** The op wants a Go function called (g.call): its results come back in g.callResults, then the op is stepped again. */
+  Call = 4,
 }
 
 export interface PanicState {
@@ -62,6 +65,12 @@ export class Goroutine {
   waitSince = 0;
   /** Virtual time when it last got a P (Go's 10 ms time slice). */
   sliceStart = 0;
+  /** The call an op asked for with OpStep.Call. */
+  call: { fn: unknown; args: unknown[] } | null = null;
+  /** True while the Go function an op asked for is running (the op waits for its return). */
+  opCalling = false;
+  /** Results of that call, for the op's next step. */
+  callResults: unknown[] = [];
   /** Per-goroutine scratch for runtime objects (e.g. the sudog of a blocked channel op). */
   parkedOn: unknown = null;
 

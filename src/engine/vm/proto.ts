@@ -30,6 +30,9 @@ export class FuncProto {
     readonly recoverPc = -1,
   ) {}
 
+  /** For a runtime function's thunk: the Go name of the std function it stands for (dumps show Go's frames). */
+  std: string | null = null;
+
   /** The source line of instruction index `ip`, or the function's line when out of range. */
   lineAt(ip: number): number {
     return ip >= 0 && ip < this.lines.length ? this.lines[ip] : this.line;

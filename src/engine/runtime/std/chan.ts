@@ -14,6 +14,40 @@ interface Waiter {
   value: unknown;
   ok: boolean;
   done: boolean;
+  /** For a goroutine blocked in select: the shared record of which case fired first. */
+  sel?: SelectWait;
+  caseIndex?: number;
+}
+
+interface SelectWait {
+  fired: number;
+  value: unknown;
+  ok: boolean;
+  /** The case fired because its channel was closed while sending (the sender must panic). */
+  closedSend: boolean;
+}
+
+/** Takes the first waiter that can still be woken (a select that already fired elsewhere cannot). */
+function popLive(q: Waiter[]): Waiter | undefined {
+  for (;;) {
+    const w = q.shift();
+    if (w === undefined || w.sel === undefined || w.sel.fired < 0) return w;
+  }
+}
+
+/** Completes a waiter: a plain one records the value; a select records which case fired. */
+function fire(m: Machine, w: Waiter, value: unknown, ok: boolean, closedSend = false): void {
+  if (w.sel) {
+    w.sel.fired = w.caseIndex!;
+    w.sel.value = value;
+    w.sel.ok = ok;
+    w.sel.closedSend = closedSend;
+  } else {
+    w.value = value;
+    w.ok = ok;
+    w.done = !closedSend;
+  }
+  m.ready(w.g);
 }
 
 let chanIds = 0;
@@ -51,16 +85,8 @@ export const closeChanNative: NativeFn = (m, _g, regs, a) => {
   if (c.closed) throw plainPanic('close of closed channel');
   c.closed = true;
   // Receivers get the zero value and ok=false; blocked senders panic when they resume.
-  for (const w of c.recvq.splice(0)) {
-    w.value = c.zero();
-    w.ok = false;
-    w.done = true;
-    m.ready(w.g);
-  }
-  for (const w of c.sendq.splice(0)) {
-    w.done = false;
-    m.ready(w.g);
-  }
+  for (let w = popLive(c.recvq); w; w = popLive(c.recvq)) fire(m, w, c.zero(), false);
+  for (let w = popLive(c.sendq); w; w = popLive(c.sendq)) fire(m, w, null, false, true);
 };
 
 /** ch <- v. */
@@ -79,12 +105,9 @@ export function chanSend(m: Machine, c: Chan | null, v: unknown): PendingOp {
         return OpStep.Block;
       }
       if (c.closed) throw plainPanic('send on closed channel');
-      const r = c.recvq.shift();
+      const r = popLive(c.recvq);
       if (r) {
-        r.value = v;
-        r.ok = true;
-        r.done = true;
-        m.ready(r.g);
+        fire(m, r, v, true);
         return OpStep.Done;
       }
       if (c.buf.length < c.cap) {
@@ -116,24 +139,8 @@ export function chanRecv(m: Machine, c: Chan | null, commaOk: boolean): PendingO
         me = { g, value: null, ok: false, done: false };
         return OpStep.Block;
       }
-      if (c.buf.length > 0) {
-        const v = c.buf.shift();
-        // A blocked sender's value moves into the freed buffer slot.
-        const s = c.sendq.shift();
-        if (s) {
-          c.buf.push(s.value);
-          s.done = true;
-          m.ready(s.g);
-        }
-        return finish(g, v, true);
-      }
-      const s = c.sendq.shift();
-      if (s) {
-        s.done = true;
-        m.ready(s.g);
-        return finish(g, s.value, true);
-      }
-      if (c.closed) return finish(g, c.zero(), false);
+      const got = tryRecv(m, c);
+      if (got) return finish(g, got.value, got.ok);
       me = { g, value: null, ok: false, done: false };
       c.recvq.push(me);
       m.park(g, WaitReason.chanReceive, c);
@@ -144,4 +151,102 @@ export function chanRecv(m: Machine, c: Chan | null, commaOk: boolean): PendingO
 
 export function chanElem(t: Type): Type {
   return (under(t) as { elem: Type }).elem;
+}
+
+/** A receive that completes now (buffered value, waiting sender, or closed channel), or null. */
+function tryRecv(m: Machine, c: Chan): { value: unknown; ok: boolean } | null {
+  if (c.buf.length > 0) {
+    const v = c.buf.shift();
+    // A blocked sender's value moves into the freed buffer slot.
+    const s = popLive(c.sendq);
+    if (s) {
+      c.buf.push(s.value);
+      fire(m, s, null, true);
+    }
+    return { value: v, ok: true };
+  }
+  const s = popLive(c.sendq);
+  if (s) {
+    const v = s.value;
+    fire(m, s, null, true);
+    return { value: v, ok: true };
+  }
+  if (c.closed) return { value: c.zero(), ok: false };
+  return null;
+}
+
+/** A send that completes now (waiting receiver or buffer space); throws on a closed channel. */
+function trySend(m: Machine, c: Chan, v: unknown): boolean {
+  if (c.closed) throw plainPanic('send on closed channel');
+  const r = popLive(c.recvq);
+  if (r) {
+    fire(m, r, v, true);
+    return true;
+  }
+  if (c.buf.length < c.cap) {
+    c.buf.push(v);
+    return true;
+  }
+  return false;
+}
+
+export interface SelectCase {
+  send: boolean;
+  ch: Chan | null;
+  value: unknown;
+}
+
+/**
+ * Go's selectgo: cases ready now are chosen uniformly at random (Go polls them in a random
+ * order); with none ready, default runs if present, else the goroutine blocks on every channel
+ * until one case fires. Results: opResult = chosen case index (-1 for default), opResult2 =
+ * [received value, ok]. A select with one case and no default blocks as that channel operation
+ * does (Go compiles it as one), with its wait reason; `select {}` blocks forever.
+ */
+export function selectOp(m: Machine, cases: SelectCase[], hasDefault: boolean): PendingOp {
+  let wait: SelectWait | null = null;
+  const done = (g: Goroutine, index: number, value: unknown, ok: boolean): OpStep => {
+    g.opResult = index;
+    g.opResult2 = [value, ok];
+    return OpStep.Done;
+  };
+  return {
+    runtimeName: 'runtime.selectgo',
+    step(g: Goroutine): OpStep {
+      if (wait !== null) {
+        if (wait.closedSend) throw plainPanic('send on closed channel');
+        return done(g, wait.fired, wait.value, wait.ok);
+      }
+      const order = cases.map((_, i) => i);
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = m.rand.intn(i + 1);
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const i of order) {
+        const c = cases[i];
+        if (c.ch === null) continue; // a nil channel's case is never ready
+        if (c.send) {
+          if (trySend(m, c.ch, c.value)) return done(g, i, null, false);
+        } else {
+          const got = tryRecv(m, c.ch);
+          if (got) return done(g, i, got.value, got.ok);
+        }
+      }
+      if (hasDefault) return done(g, -1, null, false);
+      wait = { fired: -1, value: null, ok: false, closedSend: false };
+      cases.forEach((c, i) => {
+        if (c.ch === null) return;
+        const w: Waiter = { g, value: c.value, ok: false, done: false, sel: wait!, caseIndex: i };
+        (c.send ? c.ch.sendq : c.ch.recvq).push(w);
+      });
+      let reason: Goroutine['waitReason'] = WaitReason.select;
+      if (cases.length === 0) reason = WaitReason.selectNoCases;
+      else if (cases.length === 1) {
+        const c = cases[0];
+        reason = c.send ? (c.ch ? WaitReason.chanSend : WaitReason.chanSendNil) : c.ch ? WaitReason.chanReceive : WaitReason.chanReceiveNil;
+      }
+      m.park(g, reason!, cases);
+      return OpStep.Block;
+    },
+  };
 }

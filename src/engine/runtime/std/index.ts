@@ -8,10 +8,11 @@ import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
 import { OpStep, type Goroutine } from '../../vm/goroutine.ts';
 import type { NativeFn } from '../../vm/native.ts';
 import { Iface } from '../values/iface.ts';
-import type { SliceVal } from '../values/slice.ts';
 import { argsOf, sprint, sprintf, sprintln } from './fmt.ts';
 import { GoError, errorStringType, wrapErrorType } from './errors.ts';
-import { mutexLock, mutexTryLock, mutexUnlock, waitGroupAdd, waitGroupWait, type Mutex, type WaitGroup } from './sync-objects.ts';
+import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
+import { nilDeref } from '../../vm/runtime-errors.ts';
+import { SliceVal } from '../values/slice.ts';
 
 /** os.Stdout / os.Stderr as values: the file descriptor. */
 export class OsFile {
@@ -132,7 +133,126 @@ const methods: Record<string, NativeFn> = {
     waitGroupAdd(m, regs[a + 1] as WaitGroup, -1);
   },
   'sync.WaitGroup.Wait': (m, _g, regs, a) => waitGroupWait(m, regs[a + 1] as WaitGroup),
+  'sync.RWMutex.RLock': (m, _g, regs, a) => rwRLock(m, regs[a + 1] as RWMutex),
+  'sync.RWMutex.Lock': (m, _g, regs, a) => rwLock(m, regs[a + 1] as RWMutex),
+  'sync.RWMutex.RUnlock': (m, _g, regs, a) => void rwRUnlock(m, regs[a + 1] as RWMutex),
+  'sync.RWMutex.Unlock': (m, _g, regs, a) => void rwUnlock(m, regs[a + 1] as RWMutex),
+  'sync.RWMutex.TryLock': (_m, _g, regs, a) => void (regs[a] = rwTryLock(regs[a + 1] as RWMutex)),
+  'sync.RWMutex.TryRLock': (_m, _g, regs, a) => void (regs[a] = rwTryRLock(regs[a + 1] as RWMutex)),
+  'sync.Once.Do': (m, _g, regs, a) => onceDo(m, regs[a + 1] as Once, regs[a + 2]),
+  ...atomicTypeMethods(),
 };
+
+/** Methods of atomic.Int32/Int64/Uint32/Uint64/Bool/Value: the value is the struct's last field. */
+function atomicTypeMethods(): Record<string, NativeFn> {
+  const out: Record<string, NativeFn> = {};
+  const cell = (regs: unknown[], a: number) => {
+    const o = regs[a + 1] as unknown[] | null;
+    if (o === null) throw nilDeref();
+    return { o, i: o.length - 1 };
+  };
+  for (const T of ['Int32', 'Int64', 'Uint32', 'Uint64', 'Bool', 'Value']) {
+    const k = `sync/atomic.${T}`;
+    out[`${k}.Load`] = (_m, _g, regs, a) => {
+      const { o, i } = cell(regs, a);
+      regs[a] = o[i];
+    };
+    out[`${k}.Store`] = (_m, _g, regs, a) => {
+      const { o, i } = cell(regs, a);
+      o[i] = regs[a + 2];
+    };
+    out[`${k}.Swap`] = (_m, _g, regs, a) => {
+      const { o, i } = cell(regs, a);
+      regs[a] = o[i];
+      o[i] = regs[a + 2];
+    };
+    out[`${k}.CompareAndSwap`] = (_m, _g, regs, a) => {
+      const { o, i } = cell(regs, a);
+      const ok = o[i] === regs[a + 2];
+      if (ok) o[i] = regs[a + 3];
+      regs[a] = ok;
+    };
+    out[`${k}.Add`] = (_m, _g, regs, a) => {
+      const { o, i } = cell(regs, a);
+      o[i] = wrapSized(T, (o[i] as number) + (regs[a + 2] as number));
+      regs[a] = o[i];
+    };
+  }
+  return out;
+}
+
+function wrapSized(T: string, v: number): number {
+  if (T === 'Int32') return v | 0;
+  if (T === 'Uint32') return v >>> 0;
+  return v;
+}
+
+/** atomic.AddInt64(&x, d) and friends on a pointer (a Cell or ElemRef). */
+function atomicFuncs(): Record<string, NativeFn> {
+  const out: Record<string, NativeFn> = {};
+  const ptr = (regs: unknown[], a: number) => {
+    const p = regs[a + 1] as { v: unknown } | null;
+    if (p === null) throw nilDeref();
+    return p;
+  };
+  for (const T of ['Int32', 'Int64', 'Uint32', 'Uint64']) {
+    out[`sync/atomic.Add${T}`] = (_m, _g, regs, a) => {
+      const p = ptr(regs, a);
+      p.v = wrapSized(T, (p.v as number) + (regs[a + 2] as number));
+      regs[a] = p.v;
+    };
+    out[`sync/atomic.Load${T}`] = (_m, _g, regs, a) => void (regs[a] = ptr(regs, a).v);
+    out[`sync/atomic.Store${T}`] = (_m, _g, regs, a) => void (ptr(regs, a).v = regs[a + 2]);
+    out[`sync/atomic.Swap${T}`] = (_m, _g, regs, a) => {
+      const p = ptr(regs, a);
+      regs[a] = p.v;
+      p.v = regs[a + 2];
+    };
+    out[`sync/atomic.CompareAndSwap${T}`] = (_m, _g, regs, a) => {
+      const p = ptr(regs, a);
+      const ok = p.v === regs[a + 2];
+      if (ok) p.v = regs[a + 3];
+      regs[a] = ok;
+    };
+  }
+  return out;
+}
+
+function sortSlice(cmp: (x: unknown, y: unknown) => number): NativeFn {
+  return (_m, _g, regs, a) => {
+    const s = regs[a + 1] as SliceVal | null;
+    if (s === null) return;
+    const items = s.arr.slice(s.off, s.off + s.len).sort(cmp);
+    items.forEach((v, i) => (s.arr[s.off + i] = v));
+  };
+}
+const byNumber = (x: unknown, y: unknown) => (x as number) - (y as number);
+const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0);
+
+Object.assign(fns, atomicFuncs(), {
+  'sort.Ints': sortSlice(byNumber),
+  'sort.Float64s': sortSlice(byNumber),
+  'sort.Strings': sortSlice(byBytes),
+  'strings.TrimSpace': ((_m, _g, regs, a) => void (regs[a] = (regs[a + 1] as string).replace(/^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/g, ''))) as NativeFn,
+  'strings.Fields': ((_m, _g, regs, a) => {
+    const parts = (regs[a + 1] as string).split(/[ \t\n\r\v\f]+/).filter((x) => x !== '');
+    regs[a] = new SliceVal(parts, 0, parts.length, parts.length);
+  }) as NativeFn,
+  'strings.Split': ((_m, _g, regs, a) => {
+    const s = regs[a + 1] as string, sep = regs[a + 2] as string;
+    const parts = sep === '' ? Array.from(s) : s.split(sep);
+    regs[a] = new SliceVal(parts, 0, parts.length, parts.length);
+  }) as NativeFn,
+  'strings.Join': ((_m, _g, regs, a) => {
+    const sl = regs[a + 1] as SliceVal | null;
+    regs[a] = sl === null ? '' : sl.arr.slice(sl.off, sl.off + sl.len).join(regs[a + 2] as string);
+  }) as NativeFn,
+  'strings.ReplaceAll': ((_m, _g, regs, a) => void (regs[a] = (regs[a + 1] as string).split(regs[a + 2] as string).join(regs[a + 3] as string))) as NativeFn,
+  'strings.Count': ((_m, _g, regs, a) => {
+    const s = regs[a + 1] as string, sub = regs[a + 2] as string;
+    regs[a] = sub === '' ? s.length + 1 : s.split(sub).length - 1;
+  }) as NativeFn,
+});
 
 function missing(name: string): NativeFn {
   return () => {

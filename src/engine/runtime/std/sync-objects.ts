@@ -21,11 +21,31 @@ export class WaitGroup {
   waiters: Goroutine[] = [];
 }
 
-type SyncName = 'Mutex' | 'WaitGroup';
+/**
+ * sync.RWMutex: any number of readers or one writer. Writer-preferring as Go's: once a writer
+ * waits, new readers queue behind it (go-facts.md §4).
+ */
+export class RWMutex {
+  readers = 0;
+  writer = false;
+  /** Writers waiting (FIFO); the first one blocks new readers. */
+  writersWaiting: Goroutine[] = [];
+  readersWaiting: Goroutine[] = [];
+}
+
+/** sync.Once: done after f returned; callers arriving while f runs wait for it. */
+export class Once {
+  done = false;
+  running = false;
+  waiters: Goroutine[] = [];
+}
+
+const syncTypes = { Mutex, WaitGroup, RWMutex, Once } as const;
+type SyncName = keyof typeof syncTypes;
 
 function syncName(t: Type): SyncName | null {
   if (t.kind !== 'Named' || t.obj.pkg !== 'sync') return null;
-  return t.obj.name === 'Mutex' || t.obj.name === 'WaitGroup' ? t.obj.name : null;
+  return t.obj.name in syncTypes ? (t.obj.name as SyncName) : null;
 }
 
 export function isSyncObjectType(t: Type): boolean {
@@ -33,14 +53,124 @@ export function isSyncObjectType(t: Type): boolean {
 }
 
 export function newSyncObject(t: Type): unknown {
-  return syncName(t) === 'Mutex' ? new Mutex() : new WaitGroup();
+  return new syncTypes[syncName(t)!]();
 }
 
-/** Copying a lock copies its state, as copying the struct does in Go (go vet warns about it). */
+/** Copying a lock copies its state (not its waiters), as copying the struct does in Go (go vet warns about it). */
 export function copySyncObject(v: unknown): unknown {
-  if (v instanceof Mutex) return Object.assign(new Mutex(), { locked: v.locked, waiters: [] });
-  if (v instanceof WaitGroup) return Object.assign(new WaitGroup(), { counter: v.counter, waiters: [] });
+  if (v instanceof Mutex) return Object.assign(new Mutex(), { locked: v.locked });
+  if (v instanceof WaitGroup) return Object.assign(new WaitGroup(), { counter: v.counter });
+  if (v instanceof RWMutex) return Object.assign(new RWMutex(), { readers: v.readers, writer: v.writer });
+  if (v instanceof Once) return Object.assign(new Once(), { done: v.done });
   return v;
+}
+
+function blockingOp(name: string, tryNow: () => boolean, park: (g: Goroutine) => void): PendingOp {
+  let parked = false;
+  return {
+    runtimeName: name,
+    step(g: Goroutine): OpStep {
+      if (parked) return OpStep.Done; // woken with the lock handed over
+      if (tryNow()) return OpStep.Done;
+      parked = true;
+      park(g);
+      return OpStep.Block;
+    },
+  };
+}
+
+export function rwRLock(m: Machine, rw: RWMutex): PendingOp {
+  return blockingOp(
+    'sync.(*RWMutex).RLock',
+    () => {
+      if (rw.writer || rw.writersWaiting.length > 0) return false;
+      rw.readers++;
+      return true;
+    },
+    (g) => {
+      rw.readersWaiting.push(g);
+      m.park(g, WaitReason.rwMutexRLock, rw);
+    },
+  );
+}
+
+export function rwLock(m: Machine, rw: RWMutex): PendingOp {
+  return blockingOp(
+    'sync.(*RWMutex).Lock',
+    () => {
+      if (rw.writer || rw.readers > 0 || rw.writersWaiting.length > 0) return false;
+      rw.writer = true;
+      return true;
+    },
+    (g) => {
+      rw.writersWaiting.push(g);
+      // Waiting for readers to leave, or behind another writer (Go then waits in the inner Mutex).
+      m.park(g, rw.writer ? WaitReason.mutexLock : WaitReason.rwMutexLock, rw);
+    },
+  );
+}
+
+export function rwRUnlock(m: Machine, rw: RWMutex): void {
+  if (rw.readers <= 0) throw new GoFatal('sync: RUnlock of unlocked RWMutex');
+  rw.readers--;
+  if (rw.readers === 0 && rw.writersWaiting.length > 0) {
+    rw.writer = true;
+    m.ready(rw.writersWaiting.shift()!);
+  }
+}
+
+export function rwUnlock(m: Machine, rw: RWMutex): void {
+  if (!rw.writer) throw new GoFatal('sync: Unlock of unlocked RWMutex');
+  rw.writer = false;
+  // Readers that queued behind this writer go first, then the next writer.
+  if (rw.readersWaiting.length > 0) {
+    for (const r of rw.readersWaiting.splice(0)) {
+      rw.readers++;
+      m.ready(r);
+    }
+  } else if (rw.writersWaiting.length > 0) {
+    rw.writer = true;
+    m.ready(rw.writersWaiting.shift()!);
+  }
+}
+
+export function rwTryLock(rw: RWMutex): boolean {
+  if (rw.writer || rw.readers > 0) return false;
+  rw.writer = true;
+  return true;
+}
+
+export function rwTryRLock(rw: RWMutex): boolean {
+  if (rw.writer || rw.writersWaiting.length > 0) return false;
+  rw.readers++;
+  return true;
+}
+
+/** once.Do(f): runs f through the VM (OpStep.Call), other callers wait until it returns. */
+export function onceDo(m: Machine, o: Once, f: unknown): PendingOp {
+  let state: 'start' | 'calling' | 'waiting' = 'start';
+  return {
+    runtimeName: 'sync.(*Once).Do',
+    step(g: Goroutine): OpStep {
+      if (state === 'calling') {
+        o.done = true;
+        o.running = false;
+        for (const w of o.waiters.splice(0)) m.ready(w);
+        return OpStep.Done;
+      }
+      if (state === 'waiting' || o.done) return OpStep.Done;
+      if (o.running) {
+        state = 'waiting';
+        o.waiters.push(g);
+        m.park(g, WaitReason.mutexLock, o);
+        return OpStep.Block;
+      }
+      o.running = true;
+      state = 'calling';
+      g.call = { fn: f, args: [] };
+      return OpStep.Call;
+    },
+  };
 }
 
 export function mutexLock(m: Machine, mu: Mutex): PendingOp {
