@@ -12,9 +12,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusProblems } from '../src/engine/testing/corpus-rules.ts';
+import { createHash } from 'node:crypto';
+import { judgeVerdict, type GoVerdict } from '../src/engine/testing/go-verdict.ts';
 import { parseMarkers } from '../src/engine/testing/markers.ts';
-import { describeMismatch, matchMarkers, type Finding } from '../src/engine/testing/match-markers.ts';
 import { parseGoOutput } from '../src/engine/testing/go-output.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -24,6 +24,8 @@ const goBin = process.env.GO ?? '/usr/lib/go-1.23/bin/go';
 const goEnv = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', GO111MODULE: 'on' };
 /** The machine is shared; two Go processes at a time is plenty. */
 const parallel = 2;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 interface GoRun {
   code: number;
@@ -39,13 +41,12 @@ function run(args: string[], cwd: string): Promise<GoRun> {
   });
 }
 
-interface Verdict {
-  build: Finding[];
-  /** null when vet did not run because the build failed. */
-  vet: Finding[] | null;
+/** Go's verdict plus the SHA-256 of the text it judged, so a stale record can be detected without Go. */
+interface Verdict extends GoVerdict {
+  sha256: string;
 }
 
-async function askGo(source: string): Promise<Verdict> {
+async function askGo(source: string): Promise<GoVerdict> {
   const dir = mkdtempSync(join(tmpdir(), 'check-golden-'));
   try {
     writeFileSync(join(dir, 'go.mod'), 'module main\n\ngo 1.23\n');
@@ -73,19 +74,6 @@ function corpusFiles(filter: string | undefined): string[] {
   return filter ? files.filter((f) => f.includes(filter)) : files;
 }
 
-/** Compares Go's verdict with a file's markers; returns the disagreements as text ('' when none). */
-function judge(rel: string, source: string, v: Verdict): string {
-  const { markers, problems } = parseMarkers(source);
-  if (problems.length) return problems.map((p) => `${rel}:${p}`).join('\n');
-  const rules = corpusProblems(rel.startsWith('ok/') ? 'ok' : 'errors', markers);
-  if (rules.length) return rules.map((p) => `${rel}: ${p}`).join('\n');
-  const expected = markers.filter((m) => m.kind !== 'UNSUPPORTED');
-  const got = [...v.build, ...(v.vet ?? [])];
-  const result = matchMarkers(expected, got);
-  const lines = [describeMismatch(rel, result)].filter(Boolean);
-  return lines.join('\n');
-}
-
 async function main(): Promise<void> {
   const version = await run(['version'], root);
   if (!/go1\.23\b/.test(version.output)) throw new Error(`expected Go 1.23 at ${goBin}, got: ${version.output.trim()}`);
@@ -100,14 +88,14 @@ async function main(): Promise<void> {
       const source = readFileSync(join(testdata, rel), 'utf8');
       let v: Verdict;
       try {
-        v = await askGo(source);
+        v = { sha256: sha256(source), ...(await askGo(source)) };
       } catch (e) {
         // Go failed in a way markers cannot express (e.g. a link error without a position).
         disagreements.push(`${rel}: ${e instanceof Error ? e.message : String(e)}`);
         continue;
       }
       verdicts.set(rel, v);
-      const d = judge(rel, source, v);
+      const d = judgeVerdict(rel, source, v);
       if (d) disagreements.push(d);
     }
   };
