@@ -16,12 +16,14 @@ outer:
 		}
 	}
 	fmt.Println()
-	i := 0
-loop:
-	switch {
-	case i < 3:
-		i++
-		goto loop
+	n := 0
+scan:
+	for _, w := range []string{"a", "b", "stop", "c"} {
+		switch w {
+		case "stop":
+			break scan
+		}
+		n++
 	}
-	fmt.Println(i)
+	fmt.Println(n)
 }

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"encoding/json"
-	"fmt"
-)
+import "fmt"
 
 func main() {
 	var a []int
@@ -12,9 +9,6 @@ func main() {
 	fmt.Println(a == nil, b == nil, c == nil, len(a), cap(a))
 	fmt.Println(a, b, c)
 	fmt.Printf("%v %#v %#v\n", a, a, b)
-	ja, _ := json.Marshal(a)
-	jb, _ := json.Marshal(b)
-	fmt.Println(string(ja), string(jb))
 	a = append(a, 1)
 	fmt.Println(a)
 }
