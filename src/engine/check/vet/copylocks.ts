@@ -14,6 +14,8 @@ import type { Diagnostic } from '../../source/diagnostic.ts';
 import type { AssignStmt, CallExpr, CompositeLit, Expr, FieldList, File, FuncType, GenDecl, Node, RangeStmt, ReturnStmt } from '../../syntax/ast.ts';
 import type { TypeInfo } from '../info.ts';
 import type { Qualifier } from '../type-string.ts';
+import { newTuple, newVar, under, type Type } from '../types.ts';
+import { Typ } from '../universe.ts';
 import { formatExpr } from './format-expr.ts';
 import { lockPath, lockPathString, vetQualifier } from './lock-path.ts';
 
@@ -101,15 +103,37 @@ class CopyLocks {
     this.out.push({ pos: at.pos, end: at.end, severity: 'warning', code: 'copied_lock', message, hint });
   }
 
-  /** The lock chain of the value x copies, or null when x holds no lock or makes a fresh value. */
-  private rhsPath(x0: Expr): string | null {
+  /**
+   * The lock chain of the value x copies, or null when x holds no lock or makes a fresh value. With
+   * `commaOk`, x is the single right-hand side of `v, ok := m[k]` (or `x.(T)`, `<-ch`): go/types records
+   * its type as the pair (T, bool), and vet's chain starts there: `(main.Counter, bool) contains …`.
+   */
+  private rhsPath(x0: Expr, commaOk = false): string | null {
     const x = unparen(x0);
     if (x.kind === 'CompositeLit' || x.kind === 'CallExpr') return null;
     if (x.kind === 'StarExpr' && unparen(x.x).kind === 'CallExpr') return null;
     const tv = this.info.types.get(x);
     if (!tv || tv.mode === 'invalid' || tv.mode === 'novalue' || tv.mode === 'builtin' || tv.mode === 'typexpr') return null;
-    const path = lockPath(tv.type, this.q);
+    let type = tv.type;
+    if (commaOk) {
+      const value = this.commaOkValue(x);
+      if (value) type = newTuple([newVar('', value, null), newVar('', Typ.bool, null)]);
+    }
+    const path = lockPath(type, this.q);
     return path ? lockPathString(path) : null;
+  }
+
+  /**
+   * For a map index, type assertion or receive (the expressions that can yield a second, boolean value),
+   * the type of the first value, read from the operands (the checker records the pair's second half).
+   */
+  private commaOkValue(x: Expr): Type | null {
+    if (x.kind === 'TypeAssertExpr') return x.type ? (this.info.types.get(x.type)?.type ?? null) : null;
+    const operand = x.kind === 'IndexExpr' || (x.kind === 'UnaryExpr' && x.op === 'ARROW') ? this.info.types.get(x.x)?.type : undefined;
+    if (!operand) return null;
+    const u = under(operand);
+    if (x.kind === 'IndexExpr') return u.kind === 'Map' ? u.elem : null;
+    return u.kind === 'Chan' ? u.elem : null;
   }
 
   private typePath(typeExpr: Expr): string | null {
@@ -119,8 +143,9 @@ class CopyLocks {
   }
 
   private assign(as: AssignStmt): void {
+    const commaOk = as.lhs.length === 2 && as.rhs.length === 1;
     as.rhs.forEach((x, i) => {
-      const path = this.rhsPath(x);
+      const path = this.rhsPath(x, commaOk);
       // vet quotes lhs[i]; with `a, b := f()` there is one rhs and it is a call, never reported.
       const lhs = as.lhs[i];
       if (path && lhs) this.report(x, `assignment copies lock value to ${formatExpr(lhs)}: ${path}`);
@@ -131,8 +156,9 @@ class CopyLocks {
     if (gd.tok !== 'VAR') return;
     for (const spec of gd.specs) {
       if (spec.kind !== 'ValueSpec') continue;
+      const commaOk = spec.names.length === 2 && spec.values.length === 1;
       spec.values.forEach((x, i) => {
-        const path = this.rhsPath(x);
+        const path = this.rhsPath(x, commaOk);
         const name = spec.names[i];
         if (path && name) this.report(x, `variable declaration copies lock value to ${name.name}: ${path}`);
       });
