@@ -95,7 +95,7 @@ export function parseTypeSpec(p: Parser): TypeSpec {
       let x: Expr = p.name();
       if (p.tok() !== 'LBRACK') {
         p.xnest++;
-        x = binaryExpr(p, primaryExpr(p, x, false), 0);
+        x = binaryExpr(p, primaryExpr(p, x), 0);
         p.xnest--;
       }
       const split = extractName(x, p.tok() === 'COMMA');

@@ -91,7 +91,7 @@ function unaryExprInner(p: Parser): Expr {
       return { kind: 'UnaryExpr', pos, end: x.end, op: 'ARROW', opPos: pos, x };
     }
   }
-  return primaryExpr(p, null, true);
+  return primaryExpr(p, null);
 }
 
 /** `<-(chan E)` becomes `<-chan E`, `<-(chan<- E)` becomes `<-chan (<-E)`; reports `<-<-chan` and `<-chan<- E`. */
@@ -175,7 +175,7 @@ function isValue(x: Expr): boolean {
 }
 
 /** PrimaryExpr: an operand followed by selectors, indices, slices, assertions, calls, literal values. */
-export function primaryExpr(p: Parser, x: Expr | null, _keepParens: boolean): Expr {
+export function primaryExpr(p: Parser, x: Expr | null): Expr {
   let left = x ?? operand(p);
   let entered = 0;
   try {
@@ -192,14 +192,9 @@ export function primaryExpr(p: Parser, x: Expr | null, _keepParens: boolean): Ex
             left = { kind: 'SelectorExpr', pos: left.pos, end: sel.end, x: left, sel };
           } else if (p.tok() === 'LPAREN') {
             p.next();
-            if (p.got('TYPE')) {
-              left = { kind: 'TypeAssertExpr', pos: left.pos, end: p.end, x: left, type: null };
-            } else {
-              const type = parseType(p);
-              left = { kind: 'TypeAssertExpr', pos: left.pos, end: p.end, x: left, type };
-            }
+            const type = p.got('TYPE') ? null : parseType(p);
             p.want('RPAREN');
-            left.end = Math.max(left.pos, p.prevEnd);
+            left = { kind: 'TypeAssertExpr', pos: left.pos, end: Math.max(left.pos, p.prevEnd), x: left, type };
           } else {
             p.syntaxError('expected name or (');
             p.advance('SEMICOLON', 'RPAREN');

@@ -395,7 +395,7 @@ function callStmt(p: Parser): Stmt {
   const pos = p.pos;
   const tok = p.tok() as 'GO' | 'DEFER';
   p.next();
-  let x = primaryExpr(p, null, p.tok() === 'LPAREN');
+  let x = primaryExpr(p, null);
   if (x.kind === 'ParenExpr') {
     p.errorAt(x.pos, `expression in ${tokstring(tok)} must not be parenthesized`);
     x = unparen(x);

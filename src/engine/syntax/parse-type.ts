@@ -4,7 +4,7 @@
 // Follows gc's parser (cmd/compile/internal/syntax/parser.go, Go 1.23). Generic syntax (type
 // parameters, instantiations, `~T | U` constraint terms) is parsed fully, so that it never causes
 // follow-on syntax errors, and reported once through unsupported.ts.
-import type { ArrayType, Expr, Field, FieldList, FuncType, Ident, IndexExpr, InterfaceType, StructType } from './ast.ts';
+import type { ArrayType, BasicLit, Expr, Field, FieldList, FuncType, Ident, IndexExpr, InterfaceType, StructType } from './ast.ts';
 import type { Parser } from './parser-base.ts';
 import { tokstring } from './parser-base.ts';
 import { parseExpr } from './parse-expr.ts';
@@ -418,9 +418,10 @@ function arrayOrTArgs(p: Parser): Expr {
   return ix;
 }
 
-function literalTag(p: Parser): Expr | null {
+/** An optional field tag. Any literal is accepted here, as gc's parser does; the checker reports non-strings. */
+function literalTag(p: Parser): BasicLit | null {
   if (p.tok() === 'INT' || p.tok() === 'FLOAT' || p.tok() === 'IMAG' || p.tok() === 'CHAR' || p.tok() === 'STRING') {
-    const lit: Expr = { kind: 'BasicLit', pos: p.pos, end: p.end, litKind: p.tok() as 'STRING', value: p.lit };
+    const lit: BasicLit = { kind: 'BasicLit', pos: p.pos, end: p.end, litKind: p.tok() as BasicLit['litKind'], value: p.lit };
     p.next();
     return lit;
   }
@@ -443,9 +444,7 @@ function structType(p: Parser): StructType {
   return { kind: 'StructType', pos, end: p.prevEnd, fields: list };
 }
 
-function makeField(pos: number, names: Ident[], type: Expr, tagLit: Expr | null, end: number): Field {
-  // Tags are string literals; gc reports other literal kinds in the type checker, so keep any.
-  const tag = tagLit && tagLit.kind === 'BasicLit' ? tagLit : null;
+function makeField(pos: number, names: Ident[], type: Expr, tag: BasicLit | null, end: number): Field {
   return { kind: 'Field', pos, end, names, type, tag };
 }
 

@@ -12,7 +12,7 @@
 // - Errors never stop scanning: a bad literal still yields a token, an invalid character is
 //   reported and skipped, so every call to next() makes progress until EOF.
 import type { Comment } from './ast.ts';
-import { keywords, type TokenKind } from './token.ts';
+import { keywords, type Token, type TokenKind } from './token.ts';
 
 export type ScanErrorHandler = (pos: number, message: string) => void;
 
@@ -585,18 +585,11 @@ export class Scanner {
   }
 }
 
-export interface ScannedToken {
-  kind: TokenKind;
-  pos: number;
-  end: number;
-  lit: string;
-}
-
 /** Scans a whole text (for tests and tools): the tokens up to and including EOF, the comments and the errors. */
-export function scanAll(text: string): { tokens: ScannedToken[]; comments: Comment[]; errors: { pos: number; message: string }[] } {
+export function scanAll(text: string): { tokens: Token[]; comments: Comment[]; errors: { pos: number; message: string }[] } {
   const errors: { pos: number; message: string }[] = [];
   const s = new Scanner(text, (pos, message) => errors.push({ pos, message }));
-  const tokens: ScannedToken[] = [];
+  const tokens: Token[] = [];
   for (;;) {
     s.next();
     tokens.push({ kind: s.tok, pos: s.pos, end: s.end, lit: s.lit });
