@@ -14,9 +14,33 @@ import { computeInitOrder } from './init-order.ts';
 import { reportUnusedImports } from './unused.ts';
 import { checkValidTypes } from './valid-type.ts';
 import { vetCopyLocks } from './vet/copylocks.ts';
+import { stdAmbiguousDeps } from './std-deps.ts';
+import { packageName, setAmbiguousPackageNames } from './type-string.ts';
 import type { Signature } from './types.ts';
 
 export function checkFile(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
+  setAmbiguousPackageNames(ambiguousPackageNames(ast));
+  try {
+    return checkFileInternal(file, ast);
+  } finally {
+    setAmbiguousPackageNames(new Set());
+  }
+}
+
+/** Names shared by two packages among everything the imports reach: gc then prints quoted paths. */
+function ambiguousPackageNames(ast: File): Set<string> {
+  const paths = new Set<string>();
+  for (const spec of ast.imports) {
+    const path = spec.path.value.slice(1, -1);
+    paths.add(path);
+    for (const d of stdAmbiguousDeps[path] ?? []) paths.add(d);
+  }
+  const byName = new Map<string, number>();
+  for (const p of paths) byName.set(packageName(p), (byName.get(packageName(p)) ?? 0) + 1);
+  return new Set([...byName].filter(([, n]) => n > 1).map(([name]) => name));
+}
+
+function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
   const c = new Checker(file);
   c.info.defs.set(ast.name, null);
   const collected = collectObjects(c, ast);

@@ -4,6 +4,7 @@ import type { Expr, File, FuncDecl, GenDecl, ImportSpec, TypeSpec, ValueSpec } f
 import type { Checker, DeclInfo } from './context.ts';
 import { unknownValue } from './constant-value.ts';
 import { expr } from './expr.ts';
+import { exprString } from './expr-string.ts';
 import { assignment } from './assignability.ts';
 import { initVars, pendingType } from './assign.ts';
 import { unquote } from './literals.ts';
@@ -32,8 +33,11 @@ export function arity(c: Checker, spec: ValueSpec, values: Expr[], isConst: bool
   const l = spec.names.length;
   const r = values.length;
   if (l < r) {
-    if (values === spec.values) c.error('extra_init_expr', values[l]);
-    else c.error('extra_init_expr_at', spec, '');
+    if (values === spec.values) c.error('extra_init_expr', values[l], exprString(values[l]));
+    else {
+      const p = c.file.position(values[l].pos);
+      c.error('extra_init_expr_at', spec, `${c.file.name}:${p.line}:${p.column}`);
+    }
   } else if (l > r && (isConst || r !== 1)) {
     c.error('missing_init_expr', spec.names[r], spec.names[r].name);
   }
@@ -174,7 +178,7 @@ function importSpec(c: Checker, spec: ImportSpec): void {
   const pkg = lookupStdPackage(path);
   if (!pkg) {
     if (goStdPaths.has(path)) c.error('unsupported_package', spec.path, path, supportedPackagePaths().join(', '));
-    else c.error('package_not_in_std', spec.path, path);
+    else c.error('package_not_in_std', spec.path, path, path);
     // Declare the name anyway, so uses of it are not reported as undefined.
     const name = spec.name?.name ?? path.slice(path.lastIndexOf('/') + 1);
     if (name !== '_' && name !== '.') {

@@ -356,7 +356,7 @@ function matchTypes(c: Checker, x: Operand, y: Operand): void {
     if (isTyped(x.type) && isTyped(y.type)) return false;
     // An untyped operand paired with an interface takes its default type (go/types matchTypes).
     if (under(x.type).kind === 'Interface' || under(y.type).kind === 'Interface') return true;
-    if (isNumeric(x.type) !== isNumeric(y.type)) return false;
+    if (isBoolean(x.type) !== isBoolean(y.type)) return false;
     if (isString(x.type) !== isString(y.type)) return false;
     if (isNilOperand(x)) return hasNil(y.type);
     if (isNilOperand(y)) return hasNil(x.type);

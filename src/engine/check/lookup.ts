@@ -3,7 +3,7 @@
 // The search is breadth-first by embedding depth: the shallowest match wins, and two matches at
 // the same depth make the selector ambiguous. A method with a pointer receiver found on a
 // non-addressable value of a non-pointer type is reported as such ("pointer receiver").
-import { interfaceMethods } from './predicates.ts';
+import { interfaceMethods, isExported } from './predicates.ts';
 import { under, type Func, type Named, type Type, type Var } from './types.ts';
 
 export type LookupResult =
@@ -32,6 +32,9 @@ function deref(t: Type): { type: Type; ptr: boolean } {
  */
 export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string, foldCase = false): LookupResult {
   if (name === '_') return { kind: 'notFound' };
+  // Unexported names of other packages are invisible from the learner's package (but the folded
+  // lookup, which only finds hints for messages, sees them).
+  const visible = (o: { name: string; pkg: string | null }) => foldCase || o.pkg === 'main' || o.pkg === null || isExported(o.name);
   const match = (n: string) => (foldCase ? n.toLowerCase() === name.toLowerCase() : n === name);
   // Methods declared on a named pointer type are not in its method set; look through it only for fields.
   const start = deref(T);
@@ -48,7 +51,7 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string,
         if (seen.has(typ)) continue;
         seen.add(typ);
         for (const m of typ.methods) {
-          if (match(m.name)) {
+          if (match(m.name) && visible(m)) {
             count++;
             found = { obj: m, index: e.index, indirect: e.indirect };
           }
@@ -57,7 +60,7 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string,
       }
       if (typ.kind === 'Struct') {
         typ.fields.forEach((f, i) => {
-          if (match(f.name)) {
+          if (match(f.name) && visible(f)) {
             count++;
             found = { obj: f, index: [...e.index, i], indirect: e.indirect };
           }
@@ -68,7 +71,7 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, name: string,
         });
       } else if (typ.kind === 'Interface') {
         for (const m of interfaceMethods(typ)) {
-          if (match(m.name)) {
+          if (match(m.name) && visible(m)) {
             count++;
             found = { obj: m, index: e.index, indirect: e.indirect };
           }

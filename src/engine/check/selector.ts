@@ -108,7 +108,7 @@ export function lookupError(T: Type, sel: string): string {
   const obj = alt.obj;
   const what = obj.kind === 'Var' ? 'field' : 'method';
   const altName = obj.name;
-  if (altName === sel) return base;
+  if (altName === sel) return obj.pkg !== 'main' && !isExported(sel) ? `cannot refer to unexported ${what} ${sel}` : base;
   if (obj.pkg === 'main') return `${base}, but does have ${what} ${altName}`;
   if (isExported(sel)) {
     if (isExported(altName)) return `${base}, but does have ${what} ${altName}`;

@@ -149,6 +149,7 @@ export function stmt(c: Checker, s: Stmt): void {
       typeSwitchStmt(c, s);
       return;
     case 'SelectStmt':
+      multipleDefaults(c, (s.body.list as CommClause[]).map((cl) => ({ isDefault: cl.comm === null, pos: cl.pos })), 'duplicate_select_default');
       for (const cl of s.body.list) commClause(c, cl);
       return;
     case 'CaseClause': case 'CommClause':
@@ -322,6 +323,7 @@ function switchStmt(c: Checker, s: SwitchStmt): void {
     const pos = s.body.list.length > 0 ? s.body.list[0].pos : s.body.rbrace;
     x = { mode: 'constant', type: Typ.bool, value: { kind: 'bool', value: true }, expr: { kind: 'Ident', name: 'true', pos, end: pos } };
   }
+  multipleDefaults(c, (s.body.list as CaseClause[]).map((cl) => ({ isDefault: cl.list === null, pos: cl.pos })), 'duplicate_default');
   const seen: { v: Operand; at: Expr }[] = [];
   for (const cl of s.body.list) {
     for (const e of cl.list ?? []) caseValue(c, x, e, seen);
@@ -374,6 +376,7 @@ function typeSwitchStmt(c: Checker, s: TypeSwitchStmt): void {
     }
     c.record(guard, sx ? { mode: 'value', type: sx.type, expr: guard } : invalidOperand(guard));
   }
+  multipleDefaults(c, (s.body.list as CaseClause[]).map((cl) => ({ isDefault: cl.list === null, pos: cl.pos })), 'duplicate_default');
   const lhsVars = [];
   const seen: { t: Type | null; at: Expr }[] = [];
   for (const cl of s.body.list) {
@@ -451,3 +454,16 @@ function commClause(c: Checker, cl: CommClause): void {
 }
 
 export { isNilOperand };
+
+function multipleDefaults(c: Checker, clauses: { isDefault: boolean; pos: number }[], code: 'duplicate_default' | 'duplicate_select_default'): void {
+  let first: number | null = null;
+  for (const cl of clauses) {
+    if (!cl.isDefault) continue;
+    if (first === null) {
+      first = cl.pos;
+      continue;
+    }
+    const p = c.file.position(first);
+    c.error(code, { pos: cl.pos, end: cl.pos + 7 }, `${c.file.name}:${p.line}:${p.column}`);
+  }
+}

@@ -9,8 +9,26 @@ import type { Signature, Tuple, Type } from './types.ts';
 /** Maps a package path to the prefix printed before its type names ('' for none). */
 export type Qualifier = (pkgPath: string) => string;
 
-/** Checker messages: the learner's package is implicit; std packages by their name (`sync/atomic` → `atomic`). */
-export const checkerQualifier: Qualifier = (path) => (path === 'main' ? '' : packageName(path));
+/** Package names that denote more than one package among those the file's imports reach (see std-deps.ts). */
+let ambiguousNames: ReadonlySet<string> = new Set();
+
+/**
+ * Sets the ambiguous package names for the file being checked (checking is synchronous: the checker
+ * sets this on entry and clears it on exit).
+ */
+export function setAmbiguousPackageNames(names: ReadonlySet<string>): void {
+  ambiguousNames = names;
+}
+
+/**
+ * Checker messages: the learner's package is implicit; std packages by their name (`sync/atomic` →
+ * `atomic`), or by their quoted path when that name is ambiguous (`"sync/atomic".Int64`), as types2 does.
+ */
+export const checkerQualifier: Qualifier = (path) => {
+  if (path === 'main') return '';
+  const name = packageName(path);
+  return ambiguousNames.has(name) ? JSON.stringify(path) : name;
+};
 
 /** Runtime messages (`interface conversion: … is main.Counter`): every package by its name. */
 export const runtimeQualifier: Qualifier = (path) => packageName(path);

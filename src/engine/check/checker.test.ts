@@ -1,0 +1,1075 @@
+// Table tests for the checker: each row is a small program and the errors Go 1.23 reports for it.
+//
+// Every `want` list below was produced by real Go (`go build -gcflags=-e prog.go`, go1.23, this
+// machine's /usr/lib/go-1.23) and pasted unchanged apart from `./prog.go` → `prog.go` and the GOROOT
+// directory → `$GOROOT` (machine-specific, printed as such by the lab); rows with no
+// errors are programs Go accepts. The checker must report exactly these lines, in order.
+import { describe, expect, it } from 'vitest';
+import { positionDiagnostic, sortDiagnostics } from '../source/diagnostic.ts';
+import { SourceFile } from '../source/source-file.ts';
+import { parseFile } from '../syntax/parser.ts';
+import { checkFile } from './checker.ts';
+
+interface Row {
+  name: string;
+  src: string;
+  want: string[];
+}
+
+/** All errors (no gc cap of 10), formatted as gc prints them. */
+function check(src: string): string[] {
+  const file = new SourceFile('prog.go', src);
+  const parsed = parseFile(file);
+  const syntax = parsed.diagnostics.filter((d) => d.severity === 'error');
+  const ds = syntax.length > 0 ? syntax : checkFile(file, parsed.ast).diagnostics.filter((d) => d.severity === 'error');
+  return sortDiagnostics(ds).map((d) => {
+    const p = positionDiagnostic(file, d);
+    return `prog.go:${p.line}:${p.column}: ${d.message}`;
+  });
+}
+
+const rows: Row[] = [
+  {
+    name: "undefined name",
+    src: "package main\n\n\nfunc main() {\n\twg.Wait()\n}\n",
+    want: [
+      "prog.go:5:2: undefined: wg",
+    ],
+  },
+  {
+    name: "undefined package member",
+    src: "package main\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Foo()\n}\n",
+    want: [
+      "prog.go:5:6: undefined: fmt.Foo",
+    ],
+  },
+  {
+    name: "unused import",
+    src: "package main\nimport \"os\"\n\nfunc main() {\n\n}\n",
+    want: [
+      "prog.go:2:8: \"os\" imported and not used",
+    ],
+  },
+  {
+    name: "unused renamed import",
+    src: "package main\nimport str \"strings\"\n\nfunc main() {\n\n}\n",
+    want: [
+      "prog.go:2:8: \"strings\" imported as str and not used",
+    ],
+  },
+  {
+    name: "unused variable",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n}\n",
+    want: [
+      "prog.go:5:2: declared and not used: x",
+    ],
+  },
+  {
+    name: "assignment is not a use",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx = 2\n}\n",
+    want: [
+      "prog.go:5:2: declared and not used: x",
+    ],
+  },
+  {
+    name: "increment is a use",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx++\n}\n",
+    want: [],
+  },
+  {
+    name: "string to int in var decl",
+    src: "package main\n\n\nfunc main() {\n\tvar x int = \"a\"\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:14: cannot use \"a\" (untyped string constant) as int value in variable declaration",
+    ],
+  },
+  {
+    name: "string to int in assignment",
+    src: "package main\n\n\nfunc main() {\n\tvar x int\n\tx = \"a\"\n\t_ = x\n}\n",
+    want: [
+      "prog.go:6:6: cannot use \"a\" (untyped string constant) as int value in assignment",
+    ],
+  },
+  {
+    name: "constant overflows int8",
+    src: "package main\n\n\nfunc main() {\n\tvar x int8 = 300\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)",
+    ],
+  },
+  {
+    name: "constant overflows byte conversion",
+    src: "package main\n\n\nfunc main() {\n\t_ = byte(256)\n}\n",
+    want: [
+      "prog.go:5:11: constant 256 overflows byte",
+    ],
+  },
+  {
+    name: "float truncated",
+    src: "package main\n\n\nfunc main() {\n\tvar x int = 1.5\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:14: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)",
+    ],
+  },
+  {
+    name: "typed constant arithmetic overflow",
+    src: "package main\n\n\nfunc main() {\n\tconst b byte = 255\n\t_ = b + 1\n}\n",
+    want: [
+      "prog.go:6:6: b + 1 (constant 256 of type byte) overflows byte",
+    ],
+  },
+  {
+    name: "untyped constant ok",
+    src: "package main\n\n\nfunc main() {\n\tvar x uint8 = 255\n\t_ = x\n}\n",
+    want: [],
+  },
+  {
+    name: "missing return",
+    src: "package main\n\nfunc f(b bool) int {\n\tif b {\n\t\treturn 1\n\t}\n}\n\nfunc main() { f(true) }\n",
+    want: [
+      "prog.go:7:1: missing return",
+    ],
+  },
+  {
+    name: "for without condition terminates",
+    src: "package main\n\nfunc f() int {\n\tfor {\n\t}\n}\n\nfunc main() { f() }\n",
+    want: [],
+  },
+  {
+    name: "for with break does not terminate",
+    src: "package main\n\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc main() { f() }\n",
+    want: [
+      "prog.go:7:1: missing return",
+    ],
+  },
+  {
+    name: "panic terminates",
+    src: "package main\n\nfunc f() int {\n\tpanic(\"no\")\n}\n\nfunc main() { f() }\n",
+    want: [],
+  },
+  {
+    name: "switch with default terminates",
+    src: "package main\n\nfunc f(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\tdefault:\n\t\treturn 2\n\t}\n}\n\nfunc main() { f(1) }\n",
+    want: [],
+  },
+  {
+    name: "switch without default does not",
+    src: "package main\n\nfunc f(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\t}\n}\n\nfunc main() { f(1) }\n",
+    want: [
+      "prog.go:8:1: missing return",
+    ],
+  },
+  {
+    name: "assignment mismatch call",
+    src: "package main\n\nfunc one() int { return 1 }\nfunc main() {\n\ta, b := one()\n\t_, _ = a, b\n}\n",
+    want: [
+      "prog.go:5:10: assignment mismatch: 2 variables but one returns 1 value",
+    ],
+  },
+  {
+    name: "assignment mismatch values",
+    src: "package main\n\n\nfunc main() {\n\tx, y := 1\n\t_, _ = x, y\n}\n",
+    want: [
+      "prog.go:5:10: assignment mismatch: 2 variables but 1 value",
+    ],
+  },
+  {
+    name: "assignment mismatch three",
+    src: "package main\n\n\nfunc main() {\n\tvar a, b int\n\ta, b = 1, 2, 3\n\t_, _ = a, b\n}\n",
+    want: [
+      "prog.go:6:9: assignment mismatch: 2 variables but 3 values",
+    ],
+  },
+  {
+    name: "multi-value in single-value context",
+    src: "package main\n\nfunc two() (int, int) { return 1, 2 }\nfunc main() {\n\tx := two() + 1\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:7: multiple-value two() (value of type (int, int)) in single-value context",
+    ],
+  },
+  {
+    name: "no-value used as value",
+    src: "package main\n\nfunc none() {}\nfunc main() {\n\tx := none()\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:7: none() (no value) used as value",
+    ],
+  },
+  {
+    name: "missing method",
+    src: "package main\n\ntype Stringer interface{ String() string }\ntype T struct{}\nfunc main() {\n\tvar s Stringer = T{}\n\t_ = s\n}\n",
+    want: [
+      "prog.go:6:19: cannot use T{} (value of type T) as Stringer value in variable declaration: T does not implement Stringer (missing method String)",
+    ],
+  },
+  {
+    name: "pointer receiver",
+    src: "package main\n\ntype Counter struct{ n int }\n\nfunc (c *Counter) String() string { return \"\" }\n\ntype Stringer interface{ String() string }\n\nfunc f(s Stringer) {}\nfunc main() {\n\tvar c Counter\n\tf(c)\n}\n",
+    want: [
+      "prog.go:12:4: cannot use c (variable of type Counter) as Stringer value in argument to f: Counter does not implement Stringer (method String has pointer receiver)",
+    ],
+  },
+  {
+    name: "wrong method type",
+    src: "package main\n\ntype Stringer interface{ String() string }\ntype T struct{}\n\nfunc (T) String() int { return 0 }\nfunc main() {\n\tvar s Stringer = T{}\n\t_ = s\n}\n",
+    want: [
+      "prog.go:8:19: cannot use T{} (value of type T) as Stringer value in variable declaration: T does not implement Stringer (wrong type for method String)\n\t\thave String() int\n\t\twant String() string",
+    ],
+  },
+  {
+    name: "pointer satisfies",
+    src: "package main\n\ntype Counter struct{ n int }\n\nfunc (c *Counter) String() string { return \"\" }\n\ntype Stringer interface{ String() string }\nfunc main() {\n\tvar c Counter\n\tvar s Stringer = &c\n\t_ = s\n}\n",
+    want: [],
+  },
+  {
+    name: "need type assertion",
+    src: "package main\n\n\nfunc main() {\n\tvar e interface{} = 1\n\tvar x int = e\n\t_ = x\n}\n",
+    want: [
+      "prog.go:6:14: cannot use e (variable of type interface{}) as int value in variable declaration: need type assertion",
+    ],
+  },
+  {
+    name: "missing field or method",
+    src: "package main\n\ntype T struct{ x int }\nfunc main() {\n\tvar t T\n\tt.Foo()\n}\n",
+    want: [
+      "prog.go:6:4: t.Foo undefined (type T has no field or method Foo)",
+    ],
+  },
+  {
+    name: "misspelled field",
+    src: "package main\n\ntype T struct{ Name string }\nfunc main() {\n\tvar t T\n\t_ = t.name\n}\n",
+    want: [
+      "prog.go:6:8: t.name undefined (type T has no field or method name, but does have field Name)",
+    ],
+  },
+  {
+    name: "misspelled method on std type",
+    src: "package main\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.lock()\n}\n",
+    want: [
+      "prog.go:6:5: mu.lock undefined (type sync.Mutex has no field or method lock, but does have method Lock)",
+    ],
+  },
+  {
+    name: "promoted method",
+    src: "package main\nimport \"sync\"\ntype Outer struct {\n\tsync.Mutex\n\tn int\n}\nfunc main() {\n\tvar o Outer\n\to.Lock()\n\to.Unlock()\n}\n",
+    want: [],
+  },
+  {
+    name: "promoted field",
+    src: "package main\n\ntype Inner struct{ n int }\ntype Outer struct{ Inner }\nfunc main() {\n\tvar o Outer\n\to.n = 1\n\t_ = o.Inner.n\n}\n",
+    want: [],
+  },
+  {
+    name: "ambiguous selector",
+    src: "package main\n\ntype A struct{ x int }\ntype B struct{ x int }\ntype C struct {\n\tA\n\tB\n}\nfunc main() {\n\tvar c C\n\t_ = c.x\n}\n",
+    want: [
+      "prog.go:11:8: ambiguous selector c.x",
+    ],
+  },
+  {
+    name: "pointer to interface",
+    src: "package main\n\ntype I interface{ M() }\nfunc main() {\n\tvar p *I\n\tp.M()\n}\n",
+    want: [
+      "prog.go:6:4: p.M undefined (type *I is pointer to interface, not interface)",
+    ],
+  },
+  {
+    name: "pointer method on map element",
+    src: "package main\n\ntype T struct{ n int }\n\nfunc (t *T) Inc() { t.n++ }\nfunc main() {\n\tm := map[string]T{}\n\tm[\"a\"].Inc()\n}\n",
+    want: [
+      "prog.go:8:9: cannot call pointer method Inc on T",
+    ],
+  },
+  {
+    name: "mismatched types",
+    src: "package main\n\n\nfunc main() {\n\tx, y := 1, \"a\"\n\t_ = x + y\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: x + y (mismatched types int and string)",
+    ],
+  },
+  {
+    name: "operator not defined",
+    src: "package main\n\n\nfunc main() {\n\ty := \"a\"\n\t_ = y - y\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: operator - not defined on y (variable of type string)",
+    ],
+  },
+  {
+    name: "untyped constant mismatch",
+    src: "package main\n\n\nfunc main() {\n\t_ = \"s\" + 1\n}\n",
+    want: [
+      "prog.go:5:6: invalid operation: \"s\" + 1 (mismatched types untyped string and untyped int)",
+    ],
+  },
+  {
+    name: "division by zero",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\t_ = x / 0\n}\n",
+    want: [
+      "prog.go:6:10: invalid operation: division by zero",
+    ],
+  },
+  {
+    name: "slice comparison",
+    src: "package main\n\n\nfunc main() {\n\tvar s []int\n\t_ = s == s\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: s == s (slice can only be compared to nil)",
+    ],
+  },
+  {
+    name: "map comparison",
+    src: "package main\n\n\nfunc main() {\n\tvar m map[int]int\n\t_ = m == m\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: m == m (map can only be compared to nil)",
+    ],
+  },
+  {
+    name: "map compared to nil ok",
+    src: "package main\n\n\nfunc main() {\n\tvar m map[int]int\n\t_ = m == nil\n}\n",
+    want: [],
+  },
+  {
+    name: "struct with slice not comparable",
+    src: "package main\n\ntype S struct{ xs []int }\nfunc main() {\n\tvar a, b S\n\t_ = a == b\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: a == b (struct containing []int cannot be compared)",
+    ],
+  },
+  {
+    name: "ordered on bool",
+    src: "package main\n\n\nfunc main() {\n\ta, b := true, false\n\t_ = a < b\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: a < b (operator < not defined on bool)",
+    ],
+  },
+  {
+    name: "non-boolean if",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tif x {\n\t}\n}\n",
+    want: [
+      "prog.go:6:5: non-boolean condition in if statement",
+    ],
+  },
+  {
+    name: "non-boolean for",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tfor x {\n\t}\n}\n",
+    want: [
+      "prog.go:6:6: non-boolean condition in for statement",
+    ],
+  },
+  {
+    name: "index out of bounds",
+    src: "package main\n\n\nfunc main() {\n\tarr := [3]int{}\n\t_ = arr[5]\n}\n",
+    want: [
+      "prog.go:6:10: invalid argument: index 5 out of bounds [0:3]",
+    ],
+  },
+  {
+    name: "negative index",
+    src: "package main\n\n\nfunc main() {\n\ts := []int{1}\n\t_ = s[-1]\n}\n",
+    want: [
+      "prog.go:6:8: invalid argument: index -1 (constant of type int) must not be negative",
+    ],
+  },
+  {
+    name: "non-integer index",
+    src: "package main\n\n\nfunc main() {\n\ts := []int{1}\n\t_ = s[\"a\"]\n}\n",
+    want: [
+      "prog.go:6:8: cannot convert \"a\" (untyped string constant) to type int",
+    ],
+  },
+  {
+    name: "assign to struct field in map",
+    src: "package main\n\ntype T struct{ x int }\nfunc main() {\n\tm := map[string]T{}\n\tm[\"a\"].x = 1\n}\n",
+    want: [
+      "prog.go:6:2: cannot assign to struct field m[\"a\"].x in map",
+    ],
+  },
+  {
+    name: "cannot assign to constant",
+    src: "package main\n\n\nfunc main() {\n\tconst k = 1\n\tk = 2\n}\n",
+    want: [
+      "prog.go:6:2: cannot assign to k (neither addressable nor a map index expression)",
+    ],
+  },
+  {
+    name: "append to map",
+    src: "package main\n\n\nfunc main() {\n\tm := map[string]int{}\n\t_ = append(m, 1)\n}\n",
+    want: [
+      "prog.go:6:13: first argument to append must be a slice; have m (variable of type map[string]int)",
+    ],
+  },
+  {
+    name: "append wrong element",
+    src: "package main\n\n\nfunc main() {\n\ts := []int{}\n\ts = append(s, \"x\")\n\t_ = s\n}\n",
+    want: [
+      "prog.go:6:16: cannot use \"x\" (untyped string constant) as int value in argument to append",
+    ],
+  },
+  {
+    name: "append string to bytes",
+    src: "package main\n\n\nfunc main() {\n\tb := []byte(\"a\")\n\tb = append(b, \"bc\"...)\n\t_ = b\n}\n",
+    want: [],
+  },
+  {
+    name: "make non-container",
+    src: "package main\n\n\nfunc main() {\n\t_ = make(int)\n}\n",
+    want: [
+      "prog.go:5:11: invalid argument: cannot make int; type must be slice, map, or channel",
+    ],
+  },
+  {
+    name: "make slice without length",
+    src: "package main\n\n\nfunc main() {\n\t_ = make([]int)\n}\n",
+    want: [
+      "prog.go:5:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1",
+    ],
+  },
+  {
+    name: "make length and capacity swapped",
+    src: "package main\n\n\nfunc main() {\n\t_ = make([]int, 10, 5)\n}\n",
+    want: [
+      "prog.go:5:18: invalid argument: length and capacity swapped",
+    ],
+  },
+  {
+    name: "len of int",
+    src: "package main\n\n\nfunc main() {\n\t_ = len(1)\n}\n",
+    want: [
+      "prog.go:5:10: invalid argument: 1 (untyped int constant) for built-in len",
+    ],
+  },
+  {
+    name: "cap of map",
+    src: "package main\n\n\nfunc main() {\n\tm := map[int]int{}\n\t_ = cap(m)\n}\n",
+    want: [
+      "prog.go:6:10: invalid argument: m (variable of type map[int]int) for built-in cap",
+    ],
+  },
+  {
+    name: "delete wrong key",
+    src: "package main\n\n\nfunc main() {\n\tm := map[string]int{}\n\tdelete(m, 1)\n}\n",
+    want: [
+      "prog.go:6:12: cannot use 1 (untyped int constant) as string value in argument to delete",
+    ],
+  },
+  {
+    name: "delete not enough arguments",
+    src: "package main\n\n\nfunc main() {\n\tm := map[string]int{}\n\tdelete(m)\n}\n",
+    want: [
+      "prog.go:6:2: invalid operation: not enough arguments for delete(m) (expected 2, found 1)",
+    ],
+  },
+  {
+    name: "close receive-only",
+    src: "package main\n\n\nfunc main() {\n\tvar ch <-chan int\n\tclose(ch)\n}\n",
+    want: [
+      "prog.go:6:8: invalid operation: cannot close receive-only channel ch (variable of type <-chan int)",
+    ],
+  },
+  {
+    name: "send to receive-only",
+    src: "package main\n\n\nfunc main() {\n\tvar ch <-chan int\n\tch <- 1\n}\n",
+    want: [
+      "prog.go:6:2: invalid operation: cannot send to receive-only channel ch (variable of type <-chan int)",
+    ],
+  },
+  {
+    name: "receive from send-only",
+    src: "package main\n\n\nfunc main() {\n\tvar ch chan<- int\n\t<-ch\n}\n",
+    want: [
+      "prog.go:6:4: invalid operation: cannot receive from send-only channel ch (variable of type chan<- int)",
+    ],
+  },
+  {
+    name: "send wrong type",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan int)\n\tch <- \"s\"\n}\n",
+    want: [
+      "prog.go:6:8: cannot use \"s\" (untyped string constant) as int value in send",
+    ],
+  },
+  {
+    name: "too many arguments",
+    src: "package main\n\nfunc f(x int) {}\nfunc main() {\n\tf(1, 2)\n}\n",
+    want: [
+      "prog.go:5:7: too many arguments in call to f\n\thave (number, number)\n\twant (int)",
+    ],
+  },
+  {
+    name: "not enough arguments",
+    src: "package main\n\nfunc f(x, y int) {}\nfunc main() {\n\tf(1)\n}\n",
+    want: [
+      "prog.go:5:4: not enough arguments in call to f\n\thave (number)\n\twant (int, int)",
+    ],
+  },
+  {
+    name: "not enough arguments, none given",
+    src: "package main\n\nfunc f(x int) {}\nfunc main() {\n\tf()\n}\n",
+    want: [
+      "prog.go:5:2: not enough arguments in call to f\n\thave ()\n\twant (int)",
+    ],
+  },
+  {
+    name: "variadic arguments",
+    src: "package main\n\nfunc f(xs ...int) {}\nfunc main() {\n\tf(1, 2, \"a\")\n}\n",
+    want: [
+      "prog.go:5:10: cannot use \"a\" (untyped string constant) as int value in argument to f",
+    ],
+  },
+  {
+    name: "spread to non-variadic",
+    src: "package main\n\nfunc f(x int) {}\nfunc main() {\n\txs := []int{1}\n\tf(xs...)\n}\n",
+    want: [
+      "prog.go:6:2: cannot use ... in call to non-variadic f",
+    ],
+  },
+  {
+    name: "multi-value argument spread",
+    src: "package main\n\nfunc two() (int, int) { return 1, 2 }\nfunc f(a, b int) {}\nfunc main() {\n\tf(two())\n}\n",
+    want: [],
+  },
+  {
+    name: "not enough return values",
+    src: "package main\n\nfunc f() (int, error) {\n\treturn 1\n}\n\nfunc main() { f() }\n",
+    want: [
+      "prog.go:4:9: not enough return values\n\thave (number)\n\twant (int, error)",
+    ],
+  },
+  {
+    name: "too many return values",
+    src: "package main\n\nfunc f() int {\n\treturn 1, 2\n}\n\nfunc main() { f() }\n",
+    want: [
+      "prog.go:4:12: too many return values\n\thave (number, number)\n\twant (int)",
+    ],
+  },
+  {
+    name: "return wrong type",
+    src: "package main\n\nfunc f() string {\n\treturn 1\n}\n\nfunc main() { f() }\n",
+    want: [
+      "prog.go:4:9: cannot use 1 (untyped int constant) as string value in return statement",
+    ],
+  },
+  {
+    name: "no new variables",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx := 2\n\t_ = x\n}\n",
+    want: [
+      "prog.go:6:4: no new variables on left side of :=",
+    ],
+  },
+  {
+    name: "redeclared in block",
+    src: "package main\n\n\nfunc main() {\n\tvar x int\n\tvar x int\n\t_ = x\n}\n",
+    want: [
+      "prog.go:6:6: x redeclared in this block\n\tprog.go:5:6: other declaration of x",
+    ],
+  },
+  {
+    name: "non-name on left of :=",
+    src: "package main\n\ntype T struct{ x int }\nfunc main() {\n\tvar t T\n\tt.x := 1\n}\n",
+    want: [
+      "prog.go:6:2: non-name t.x on left side of :=",
+    ],
+  },
+  {
+    name: "shadowing in inner block is fine",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\t{\n\t\tx := 2\n\t\t_ = x\n\t}\n\t_ = x\n}\n",
+    want: [],
+  },
+  {
+    name: "break outside loop",
+    src: "package main\n\n\nfunc main() {\n\tbreak\n}\n",
+    want: [
+      "prog.go:5:2: break is not in a loop, switch, or select",
+    ],
+  },
+  {
+    name: "continue outside loop",
+    src: "package main\n\n\nfunc main() {\n\tcontinue\n}\n",
+    want: [
+      "prog.go:5:2: continue is not in a loop",
+    ],
+  },
+  {
+    name: "continue in switch",
+    src: "package main\n\n\nfunc main() {\n\tswitch {\n\tdefault:\n\t\tcontinue\n\t}\n}\n",
+    want: [
+      "prog.go:7:3: continue is not in a loop",
+    ],
+  },
+  {
+    name: "unused label",
+    src: "package main\n\n\nfunc main() {\nL:\n\tfor {\n\t}\n}\n",
+    want: [
+      "prog.go:5:1: label L defined and not used",
+    ],
+  },
+  {
+    name: "undefined break label",
+    src: "package main\n\n\nfunc main() {\n\tfor {\n\t\tbreak M\n\t}\n}\n",
+    want: [
+      "prog.go:6:9: break label not defined: M",
+    ],
+  },
+  {
+    name: "invalid continue label",
+    src: "package main\n\n\nfunc main() {\nL:\n\tswitch {\n\tdefault:\n\t\tfor {\n\t\t\tcontinue L\n\t\t}\n\t}\n}\n",
+    want: [
+      "prog.go:9:13: invalid continue label L",
+    ],
+  },
+  {
+    name: "fallthrough final case",
+    src: "package main\n\n\nfunc main() {\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}\n}\n",
+    want: [
+      "prog.go:7:3: cannot fallthrough final case in switch",
+    ],
+  },
+  {
+    name: "duplicate case",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1, 1:\n\t}\n}\n",
+    want: [
+      "prog.go:7:10: duplicate case 1 (constant of type int) in expression switch\n\tprog.go:7:7: previous case",
+    ],
+  },
+  {
+    name: "invalid case type",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase \"a\":\n\t}\n}\n",
+    want: [
+      "prog.go:7:7: cannot convert \"a\" (untyped string constant) to type int",
+    ],
+  },
+  {
+    name: "type switch duplicate",
+    src: "package main\n\n\nfunc main() {\n\tvar i interface{}\n\tswitch i.(type) {\n\tcase int, int:\n\t}\n}\n",
+    want: [
+      "prog.go:7:12: duplicate case int in type switch\n\tprog.go:7:7: previous case",
+    ],
+  },
+  {
+    name: "type switch unused symbol",
+    src: "package main\n\n\nfunc main() {\n\tvar i interface{}\n\tswitch t := i.(type) {\n\t}\n}\n",
+    want: [
+      "prog.go:6:9: t declared and not used",
+    ],
+  },
+  {
+    name: "type switch on non-interface",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tswitch x.(type) {\n\t}\n}\n",
+    want: [
+      "prog.go:6:9: x (variable of type int) is not an interface",
+    ],
+  },
+  {
+    name: "impossible type assertion",
+    src: "package main\n\ntype Stringer interface{ String() string }\ntype T struct{}\nfunc main() {\n\tvar s Stringer\n\t_ = s.(T)\n}\n",
+    want: [
+      "prog.go:7:6: impossible type assertion: s.(T)\n\tT does not implement Stringer (missing method String)",
+    ],
+  },
+  {
+    name: "type assertion on non-interface",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\t_ = x.(int)\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: x (variable of type int) is not an interface",
+    ],
+  },
+  {
+    name: "range over int with two vars",
+    src: "package main\n\n\nfunc main() {\n\tfor i, j := range 10 {\n\t\t_, _ = i, j\n\t}\n}\n",
+    want: [
+      "prog.go:5:9: range over 10 (untyped int constant) permits only one iteration variable",
+    ],
+  },
+  {
+    name: "range over non-iterable",
+    src: "package main\n\n\nfunc main() {\n\tx := 1.5\n\tfor range x {\n\t}\n}\n",
+    want: [
+      "prog.go:6:12: cannot range over x (variable of type float64)",
+    ],
+  },
+  {
+    name: "range over channel two vars",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan int)\n\tfor a, b := range ch {\n\t\t_, _ = a, b\n\t}\n}\n",
+    want: [
+      "prog.go:6:9: range over ch (variable of type chan int) permits only one iteration variable",
+    ],
+  },
+  {
+    name: "unused expression",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx + 1\n}\n",
+    want: [
+      "prog.go:6:2: x + 1 (value of type int) is not used",
+    ],
+  },
+  {
+    name: "unused variable expression",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx\n}\n",
+    want: [
+      "prog.go:6:2: x (variable of type int) is not used",
+    ],
+  },
+  {
+    name: "unused builtin result",
+    src: "package main\n\n\nfunc main() {\n\ts := []int{}\n\tlen(s)\n}\n",
+    want: [
+      "prog.go:6:2: len(s) (value of type int) is not used",
+    ],
+  },
+  {
+    name: "builtin not called",
+    src: "package main\n\n\nfunc main() {\n\t_ = len\n}\n",
+    want: [
+      "prog.go:5:6: len (built-in) must be called",
+    ],
+  },
+  {
+    name: "not a type",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tvar y x\n\t_ = y\n}\n",
+    want: [
+      "prog.go:6:8: x is not a type",
+    ],
+  },
+  {
+    name: "type is not an expression",
+    src: "package main\n\n\nfunc main() {\n\t_ = int\n}\n",
+    want: [
+      "prog.go:5:6: int (type) is not an expression",
+    ],
+  },
+  {
+    name: "cannot call non-function",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx()\n}\n",
+    want: [
+      "prog.go:6:2: invalid operation: cannot call non-function x (variable of type int)",
+    ],
+  },
+  {
+    name: "cannot take address",
+    src: "package main\n\nfunc f() int { return 1 }\nfunc main() {\n\t_ = &f()\n}\n",
+    want: [
+      "prog.go:5:7: invalid operation: cannot take address of f() (value of type int)",
+    ],
+  },
+  {
+    name: "cannot indirect",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\t_ = *x\n}\n",
+    want: [
+      "prog.go:6:7: invalid operation: cannot indirect x (variable of type int)",
+    ],
+  },
+  {
+    name: "cannot index int",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\t_ = x[0]\n}\n",
+    want: [
+      "prog.go:6:7: invalid operation: cannot index x (variable of type int)",
+    ],
+  },
+  {
+    name: "struct literal too many values",
+    src: "package main\n\ntype T struct{ a, b int }\nfunc main() {\n\t_ = T{1, 2, 3}\n}\n",
+    want: [
+      "prog.go:5:14: too many values in struct literal of type T",
+    ],
+  },
+  {
+    name: "struct literal too few values",
+    src: "package main\n\ntype T struct{ a, b int }\nfunc main() {\n\t_ = T{1}\n}\n",
+    want: [
+      "prog.go:5:9: too few values in struct literal of type T",
+    ],
+  },
+  {
+    name: "unknown field in literal",
+    src: "package main\n\ntype T struct{ a, b int }\nfunc main() {\n\t_ = T{c: 1}\n}\n",
+    want: [
+      "prog.go:5:8: unknown field c in struct literal of type T",
+    ],
+  },
+  {
+    name: "duplicate field in literal",
+    src: "package main\n\ntype T struct{ a, b int }\nfunc main() {\n\t_ = T{a: 1, a: 2}\n}\n",
+    want: [
+      "prog.go:5:14: duplicate field name a in struct literal",
+    ],
+  },
+  {
+    name: "mixed literal",
+    src: "package main\n\ntype T struct{ a, b int }\nfunc main() {\n\t_ = T{a: 1, 2}\n}\n",
+    want: [
+      "prog.go:5:14: mixture of field:value and value elements in struct literal",
+    ],
+  },
+  {
+    name: "duplicate map key",
+    src: "package main\n\n\nfunc main() {\n\t_ = map[string]int{\"a\": 1, \"a\": 2}\n}\n",
+    want: [
+      "prog.go:5:29: duplicate key \"a\" in map literal",
+    ],
+  },
+  {
+    name: "map literal missing key",
+    src: "package main\n\n\nfunc main() {\n\t_ = map[string]int{1}\n}\n",
+    want: [
+      "prog.go:5:21: missing key in map literal",
+    ],
+  },
+  {
+    name: "array literal out of bounds",
+    src: "package main\n\n\nfunc main() {\n\t_ = [2]int{1, 2, 3}\n}\n",
+    want: [
+      "prog.go:5:19: index 2 is out of bounds (>= 2)",
+    ],
+  },
+  {
+    name: "elided composite types",
+    src: "package main\n\ntype P struct{ x, y int }\nfunc main() {\n\t_ = []P{{1, 2}, {3, 4}}\n\t_ = []*P{{1, 2}}\n\t_ = map[string]P{\"a\": {1, 2}}\n}\n",
+    want: [],
+  },
+  {
+    name: "invalid composite type",
+    src: "package main\n\n\nfunc main() {\n\t_ = int{1}\n}\n",
+    want: [
+      "prog.go:5:6: invalid composite literal type int",
+    ],
+  },
+  {
+    name: "use of untyped nil",
+    src: "package main\n\n\nfunc main() {\n\tx := nil\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:7: use of untyped nil in assignment",
+    ],
+  },
+  {
+    name: "nil to int",
+    src: "package main\n\n\nfunc main() {\n\tvar x int = nil\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:14: cannot use nil as int value in variable declaration",
+    ],
+  },
+  {
+    name: "cannot convert",
+    src: "package main\n\n\nfunc main() {\n\t_ = int(\"a\")\n}\n",
+    want: [
+      "prog.go:5:10: cannot convert \"a\" (untyped string constant) to type int",
+    ],
+  },
+  {
+    name: "convertible types",
+    src: "package main\n\ntype MyInt int\nfunc main() {\n\tvar f float64 = 1.5\n\t_ = int(f)\n\t_ = string(rune(65))\n\t_ = []byte(\"x\")\n\t_ = MyInt(3)\n}\n",
+    want: [],
+  },
+  {
+    name: "named types are distinct",
+    src: "package main\n\ntype MyInt int\nfunc main() {\n\tvar a MyInt = 1\n\tvar b int = a\n\t_ = b\n}\n",
+    want: [
+      "prog.go:6:14: cannot use a (variable of type MyInt) as int value in variable declaration",
+    ],
+  },
+  {
+    name: "channel direction assignability",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan int)\n\tvar r <-chan int = ch\n\tvar s chan<- int = ch\n\tvar b chan int = r\n\t_, _, _ = r, s, b\n}\n",
+    want: [
+      "prog.go:8:19: cannot use r (variable of type <-chan int) as chan int value in variable declaration",
+    ],
+  },
+  {
+    name: "go discards result",
+    src: "package main\n\n\nfunc main() {\n\ts := []int{}\n\tgo len(s)\n}\n",
+    want: [
+      "prog.go:6:5: go discards result of len(s) (value of type int)",
+    ],
+  },
+  {
+    name: "defer conversion",
+    src: "package main\n\n\nfunc main() {\n\tdefer int(1)\n}\n",
+    want: [
+      "prog.go:5:8: defer requires function call, not conversion int(1) (constant 1 of type int)",
+    ],
+  },
+  {
+    name: "iota",
+    src: "package main\n\n\nfunc main() {\n\tconst (\n\t\ta = iota\n\t\tb\n\t\tc\n\t)\n\tvar x [c]int\n\t_ = x[2]\n\t_ = x[3]\n\t_, _ = a, b\n}\n",
+    want: [
+      "prog.go:11:8: invalid argument: index 2 out of bounds [0:2]",
+      "prog.go:12:8: invalid argument: index 3 out of bounds [0:2]",
+    ],
+  },
+  {
+    name: "iota outside const",
+    src: "package main\n\n\nfunc main() {\n\t_ = iota\n}\n",
+    want: [
+      "prog.go:5:6: cannot use iota outside constant declaration",
+    ],
+  },
+  {
+    name: "const not constant",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tconst c = x\n\t_ = c\n}\n",
+    want: [
+      "prog.go:6:12: x (variable of type int) is not constant",
+    ],
+  },
+  {
+    name: "missing init expr",
+    src: "package main\n\n\nfunc main() {\n\tconst a, b = 1\n\t_, _ = a, b\n}\n",
+    want: [
+      "prog.go:5:11: missing init expr for b",
+    ],
+  },
+  {
+    name: "extra init expr",
+    src: "package main\n\n\nfunc main() {\n\tvar a = 1, 2\n\t_ = a\n}\n",
+    want: [
+      "prog.go:5:13: extra init expr 2",
+    ],
+  },
+  {
+    name: "recursive type",
+    src: "package main\n\ntype Node struct{ next Node }\n\nfunc main() {}\n",
+    want: [
+      "prog.go:3:6: invalid recursive type: Node refers to itself",
+    ],
+  },
+  {
+    name: "init cycle",
+    src: "package main\n\nvar a = b\nvar b = a\n\nfunc main() {}\n",
+    want: [
+      "prog.go:3:5: initialization cycle for a\n\tprog.go:3:5: a refers to\n\tprog.go:4:5: b refers to\n\tprog.go:3:5: a",
+    ],
+  },
+  {
+    name: "methods on non-local type",
+    src: "package main\n\nfunc (n int) Double() int { return n * 2 }\n\nfunc main() {}\n",
+    want: [
+      "prog.go:3:7: cannot define new methods on non-local type int",
+    ],
+  },
+  {
+    name: "field and method collide",
+    src: "package main\n\ntype T struct{ x int }\n\nfunc (t T) x() {}\n\nfunc main() {}\n",
+    want: [
+      "prog.go:5:12: field and method with the same name x\n\tprog.go:3:16: other declaration of x",
+    ],
+  },
+  {
+    name: "method redeclared",
+    src: "package main\n\ntype T struct{}\n\nfunc (T) M() {}\nfunc (T) M() {}\n\nfunc main() {}\n",
+    want: [
+      "prog.go:6:10: method T.M already declared at prog.go:5:10",
+    ],
+  },
+  {
+    name: "main with arguments",
+    src: "package main\n\nfunc main(x int) {}\n",
+    want: [
+      "prog.go:3:6: func main must have no arguments and no return values",
+    ],
+  },
+  {
+    name: "unknown package",
+    src: "package main\nimport \"fmtx\"\n\nfunc main() {\n\n}\n",
+    want: [
+      "prog.go:2:8: package fmtx is not in std ($GOROOT/src/fmtx)",
+    ],
+  },
+  {
+    name: "invalid method expression",
+    src: "package main\n\ntype T struct{}\n\nfunc (t *T) M() {}\nfunc main() {\n\t_ = T.M\n}\n",
+    want: [
+      "prog.go:7:8: invalid method expression T.M (needs pointer receiver (*T).M)",
+    ],
+  },
+  {
+    name: "method value and expression",
+    src: "package main\n\ntype T struct{}\n\nfunc (t *T) M() {}\nfunc main() {\n\tvar t T\n\tf := t.M\n\tg := (*T).M\n\tf()\n\tg(&t)\n}\n",
+    want: [],
+  },
+  {
+    name: "closure captures",
+    src: "package main\n\n\nfunc main() {\n\tn := 0\n\tf := func() { n++ }\n\tf()\n}\n",
+    want: [],
+  },
+  {
+    name: "goroutines with waitgroup",
+    src: "package main\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tvar mu sync.Mutex\n\tm := map[int]int{}\n\tfor i := 0; i < 3; i++ {\n\t\twg.Add(1)\n\t\tgo func(i int) {\n\t\t\tdefer wg.Done()\n\t\t\tmu.Lock()\n\t\t\tm[i] = i\n\t\t\tmu.Unlock()\n\t\t}(i)\n\t}\n\twg.Wait()\n\tfmt.Println(len(m))\n}\n",
+    want: [],
+  },
+  {
+    name: "select with send and receive",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan int, 1)\n\tdone := make(chan struct{})\n\tselect {\n\tcase ch <- 1:\n\tcase v, ok := <-ch:\n\t\t_, _ = v, ok\n\tcase <-done:\n\tdefault:\n\t}\n}\n",
+    want: [],
+  },
+  {
+    name: "comma-ok forms",
+    src: "package main\n\n\nfunc main() {\n\tm := map[string]int{}\n\tv, ok := m[\"a\"]\n\tvar i interface{} = 1\n\tn, ok2 := i.(int)\n\tch := make(chan int)\n\tr, ok3 := <-ch\n\t_, _, _, _, _, _ = v, ok, n, ok2, r, ok3\n}\n",
+    want: [],
+  },
+  {
+    name: "min and max",
+    src: "package main\n\n\nfunc main() {\n\t_ = min(1, 2.5)\n\t_ = max(\"a\", 1)\n}\n",
+    want: [
+      "prog.go:6:15: invalid argument: mismatched types untyped string (previous argument) and untyped int (type of 1)",
+    ],
+  },
+  {
+    name: "clear non-container",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tclear(x)\n}\n",
+    want: [
+      "prog.go:6:8: invalid argument: cannot clear x (variable of type int): argument must be (or constrained by) map or slice",
+    ],
+  },
+  {
+    name: "copy arguments",
+    src: "package main\n\n\nfunc main() {\n\t_ = copy(1, 2)\n}\n",
+    want: [
+      "prog.go:5:11: invalid argument: copy expects slice arguments; found 1 (untyped int constant) and 2 (untyped int constant)",
+    ],
+  },
+  {
+    name: "shift of float",
+    src: "package main\n\n\nfunc main() {\n\tf := 1.5\n\t_ = f << 2\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: shifted operand f (variable of type float64) must be integer",
+    ],
+  },
+  {
+    name: "bitwise on float",
+    src: "package main\n\n\nfunc main() {\n\tf := 1.5\n\t_ = f & 1\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: operator & not defined on f (variable of type float64)",
+    ],
+  },
+  {
+    name: "string index is byte",
+    src: "package main\n\n\nfunc main() {\n\ts := \"abc\"\n\tvar b byte = s[0]\n\tvar r rune = s[0]\n\t_, _ = b, r\n}\n",
+    want: [
+      "prog.go:7:15: cannot use s[0] (value of type byte) as rune value in variable declaration",
+    ],
+  },
+  {
+    name: "assign op mismatch",
+    src: "package main\n\n\nfunc main() {\n\tx := 1\n\tx += \"a\"\n}\n",
+    want: [
+      "prog.go:6:2: invalid operation: x += \"a\" (mismatched types int and untyped string)",
+    ],
+  },
+  {
+    name: "inc non-numeric",
+    src: "package main\n\n\nfunc main() {\n\ts := \"a\"\n\ts++\n}\n",
+    want: [
+      "prog.go:6:2: invalid operation: s++ (non-numeric type string)",
+    ],
+  },
+  {
+    name: "package-level any order",
+    src: "package main\n\nimport \"fmt\"\n\nvar total = compute()\n\nfunc compute() int { return limit * 2 }\n\nconst limit = 10\n\ntype Box struct{ items []Item }\ntype Item struct{ n int }\n\nfunc main() { fmt.Println(total, Box{}) }\n",
+    want: [],
+  },
+];
+
+describe('checker table (expected output from Go 1.23)', () => {
+  it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    expect(check(row.src)).toEqual(row.want);
+  });
+
+  it('covers both accepted and rejected programs', () => {
+    expect(rows.filter((r) => r.want.length > 0).length).toBeGreaterThanOrEqual(60);
+    expect(rows.filter((r) => r.want.length === 0).length).toBeGreaterThanOrEqual(5);
+  });
+});
