@@ -179,8 +179,9 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
       }
       let key: K;
       let elem: V | undefined;
-      let at = { bucket: arr.ids[b], slot: offi };
-      let viaLookup = false;
+      let atArr = arr;
+      let atB = b;
+      let atSlot = offi;
       if ((top !== evacuatedX && top !== evacuatedY) || !reflexive) {
         key = k;
         elem = arr.elem(b, offi);
@@ -188,10 +189,11 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
         // The map grew since init and this entry has moved: fetch its current state.
         const found = mapAccessK(h, k);
         if (found === null) continue;
-        key = found.array.key(found.bucket, found.slot) as K;
-        elem = found.array.elem(found.bucket, found.slot);
-        at = { bucket: found.array.ids[found.bucket], slot: found.slot };
-        viaLookup = true;
+        atArr = found.array;
+        atB = found.bucket;
+        atSlot = found.slot;
+        key = atArr.key(atB, atSlot) as K;
+        elem = atArr.elem(atB, atSlot);
       }
       it.key = key;
       it.elem = elem === undefined ? h.elemZero : elem;
@@ -200,7 +202,10 @@ function iterNext<K, V>(it: MapIter<K, V>): OpOutcome<MapIter<K, V>> {
       it.bptr = b;
       it.i = i + 1;
       it.checkBucket = checkBucket;
-      h.sink?.emit({ kind: 'map.iter.yielded', map: h.id, iter: it.id, key, elem: it.elem, at, viaLookup });
+      h.sink?.emit({
+        kind: 'map.iter.yielded', map: h.id, iter: it.id, key, elem: it.elem,
+        at: { bucket: atArr.ids[atB], slot: atSlot }, viaLookup: atArr !== arr,
+      });
       return ok(it);
     }
     b = arr.next[b] ?? noBucket;
