@@ -138,7 +138,8 @@ function summarize(plan: RunPlan, reports: WorkerReport[], shm: Shm, totalOps: n
   const streams = reports.filter((r) => !r.server);
   const opsDone = streams.reduce((s, r) => s + r.opsDone, 0);
   const start = Math.min(...streams.map((r) => r.startMs));
-  const end = Math.max(...streams.map((r) => r.endMs));
+  // Servers count too: the owner may still be applying queued writes after its clients finished.
+  const end = Math.max(...reports.map((r) => r.endMs));
   const elapsedMs = Math.max(end - start, 0.001);
   const fatalWorker = Atomics.load(shm.i32, C_FATAL_WORKER) - 1;
   const fatal = reports.find((r) => r.worker === fatalWorker && r.end === 'fatal') ?? reports.find((r) => r.end === 'fatal');

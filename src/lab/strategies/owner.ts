@@ -3,8 +3,10 @@
 // This is Go's "share memory by communicating": the map is only ever touched by
 // one thread, so it needs no lock at all; the cost moves to the queue. Requests
 // travel through a bounded multi-producer ring (Vyukov's design: each slot holds a
-// sequence number that says whose turn it is), and each client waits for its
-// reply in its own slot, so a request is a round trip like `ch <- req; <-resp`.
+// sequence number that says whose turn it is). A write is sent and forgotten, like
+// `writes <- req` on a buffered channel; a read waits for its reply in the
+// client's own slot, like `reads <- req; v := <-req.reply`. The owner handles
+// requests in queue order, so a client always reads its own earlier writes.
 import { mapAssign } from '../shm-map/insert.ts';
 import { mapAccess } from '../shm-map/lookup.ts';
 import { MAX_WORKERS, type Workload } from '../workload.ts';
@@ -17,7 +19,7 @@ const MAP = 0;
 const TAIL = 1; // next position producers claim
 const SIGNAL = 2; // bumped after every enqueue; the owner sleeps on it
 const RING = 8;
-const CAP = 256; // a power of two above MAX_WORKERS: each client has at most two requests queued
+const CAP = 1024; // a power of two; writes do not wait, so a client may have many queued
 const SLOT_WORDS = 4;
 const S_SEQ = 0;
 const S_OP = 1;
@@ -32,8 +34,21 @@ const OP_GET = 0;
 const OP_PUT = 1;
 const OP_DONE = 2;
 
-const SPINS = 4000;
+// Spin this long before sleeping: a futex wake-up costs tens of microseconds, so a round trip in
+// which both sides sleep pays two of them. Longer spins help on idle cores and hurt on a loaded
+// machine, where the spinner may be keeping its partner off the CPU.
+const SPIN_MS = 0.02;
 const WAIT_MS = 20;
+const FULL_WAIT_MS = 1; // the ring is full: nap while the owner drains it
+
+/** Spin until `ready()` or until SPIN_MS have passed; true when ready. */
+function spinFor(ready: () => boolean): boolean {
+  const until = performance.now() + SPIN_MS;
+  for (;;) {
+    for (let i = 0; i < 64; i++) if (ready()) return true;
+    if (performance.now() > until) return ready();
+  }
+}
 
 const OWNER = 0;
 
@@ -54,7 +69,10 @@ function enqueue(ctx: StrategyContext, op: number, key: number, value: number): 
       Atomics.notify(i32, base + SIGNAL, 1);
       return true;
     }
-    if (dif < 0 && tries % SPINS === SPINS - 1 && ctx.stopped()) return false; // full, and nobody will drain it
+    if (dif < 0) {
+      if (ctx.stopped()) return false; // full, and nobody will drain it
+      if (tries > 64) Atomics.wait(i32, slot + S_SEQ, pos + dif, FULL_WAIT_MS);
+    }
   }
 }
 
@@ -63,10 +81,11 @@ function call(ctx: StrategyContext, op: number, key: number, value: number): num
   const reply = ctx.base + REPLIES + ctx.worker * REPLY_WORDS;
   Atomics.store(i32, reply + R_STATE, 0);
   if (!enqueue(ctx, op, key, value)) return -1;
-  for (let spin = 0; Atomics.load(i32, reply + R_STATE) === 0; spin++) {
-    if (spin >= SPINS) {
+  const state = reply + R_STATE;
+  if (!spinFor(() => Atomics.load(i32, state) !== 0)) {
+    while (Atomics.load(i32, state) === 0) {
       if (ctx.stopped()) return -1;
-      Atomics.wait(i32, reply + R_STATE, 0, WAIT_MS);
+      Atomics.wait(i32, state, 0, WAIT_MS);
     }
   }
   return i32[reply + R_VALUE];
@@ -79,13 +98,11 @@ function serve(ctx: StrategyContext): void {
   const clients = ctx.workload.workers - 1;
   let done = 0;
   let pos = 0;
-  let idle = 0;
   while (done < clients) {
     const signal = Atomics.load(i32, base + SIGNAL);
     const slot = base + RING + (pos & (CAP - 1)) * SLOT_WORDS;
-    if (Atomics.load(i32, slot + S_SEQ) !== ((pos + 1) | 0)) {
-      if (++idle < SPINS) continue;
-      idle = 0;
+    const ready = () => Atomics.load(i32, slot + S_SEQ) === ((pos + 1) | 0);
+    if (!spinFor(ready)) {
       if (ctx.stopped()) return;
       Atomics.wait(i32, base + SIGNAL, signal, WAIT_MS); // returns at once if anyone enqueued since `signal` was read
       continue;
@@ -101,7 +118,11 @@ function serve(ctx: StrategyContext): void {
       done++;
       continue;
     }
-    const result = op === OP_GET ? mapAccess(shm, h, key) : (mapAssign(shm, h, key, value), 0);
+    if (op === OP_PUT) {
+      mapAssign(shm, h, key, value);
+      continue;
+    }
+    const result = mapAccess(shm, h, key);
     const reply = base + REPLIES + client * REPLY_WORDS;
     i32[reply + R_VALUE] = result;
     Atomics.store(i32, reply + R_STATE, 1);
@@ -121,7 +142,7 @@ export const owner: Strategy = {
   bind(ctx) {
     return {
       get: (key) => call(ctx, OP_GET, key, 0),
-      put: (key, value) => void call(ctx, OP_PUT, key, value),
+      put: (key, value) => void enqueue(ctx, OP_PUT, key, value),
       finish: () => void enqueue(ctx, OP_DONE, 0, 0),
     };
   },
