@@ -1,3 +1,4 @@
+// Growth: Go's exact thresholds, make hints, incremental evacuation pace, and same-size grow.
 import { describe, expect, it } from 'vitest';
 import { mapAccess, mapAccessK } from './access.ts';
 import { mapSet } from './assign.ts';

@@ -1,3 +1,4 @@
+// Key hashing: tophash markers, seeded determinism and spread, and Go equality per key type.
 import { describe, expect, it } from 'vitest';
 import { Rand } from '../../vm/rand.ts';
 import { mapAccess } from './access.ts';
