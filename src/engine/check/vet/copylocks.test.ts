@@ -3,6 +3,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkSource } from '../../check-source.ts';
+import { SourceFile } from '../../source/source-file.ts';
+import { parseFile } from '../../syntax/parser.ts';
+import { newTypeInfo } from '../info.ts';
+import { vetCopyLocks } from './copylocks.ts';
 
 const dir = new URL('./testdata/', import.meta.url);
 const cases = readdirSync(dir).filter((f) => f.endsWith('.go')).map((f) => f.slice(0, -3)).sort();
@@ -30,5 +34,19 @@ describe('copylocks agrees with go vet 1.23', () => {
       expect(d.severity).toBe('warning');
       expect(d.hint).toBeTruthy();
     }
+  });
+});
+
+describe('copylocks on incomplete input', () => {
+  test('without type information it reports nothing and does not throw', () => {
+    for (const name of cases) {
+      const file = new SourceFile('prog.go', readFileSync(new URL(`${name}.go`, dir), 'utf8'));
+      expect(vetCopyLocks(parseFile(file).ast, newTypeInfo())).toEqual([]);
+    }
+  });
+
+  test('a broken tree (parser recovery) is walked without throwing', () => {
+    const ast = parseFile(new SourceFile('prog.go', 'package main\nfunc main() {\n\tx := \n\tfor range {\n')).ast;
+    expect(() => vetCopyLocks(ast, newTypeInfo())).not.toThrow();
   });
 });
