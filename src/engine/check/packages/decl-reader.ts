@@ -10,6 +10,7 @@
 // which the packages' tests catch.
 import { floatValue, intValue, type ConstValue } from '../constant-value.ts';
 import { instantiateIter } from './iter.ts';
+import { tokenize, type Tok } from './decl-tokens.ts';
 import { Typ, anyType, comparableType, errorType } from '../universe.ts';
 import {
   addMethod, newArray, newChan, newConst, newField, newFunc, newInterface, newMap, newNamed, newParam,
@@ -43,67 +44,6 @@ export interface ReadPackage {
 
 /** Packages a table may refer to by qualified name (`io.Writer`, `time.Duration`). */
 export type DeclDeps = Record<string, { members: ReadonlyMap<string, Obj> }>;
-
-/** A token with its 1-based column in its line (generic errors cite a type parameter's column). */
-type Tok = { t: 'ident' | 'int' | 'float' | 'char' | 'op' | ';'; v: string; col: number };
-
-function tokenize(src: string): Tok[] {
-  const raw: Omit<Tok, 'col'>[] = [];
-  const starts: number[] = [];
-  let i = 0;
-  const out = {
-    push(t: Omit<Tok, 'col'>) {
-      raw.push(t);
-      starts.push(i);
-    },
-  };
-  const last = () => raw[raw.length - 1];
-  const endsStatement = () => {
-    const l = last();
-    return l !== undefined && (l.t === 'ident' || l.t === 'int' || l.t === 'float' || l.t === 'char' || (l.t === 'op' && (l.v === ')' || l.v === ']' || l.v === '}')));
-  };
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '\n') {
-      if (endsStatement()) out.push({ t: ';', v: '\n' });
-      i++;
-    } else if (c === ' ' || c === '\t' || c === '\r') i++;
-    else if (c === '/' && src[i + 1] === '/') {
-      while (i < src.length && src[i] !== '\n') i++;
-    } else if (/[A-Za-z_]/.test(c)) {
-      let j = i;
-      while (j < src.length && /[A-Za-z0-9_]/.test(src[j])) j++;
-      out.push({ t: 'ident', v: src.slice(i, j) });
-      i = j;
-    } else if (/[0-9]/.test(c)) {
-      // Decimal integers and floats (`3.14159`, `4.9e-324`): all the constants the tables need.
-      const m = /^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?/.exec(src.slice(i))!;
-      out.push({ t: m[1] !== undefined || m[2] !== undefined ? 'float' : 'int', v: m[0] });
-      i += m[0].length;
-    } else if (c === "'") {
-      // A rune literal: 'x' or '\uFFFD'.
-      const m = /^'(\\u[0-9a-fA-F]{4}|[^'\\])'/.exec(src.slice(i));
-      if (!m) throw new Error(`decl-reader: bad rune literal at ${i}`);
-      const code = m[1].startsWith('\\u') ? parseInt(m[1].slice(2), 16) : m[1].codePointAt(0)!;
-      out.push({ t: 'char', v: String(code) });
-      i += m[0].length;
-    } else if (src.startsWith('...', i)) {
-      out.push({ t: 'op', v: '...' });
-      i += 3;
-    } else if (src.startsWith('<-', i)) {
-      out.push({ t: 'op', v: '<-' });
-      i += 2;
-    } else if (c === ';') {
-      out.push({ t: ';', v: ';' });
-      i++;
-    } else if ('*[](){},.=~-'.includes(c)) {
-      out.push({ t: 'op', v: c });
-      i++;
-    } else throw new Error(`decl-reader: unexpected character ${JSON.stringify(c)}`);
-  }
-  if (endsStatement()) out.push({ t: ';', v: '\n' });
-  return raw.map((t, k) => ({ ...t, col: starts[k] - src.lastIndexOf('\n', starts[k] - 1) }));
-}
 
 const universeTypes: Record<string, Type> = {
   bool: Typ.bool, int: Typ.int, int8: Typ.int8, int16: Typ.int16, int32: Typ.int32, int64: Typ.int64,
