@@ -23,11 +23,9 @@ export class Scope {
 
   /** Finds name here or in an enclosing scope, with the scope it was found in. */
   lookupParent(name: string): { obj: Obj; scope: Scope } | undefined {
-    for (let s: Scope | null = this; s; s = s.parent) {
-      const obj = s.names.get(name);
-      if (obj) return { obj, scope: s };
-    }
-    return undefined;
+    const here = this.names.get(name);
+    if (here) return { obj: here, scope: this };
+    return this.parent?.lookupParent(name);
   }
 
   lookup(name: string): Obj | undefined {
