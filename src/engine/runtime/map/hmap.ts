@@ -106,11 +106,11 @@ export function overLoadFactor(count: number, B: number): boolean {
 }
 
 /**
- * The largest B a size hint can ask for (about 6.8 million entries). Go would try to allocate
- * whatever a hint implies and die of memory exhaustion; the model caps the up-front array
- * instead, and the map still grows past it as entries arrive.
+ * The largest B a size hint can ask for (65,536 buckets, room for 425,984 entries, about 12 MB of
+ * cells). Go would try to allocate whatever a hint implies and die of memory exhaustion; the
+ * model caps the up-front array instead, and the map still grows past it as entries arrive.
  */
-export const maxHintB = 20;
+export const maxHintB = 16;
 
 export interface MakeMapOptions<K, V> {
   id: number;
