@@ -1,11 +1,14 @@
 // `npm run bench`: engine speed in Node and edit-to-diagnostics latency in Chromium.
 // It reports and never gates: the exit status is 0 unless the bench itself cannot start.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { benchBrowser } from './browser-bench.ts';
 import { generateProgram } from './gen-program.ts';
 import { benchCheck } from './node-bench.ts';
 
 const program = generateProgram(1000);
+// Timings on a busy machine are inflated; say how busy it was.
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (1/5/15 min)`);
 for (const line of benchCheck(program)) console.log(line);
 
 if (process.argv.includes('--node-only')) process.exit(0);
