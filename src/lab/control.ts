@@ -11,6 +11,14 @@ export const CONTROL_WORDS = C_PROGRESS + MAX_WORKERS;
 /** How often (in operations) a worker publishes progress and looks at the stop flag. */
 export const PROGRESS_EVERY = 256;
 
+/** Thrown by a strategy when the run stops while an operation cannot complete (its queue is gone). */
+export class RunStopped extends Error {
+  override readonly name = 'RunStopped';
+  constructor() {
+    super('the run was stopped during this operation');
+  }
+}
+
 export function progressWord(worker: number): number {
   return C_PROGRESS + worker;
 }

@@ -78,6 +78,28 @@ describe('no protection under real parallelism', () => {
   });
 });
 
+describe('stopping', () => {
+  it('Stop ends a long run early; the map the workers leave is still consistent', async () => {
+    const ctrl = new AbortController();
+    const w = normalizeWorkload({ workers: 2, opsPerWorker: 5_000_000, readPercent: 50, keySpace: 50_000, seed: 9 });
+    setTimeout(() => ctrl.abort(), 150);
+    const r = await runLab(pool, 'mutex', w, { signal: ctrl.signal });
+    expect(r.outcome, describeRun(r)).toBe('stopped');
+    expect(r.opsDone).toBeGreaterThan(0);
+    expect(r.opsDone).toBeLessThan(r.totalOps);
+    expect(r.damage?.lostInserts).toBe(0);
+    expect(r.workers.every((x) => x.end === 'stopped')).toBe(true);
+  });
+
+  it('the owner and its clients all stop too', async () => {
+    const ctrl = new AbortController();
+    setTimeout(() => ctrl.abort(), 150);
+    const r = await runLab(pool, 'owner', { workers: 3, opsPerWorker: 5_000_000, readPercent: 50, keySpace: 50_000, seed: 9 }, { signal: ctrl.signal });
+    expect(r.outcome, describeRun(r)).toBe('stopped');
+    expect(r.opsDone).toBeLessThan(r.totalOps);
+  });
+});
+
 describe('bad settings', () => {
   it('the owner strategy refuses to run with a single worker, without starting anything', async () => {
     const r = await runLab(pool, 'owner', { workers: 1, opsPerWorker: 10 });

@@ -24,6 +24,8 @@ export interface WorkerReport {
   startMs: number;
   endMs: number;
   end: WorkerEnd;
+  /** An exception ended the stream inside operation number `opsDone` (which may be half done). */
+  cutShort: boolean;
   /** The fatal error's Go text, or what the guard saw. */
   message?: string;
 }

@@ -149,7 +149,7 @@ function summarize(plan: RunPlan, reports: WorkerReport[], shm: Shm, totalOps: n
   let damage: MapDamage | null = null;
   let checkError: string | undefined;
   try {
-    const progress = streams.map((r) => ({ stream: r.worker, opsDone: r.opsDone, cutShort: r.end !== 'finished' && r.end !== 'stopped' }));
+    const progress = streams.map((r) => ({ stream: r.worker, opsDone: r.opsDone, cutShort: r.cutShort }));
     damage = strategy.verify(shm, plan.strategyBase, w, expectedKeys(w, progress));
   } catch (err) {
     checkError = `the consistency check could not run: ${String(err)}`;

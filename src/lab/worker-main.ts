@@ -1,5 +1,5 @@
 // What a lab worker does for one run, identical in a browser Worker and a Node worker_thread: build its stream, wait at the barrier, run, report.
-import { C_FATAL_WORKER, C_GO, C_STOP, PROGRESS_EVERY, progressWord } from './control.ts';
+import { C_FATAL_WORKER, C_GO, C_STOP, PROGRESS_EVERY, progressWord, RunStopped } from './control.ts';
 import type { FromWorker, RunRequest, WorkerEnd, WorkerReport } from './protocol.ts';
 import { shmOf } from './run-plan.ts';
 import { ArenaExhausted, MapCorrupt, MapFatal } from './shm-map/fatal.ts';
@@ -20,7 +20,7 @@ export function handleMessage(msg: unknown, post: (m: FromWorker) => void): void
   try {
     report = runWorker(req, post);
   } catch (err) {
-    report = { worker: req.worker, server: false, opsDone: 0, reads: 0, writes: 0, hits: 0, startMs: now(), endMs: now(), end: 'error', message: String(err) };
+    report = { worker: req.worker, server: false, opsDone: 0, reads: 0, writes: 0, hits: 0, startMs: now(), endMs: now(), end: 'error', cutShort: true, message: String(err) };
   }
   post({ type: 'done', runId: req.runId, report });
 }
@@ -44,6 +44,7 @@ function runWorker(req: RunRequest, post: (m: FromWorker) => void): WorkerReport
   let done = 0;
   let hits = 0;
   let end: WorkerEnd = 'finished';
+  let cutShort = false;
   let message: string | undefined;
   try {
     if (server) {
@@ -70,13 +71,16 @@ function runWorker(req: RunRequest, post: (m: FromWorker) => void): WorkerReport
       map!.finish?.();
     }
   } catch (err) {
-    if (err instanceof MapFatal) end = 'fatal';
+    cutShort = true;
+    if (err instanceof RunStopped) end = 'stopped';
+    else if (err instanceof MapFatal) end = 'fatal';
     else if (err instanceof MapCorrupt) end = 'corrupt';
     else if (err instanceof ArenaExhausted) end = 'exhausted';
     else end = 'error';
     message = err instanceof MapFatal ? err.goMessage : String(err instanceof Error ? err.message : err);
     // As in Go, where a fatal error ends the whole process, one dying worker stops the run.
     if (end === 'fatal') Atomics.compareExchange(i32, C_FATAL_WORKER, 0, worker + 1);
+    if (end === 'stopped') message = undefined;
     Atomics.store(i32, C_STOP, 1);
     Atomics.notify(i32, C_STOP);
     Atomics.store(i32, progressWord(worker), done);
@@ -84,5 +88,5 @@ function runWorker(req: RunRequest, post: (m: FromWorker) => void): WorkerReport
   const endMs = now();
   let writes = 0;
   for (let i = 0; i < done; i++) if (opIsWrite(ops[i])) writes++;
-  return { worker, server, opsDone: done, reads: done - writes, writes, hits, startMs, endMs, end, message };
+  return { worker, server, opsDone: done, reads: done - writes, writes, hits, startMs, endMs, end, cutShort, message };
 }

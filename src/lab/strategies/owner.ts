@@ -7,6 +7,7 @@
 // `writes <- req` on a buffered channel; a read waits for its reply in the
 // client's own slot, like `reads <- req; v := <-req.reply`. The owner handles
 // requests in queue order, so a client always reads its own earlier writes.
+import { RunStopped } from '../control.ts';
 import { mapAssign } from '../shm-map/insert.ts';
 import { mapAccess } from '../shm-map/lookup.ts';
 import { MAX_WORKERS, type Workload } from '../workload.ts';
@@ -52,9 +53,22 @@ function spinFor(ready: () => boolean): boolean {
 
 const OWNER = 0;
 
-function enqueue(ctx: StrategyContext, op: number, key: number, value: number): boolean {
+// After a stop, the owner keeps applying what clients already sent (they count a sent write as
+// done) until every client said goodbye; a side that hears nothing for this long gives up.
+const STOP_GRACE_MS = 1000;
+
+/** True once the run was stopped more than STOP_GRACE_MS ago (as seen from `since`, updated here). */
+function pastGrace(ctx: StrategyContext, since: { t: number }): boolean {
+  if (!ctx.stopped()) return false;
+  const now = performance.now();
+  if (since.t === 0) since.t = now;
+  return now - since.t > STOP_GRACE_MS;
+}
+
+function enqueue(ctx: StrategyContext, op: number, key: number, value: number): void {
   const i32 = ctx.shm.i32;
   const base = ctx.base;
+  const stoppedAt = { t: 0 };
   for (let tries = 0; ; tries++) {
     const pos = Atomics.load(i32, base + TAIL);
     const slot = base + RING + (pos & (CAP - 1)) * SLOT_WORDS;
@@ -67,10 +81,10 @@ function enqueue(ctx: StrategyContext, op: number, key: number, value: number): 
       Atomics.store(i32, slot + S_SEQ, (pos + 1) | 0); // publishes the request to the owner
       Atomics.add(i32, base + SIGNAL, 1);
       Atomics.notify(i32, base + SIGNAL, 1);
-      return true;
+      return;
     }
     if (dif < 0) {
-      if (ctx.stopped()) return false; // full, and nobody will drain it
+      if (pastGrace(ctx, stoppedAt)) throw new RunStopped(); // full, and nobody drains it any more
       if (tries > 64) Atomics.wait(i32, slot + S_SEQ, pos + dif, FULL_WAIT_MS);
     }
   }
@@ -80,11 +94,12 @@ function call(ctx: StrategyContext, op: number, key: number, value: number): num
   const i32 = ctx.shm.i32;
   const reply = ctx.base + REPLIES + ctx.worker * REPLY_WORDS;
   Atomics.store(i32, reply + R_STATE, 0);
-  if (!enqueue(ctx, op, key, value)) return -1;
+  enqueue(ctx, op, key, value);
   const state = reply + R_STATE;
   if (!spinFor(() => Atomics.load(i32, state) !== 0)) {
+    const stoppedAt = { t: 0 };
     while (Atomics.load(i32, state) === 0) {
-      if (ctx.stopped()) return -1;
+      if (pastGrace(ctx, stoppedAt)) throw new RunStopped();
       Atomics.wait(i32, state, 0, WAIT_MS);
     }
   }
@@ -98,15 +113,17 @@ function serve(ctx: StrategyContext): void {
   const clients = ctx.workload.workers - 1;
   let done = 0;
   let pos = 0;
+  const stoppedAt = { t: 0 };
   while (done < clients) {
     const signal = Atomics.load(i32, base + SIGNAL);
     const slot = base + RING + (pos & (CAP - 1)) * SLOT_WORDS;
     const ready = () => Atomics.load(i32, slot + S_SEQ) === ((pos + 1) | 0);
     if (!spinFor(ready)) {
-      if (ctx.stopped()) return;
+      if (pastGrace(ctx, stoppedAt)) return;
       Atomics.wait(i32, base + SIGNAL, signal, WAIT_MS); // returns at once if anyone enqueued since `signal` was read
       continue;
     }
+    stoppedAt.t = 0; // still hearing from clients
     const word = i32[slot + S_OP];
     const key = i32[slot + S_KEY];
     const value = i32[slot + S_VAL];
@@ -143,7 +160,7 @@ export const owner: Strategy = {
     return {
       get: (key) => call(ctx, OP_GET, key, 0),
       put: (key, value) => void enqueue(ctx, OP_PUT, key, value),
-      finish: () => void enqueue(ctx, OP_DONE, 0, 0),
+      finish: () => enqueue(ctx, OP_DONE, 0, 0),
     };
   },
   isServer: (worker) => worker === OWNER,
