@@ -96,3 +96,25 @@ test('Next problem and Reset work from the toolbar', async ({ page }) => {
   await page.getByRole('button', { name: 'Reset to sample program' }).click();
   await expect.poll(() => getCode(page)).toContain('sync.WaitGroup');
 });
+
+test('registry shortcuts work inside the editor, and the text size commands resize it', async ({ page }) => {
+  await openApp(page);
+  await setCode(page, 'package main\n\nfunc main() {\n\tfirst()\n\tsecond()\n}\n');
+  await expect(page.getByRole('region', { name: /Problems/ }).getByRole('heading')).toHaveText('Problems (2)');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Shift+F8');
+  await page.keyboard.type('x');
+  await expect.poll(() => getCode(page)).toContain('\txfirst()');
+
+  const fontSize = () => page.locator('.monaco-editor .view-lines').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await fontSize();
+  await page.getByRole('button', { name: 'Larger editor text' }).click();
+  await page.getByRole('button', { name: 'Larger editor text' }).click();
+  await expect.poll(fontSize).toBe(before + 2);
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Shift+Minus');
+  await expect.poll(fontSize).toBe(before + 1);
+});
