@@ -6,7 +6,7 @@
 // readers are never detected by writers.
 import { noBucket, type BucketArray, type SlotRef } from './bucket.ts';
 import { hashWriting, sameSizeGrow } from './flags.ts';
-import { bucketMask } from './hash.ts';
+import { bucketMask, type KeyOps } from './hash.ts';
 import type { GoMap, Hmap } from './hmap.ts';
 import {
   fatal, msgReadWrite, ok, panicked, phaseRan, runToEnd, type MapOp, type OpOutcome, type StepResult,
@@ -90,7 +90,13 @@ export class AccessOp<K, V> implements MapOp<AccessResult<K, V>>, ChainStart<K, 
   bucket = 0;
   private outcome: OpOutcome<AccessResult<K, V>> | null = null;
 
-  constructor(readonly h: GoMap<K, V>, readonly key: K, readonly zero: V) {}
+  constructor(
+    readonly h: GoMap<K, V>,
+    readonly key: K,
+    readonly zero: V,
+    /** The key type's ops, for a nil map, which carries none: unhashable keys panic even there. */
+    readonly nilKeys?: KeyOps<K>,
+  ) {}
 
   step(): StepResult<AccessResult<K, V>> {
     if (this.outcome !== null) return this.outcome;
@@ -98,7 +104,7 @@ export class AccessOp<K, V> implements MapOp<AccessResult<K, V>>, ChainStart<K, 
     if (this.next === 'entry') {
       if (h === null || h.count === 0) {
         // No concurrency check on this path; only an unhashable key still panics (issue 23734).
-        const p = h === null ? undefined : h.keys.hashPanic?.(this.key);
+        const p = (h === null ? this.nilKeys : h.keys)?.hashPanic?.(this.key);
         if (p !== undefined) return this.finish(panicked(p));
         return this.finish(ok({ elem: this.zero, found: false, at: null }));
       }
@@ -125,11 +131,11 @@ export class AccessOp<K, V> implements MapOp<AccessResult<K, V>>, ChainStart<K, 
 }
 
 /** A phased read of `m[key]`. */
-export function mapAccessOp<K, V>(h: GoMap<K, V>, key: K, zero: V): AccessOp<K, V> {
-  return new AccessOp(h, key, h === null ? zero : h.elemZero);
+export function mapAccessOp<K, V>(h: GoMap<K, V>, key: K, zero: V, nilKeys?: KeyOps<K>): AccessOp<K, V> {
+  return new AccessOp(h, key, h === null ? zero : h.elemZero, nilKeys);
 }
 
 /** `m[key]` with no interleaving (the GOMAXPROCS=1 fast path; same code as the phased op). */
-export function mapAccess<K, V>(h: GoMap<K, V>, key: K, zero: V): OpOutcome<AccessResult<K, V>> {
-  return runToEnd(mapAccessOp(h, key, zero));
+export function mapAccess<K, V>(h: GoMap<K, V>, key: K, zero: V, nilKeys?: KeyOps<K>): OpOutcome<AccessResult<K, V>> {
+  return runToEnd(mapAccessOp(h, key, zero, nilKeys));
 }

@@ -12,7 +12,7 @@
 //   exit       hashWriting must still be set (else fatal); clear it
 import { noBucket, type BucketArray } from './bucket.ts';
 import { growWorkNext, growWorkOwn } from './evacuate.ts';
-import { bucketMask } from './hash.ts';
+import { bucketMask, type KeyOps } from './hash.ts';
 import type { GoMap, Hmap } from './hmap.ts';
 import type { SlotAddr } from './map-events.ts';
 import { ok, panicked, phaseRan, runToEnd, type MapOp, type OpOutcome, type StepResult } from './map-op.ts';
@@ -36,7 +36,12 @@ export class DeleteOp<K, V> implements MapOp<boolean> {
   private removed = false;
   private outcome: OpOutcome<boolean> | null = null;
 
-  constructor(readonly h: GoMap<K, V>, readonly key: K) {}
+  constructor(
+    readonly h: GoMap<K, V>,
+    readonly key: K,
+    /** The key type's ops, for a nil map, which carries none: unhashable keys panic even there. */
+    readonly nilKeys?: KeyOps<K>,
+  ) {}
 
   step(): StepResult<boolean> {
     if (this.outcome !== null) return this.outcome;
@@ -44,7 +49,7 @@ export class DeleteOp<K, V> implements MapOp<boolean> {
     switch (this.next) {
       case 'entry': {
         if (h === null || h.count === 0) {
-          const p = h === null ? undefined : h.keys.hashPanic?.(this.key);
+          const p = (h === null ? this.nilKeys : h.keys)?.hashPanic?.(this.key);
           return this.finish(p !== undefined ? panicked(p) : ok(false));
         }
         const f = writeEntryCheck(h);
@@ -151,11 +156,11 @@ function markEmptyRest<K, V>(h: Hmap<K, V>, arr: BucketArray<K, V>, bOrig: numbe
 }
 
 /** A phased `delete(m, key)`. */
-export function mapDeleteOp<K, V>(h: GoMap<K, V>, key: K): DeleteOp<K, V> {
-  return new DeleteOp(h, key);
+export function mapDeleteOp<K, V>(h: GoMap<K, V>, key: K, nilKeys?: KeyOps<K>): DeleteOp<K, V> {
+  return new DeleteOp(h, key, nilKeys);
 }
 
 /** `delete(m, key)` with no interleaving (the fast path; same code as the phased op). */
-export function mapDelete<K, V>(h: GoMap<K, V>, key: K): OpOutcome<boolean> {
-  return runToEnd(new DeleteOp(h, key));
+export function mapDelete<K, V>(h: GoMap<K, V>, key: K, nilKeys?: KeyOps<K>): OpOutcome<boolean> {
+  return runToEnd(new DeleteOp(h, key, nilKeys));
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Rand } from '../../vm/rand.ts';
 import { mapAccess } from './access.ts';
 import { mapSet } from './assign.ts';
-import { float64KeyOps, intKeyOps, stringKeyOps, structKeyOps, type KeyOps } from './hash.ts';
+import { float64KeyOps, interfaceKeyOps, intKeyOps, stringKeyOps, structKeyOps, type KeyOps } from './hash.ts';
+import { mapDelete } from './delete.ts';
 import { makeMap, mapLen } from './hmap.ts';
 import { minTopHash, tophash } from './tophash.ts';
 
@@ -62,18 +63,38 @@ describe('hash and tophash', () => {
     expect(mapAccess(m, Number.NaN, -1)).toMatchObject({ kind: 'ok', value: { found: false } });
   });
 
-  it('an unhashable interface key panics before the write window opens', () => {
-    type Iface = { type: string; value: unknown };
-    const ifaceOps: KeyOps<Iface> = {
-      hash: (k, seed) => stringKeyOps.hash(`${k.type}:${String(k.value)}`, seed),
-      equal: (a, b) => a.type === b.type && a.value === b.value,
-      show: (k) => String(k.value),
-      hashPanic: (k) => (k.type === '[]int' ? 'runtime error: hash of unhashable type []int' : undefined),
-    };
-    const m = makeMap({ id: 1, keys: ifaceOps, elemZero: 0, rand: new Rand(1) });
-    mapSet(m, { type: 'int', value: 1 }, 1);
-    expect(mapSet(m, { type: '[]int', value: [1] }, 1)).toMatchObject({ kind: 'panic', message: 'runtime error: hash of unhashable type []int' });
-    expect(m.flags).toBe(0);
-    expect(mapAccess(m, { type: '[]int', value: [1] }, 0)).toMatchObject({ kind: 'panic' });
+  describe('interface keys', () => {
+    // A stand-in for the VM's interface values: [dynamic type, value], or null for nil.
+    type Iface = readonly [string, unknown] | null;
+    const byType: Record<string, KeyOps<any> | null> = { int: intKeyOps, string: stringKeyOps, '[]int': null };
+    const anyOps = interfaceKeyOps<Iface>((k) => (k === null ? null : { typeName: k[0], ops: byType[k[0]], value: k[1] }));
+    const unhashable = 'runtime error: hash of unhashable type []int';
+
+    it('keys are equal only when dynamic type and value are', () => {
+      const m = makeMap<Iface, number>({ id: 1, keys: anyOps, elemZero: 0, rand: new Rand(1) });
+      mapSet(m, ['int', 1], 1);
+      mapSet(m, ['string', '1'], 2);
+      mapSet(m, null, 3);
+      mapSet(m, ['int', 1], 4);
+      expect(mapLen(m)).toBe(3);
+      expect(mapAccess(m, ['int', 1], 0)).toMatchObject({ kind: 'ok', value: { elem: 4 } });
+      expect(mapAccess(m, null, 0)).toMatchObject({ kind: 'ok', value: { elem: 3 } });
+      expect(anyOps.show(['string', 'x'])).toBe('x');
+    });
+
+    it('an unhashable dynamic type panics before the write window opens, with Go\'s message', () => {
+      const m = makeMap<Iface, number>({ id: 1, keys: anyOps, elemZero: 0, rand: new Rand(1) });
+      mapSet(m, ['int', 1], 1);
+      expect(mapSet(m, ['[]int', [1]], 1)).toEqual({ done: true, kind: 'panic', message: unhashable });
+      expect(m.flags).toBe(0);
+      expect(mapAccess(m, ['[]int', [1]], 0)).toMatchObject({ kind: 'panic', message: unhashable });
+      expect(mapDelete(m, ['[]int', [1]])).toMatchObject({ kind: 'panic', message: unhashable });
+    });
+
+    it('even on a nil map, as Go 1.23 does (m[[]int{1}] on a nil map[any]int panics)', () => {
+      expect(mapAccess<Iface, number>(null, ['[]int', [1]], 0, anyOps)).toMatchObject({ kind: 'panic', message: unhashable });
+      expect(mapDelete<Iface, number>(null, ['[]int', [1]], anyOps)).toMatchObject({ kind: 'panic', message: unhashable });
+      expect(mapAccess<Iface, number>(null, ['int', 1], 0, anyOps)).toMatchObject({ kind: 'ok', value: { found: false } });
+    });
   });
 });

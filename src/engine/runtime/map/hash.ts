@@ -132,6 +132,47 @@ export function structKeyOps(fields: ReadonlyArray<KeyOps<any>>): KeyOps<Readonl
   };
 }
 
+/** What an interface key holds: its dynamic type's name, that type's ops (null if not comparable), the value. */
+export interface DynamicKey {
+  /** The dynamic type as Go prints it (`int`, `string`, `[]int`, `main.T`). */
+  typeName: string;
+  ops: KeyOps<any> | null;
+  value: unknown;
+}
+
+/**
+ * Interface keys (`map[any]V`, `map[error]V`): equal when the dynamic types are identical and the
+ * values are equal under that type; a non-comparable dynamic type panics when hashed with Go's
+ * `runtime error: hash of unhashable type T`. `describe` reads the VM's interface value.
+ */
+export function interfaceKeyOps<T>(describe: (key: T) => DynamicKey | null): KeyOps<T> {
+  return {
+    hash(key, seed) {
+      const d = describe(key);
+      if (d === null) return fmix32(seed ^ 0x6e696c); // the nil interface
+      return fmix32(mixWord(stringKeyOps.hash(d.typeName, seed), d.ops === null ? 0 : d.ops.hash(d.value, seed)));
+    },
+    equal(a, b) {
+      const da = describe(a);
+      const db = describe(b);
+      if (da === null || db === null) return da === db;
+      // Comparing two equal non-comparable dynamic types panics in Go; hashing got there first.
+      return da.typeName === db.typeName && da.ops !== null && da.ops.equal(da.value, db.value);
+    },
+    show(key) {
+      const d = describe(key);
+      return d === null ? '<nil>' : d.ops === null ? String(d.value) : d.ops.show(d.value);
+    },
+    hashPanic(key) {
+      const d = describe(key);
+      if (d === null) return undefined;
+      if (d.ops === null) return `runtime error: hash of unhashable type ${d.typeName}`;
+      return d.ops.hashPanic?.(d.value);
+    },
+    reflexive: false,
+  };
+}
+
 /** Go's bucketShift: the number of buckets for a given B. */
 export function bucketShift(B: number): number {
   return B < 31 ? 1 << B : 2 ** B;

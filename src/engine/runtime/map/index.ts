@@ -1,7 +1,9 @@
 // The map model's import surface for the VM: map creation, phased ops and their fast paths.
 export { BucketArray, noBucket, type BucketId, type MapId, type SlotRef } from './bucket.ts';
 export { Hmap, makeMap, mapLen, overLoadFactor, type GoMap, type MakeMapOptions, type MapRand } from './hmap.ts';
-export { boolKeyOps, float64KeyOps, intKeyOps, stringKeyOps, structKeyOps, type KeyOps } from './hash.ts';
+export {
+  boolKeyOps, float64KeyOps, interfaceKeyOps, intKeyOps, stringKeyOps, structKeyOps, type DynamicKey, type KeyOps,
+} from './hash.ts';
 export * from './map-op.ts';
 export type * from './map-events.ts';
 export { AccessOp, mapAccess, mapAccessOp, type AccessResult } from './access.ts';
