@@ -7,7 +7,8 @@ import type { Expr, FieldList, FuncDecl, FuncType, GenDecl, Ident, ImportSpec, S
 import type { Parser } from './parser-base.ts';
 import { binaryExpr, isLiteralToken, parseExprList, primaryExpr } from './parse-expr.ts';
 import { parseFuncBody } from './parse-stmt.ts';
-import { arrayType, paramList, parseFuncType, parseType, sliceType, typeOrNil } from './parse-type.ts';
+import { paramList, parseFuncType } from './parse-signature.ts';
+import { arrayType, parseType, sliceType, typeOrNil } from './parse-type.ts';
 import { reportUnsupported } from './unsupported.ts';
 import { NoPos } from '../source/source-file.ts';
 

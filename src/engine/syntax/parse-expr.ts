@@ -10,7 +10,8 @@
 import type { BinaryExpr, CallExpr, ChanType, CompositeLit, Expr, FuncLit, IndexExpr } from './ast.ts';
 import type { Parser } from './parser-base.ts';
 import { parseFuncBody } from './parse-stmt.ts';
-import { parseFuncType, parseType, parseTypeList } from './parse-type.ts';
+import { parseFuncType } from './parse-signature.ts';
+import { parseType, parseTypeList } from './parse-type.ts';
 import { exprString } from './print-go.ts';
 import { reportUnsupported } from './unsupported.ts';
 import { precedence } from './token.ts';
