@@ -5,7 +5,7 @@ import type { Checker } from './context.ts';
 import { constString } from './constant-value.ts';
 import { exprString } from './expr-string.ts';
 import { expr } from './expr.ts';
-import { validIndex } from './index-expr.ts';
+import { indexValue } from './index-expr.ts';
 import { invalidOperand, type Operand } from './operand.ts';
 import { typeString } from './type-string.ts';
 import { typExpr } from './typexpr.ts';
@@ -131,25 +131,30 @@ function structElts(c: Checker, e: CompositeLit, s: Struct, base: Type): void {
   }
 }
 
-/** Elements of an array or slice literal; returns the literal's length. */
+/** Elements of an array or slice literal; returns the literal's length (go/types indexedElts). */
 function indexedElts(c: Checker, elts: Expr[], elem: Type, length: number): number {
   let index = 0;
   let max = 0;
-  const seen = new Set<number>();
+  const visited = new Set<number>();
   for (const el of elts) {
+    let validIndex = false;
     let value = el;
     if (el.kind === 'KeyValueExpr') {
-      const k = expr(c, el.key);
-      if (validIndex(c, k, 'index', false) && k.mode === 'constant' && k.value?.kind === 'int') {
-        index = Number(k.value.value);
-      } else if (k.mode !== 'invalid' && k.mode !== 'constant') {
-        c.error('index_must_be_constant', el.key, exprString(el.key));
+      const r = indexValue(c, el.key, length);
+      if (r.valid) {
+        if (r.value >= 0) {
+          index = r.value;
+          validIndex = true;
+        } else c.error('index_must_be_constant', el, exprString(el.key));
       }
       value = el.value;
+    } else if (length >= 0 && index >= length) {
+      c.error('array_index_out_of_bounds', el, String(index), String(length));
+    } else validIndex = true;
+    if (validIndex) {
+      if (visited.has(index)) c.error('duplicate_index', el, String(index));
+      visited.add(index);
     }
-    if (length >= 0 && index >= length) c.error('array_index_out_of_bounds', value, String(index), String(length));
-    else if (seen.has(index)) c.error('duplicate_index', el, String(index));
-    seen.add(index);
     index++;
     if (index > max) max = index;
     const x = expr(c, value, elem);

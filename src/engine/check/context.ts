@@ -56,6 +56,8 @@ export class Checker {
   readonly importSpecs: { obj: Obj; spec: ImportSpec }[] = [];
   /** The package each import name denotes. */
   readonly imports = new Map<Obj, StdPackage>();
+  /** Non-constant shifts of untyped constants (`1 << n`), mapped to their shifted operand. */
+  readonly untypedShifts = new Map<Expr, Expr>();
   /** The innermost scope at the point being checked. */
   scope: Scope = this.fileScope;
   /** The function each local variable belongs to (to find captures). */

@@ -341,14 +341,52 @@ export function setFinalType(c: Checker, x: Operand, t: Type, v?: ConstValue): v
   if (t !== x.type) {
     x.type = t;
     if (x.expr) {
+      updateExprType(c, x.expr, t, true);
       const tv = c.info.types.get(x.expr);
-      if (tv) {
-        tv.type = t;
-        if (v) tv.value = v;
-      }
-      if (isTyped(t)) c.info.conversions.set(x.expr, t);
+      if (tv && v) tv.value = v;
     }
   }
+}
+
+/**
+ * Gives an untyped expression (and its untyped operands, recursively) its final type, as go/types
+ * updateExprType does. This is where a delayed non-constant shift `1 << n` learns that its operand
+ * must be an integer of the context's type.
+ */
+function updateExprType(c: Checker, e: Expr, t: Type, final: boolean): void {
+  const tv = c.info.types.get(e);
+  if (!tv || !isUntyped(tv.type)) return;
+  switch (e.kind) {
+    case 'ParenExpr':
+      updateExprType(c, e.x, t, final);
+      break;
+    case 'UnaryExpr':
+      if (tv.mode !== 'constant' && e.op !== 'NOT') updateExprType(c, e.x, t, final);
+      break;
+    case 'BinaryExpr':
+      if (tv.mode === 'constant') break;
+      if (comparisonOps.has(e.op)) break; // operands keep their own types
+      if (e.op === 'SHL' || e.op === 'SHR') updateExprType(c, e.x, t, final);
+      else {
+        updateExprType(c, e.x, t, final);
+        updateExprType(c, e.y, t, final);
+      }
+      break;
+    default:
+      break;
+  }
+  if (!final && isUntyped(t)) {
+    tv.type = under(t);
+    return;
+  }
+  const shiftLhs = c.untypedShifts.get(e);
+  if (shiftLhs && isTyped(t) && !isInteger(t)) {
+    c.error('shifted_operand_type', shiftLhs, exprString(shiftLhs), typeString(t));
+    tv.mode = 'invalid';
+    return;
+  }
+  tv.type = t;
+  if (isTyped(t)) c.info.conversions.set(e, t);
 }
 
 function matchTypes(c: Checker, x: Operand, y: Operand): void {
@@ -480,9 +518,12 @@ function shiftOp(c: Checker, x: Operand, y: Operand, op: TokenKind, e: BinaryExp
     c.error('invalid_shift_count', y.expr ?? { pos: 0, end: 0 }, operandString(y));
     return invalidOperand(e);
   }
-  // A non-constant shift of an untyped constant: the constant takes its default type (int), a
-  // simplification of Go's "type from context" rule that matches the common cases.
-  if (isUntyped(x.type)) setFinalType(c, x, Typ.int);
+  // A non-constant shift of an untyped constant takes its type from the context: stay untyped and
+  // let updateExprType check that the final type is an integer.
+  if (isUntyped(x.type) && e) {
+    c.untypedShifts.set(e, e.x);
+    return { mode: 'value', type: x.type.kind === 'Basic' && x.type.basic === 'untyped float' ? Typ.untypedFloat : x.type, expr: e };
+  }
   return { mode: 'value', type: x.type, expr: e ?? x.expr };
 }
 

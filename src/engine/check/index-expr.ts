@@ -55,15 +55,20 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
 
 /** Checks an index against length `max` (-1 when unknown); returns the constant index or -1. */
 export function index(c: Checker, e: Expr, max: number): number {
+  return indexValue(c, e, max).value;
+}
+
+/** Like index, also telling whether the index was valid (a valid non-constant index has value -1). */
+export function indexValue(c: Checker, e: Expr, max: number): { valid: boolean; value: number } {
   const x = expr(c, e);
-  if (!validIndex(c, x, 'index', false)) return -1;
-  if (x.mode !== 'constant' || x.value?.kind !== 'int') return -1;
+  if (!validIndex(c, x, 'index', false)) return { valid: false, value: -1 };
+  if (x.mode !== 'constant' || x.value?.kind !== 'int') return { valid: true, value: -1 };
   const v = Number(x.value.value);
   if (max >= 0 && v >= max) {
     c.error('index_out_of_bounds', e, constString(x.value), String(max));
-    return -1;
+    return { valid: false, value: -1 };
   }
-  return v;
+  return { valid: true, value: v };
 }
 
 export function validIndex(c: Checker, x: Operand, what: string, allowNegative: boolean): boolean {

@@ -55,6 +55,7 @@ export const messages = {
   const_overflows: { template: 'constant %s overflows %s' },
   const_overflow: { template: 'constant %soverflow' },
   invalid_shift: { template: 'invalid operation: shifted operand %s must be integer' },
+  shifted_operand_type: { template: 'invalid operation: shifted operand %s (type %s) must be integer' },
   invalid_shift_count: { template: 'invalid operation: shift count %s must be integer' },
   negative_shift_count: { template: 'invalid operation: negative shift count %s' },
   cannot_take_address: { template: 'invalid operation: cannot take address of %s' },

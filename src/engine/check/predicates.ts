@@ -67,7 +67,7 @@ export function hasNil(t: Type): boolean {
     case 'Pointer': case 'Slice': case 'Map': case 'Chan': case 'Signature': case 'Interface':
       return true;
     case 'Basic':
-      return u.basic === 'unsafe.Pointer' || u.basic === 'untyped nil';
+      return u.basic === 'unsafe.Pointer';
     default:
       return false;
   }
