@@ -38,7 +38,10 @@ export class BucketArray<K, V> {
     // Sized up front and filled in one pass: several times faster than pushing cell by cell.
     const n = nmain * bucketCells;
     const cells = new Array<unknown>(n);
-    for (let c = 0; c < n; c++) cells[c] = c % bucketCells < bucketCnt ? 0 : undefined;
+    for (let base = 0; base < n; base += bucketCells) {
+      for (let i = 0; i < bucketCnt; i++) cells[base + i] = 0;
+      for (let i = bucketCnt; i < bucketCells; i++) cells[base + i] = undefined;
+    }
     this.cells = cells;
     this.next = new Array<number>(nmain).fill(noBucket);
     const ids = new Array<BucketId>(nmain);
@@ -48,9 +51,12 @@ export class BucketArray<K, V> {
 
   /** Appends an empty bucket with the given id; returns its index. */
   push(id: number): number {
+    // Written by index, not appended: a raced store through a stale SlotRef may have written past
+    // the end of a truncated array (clear), and the new bucket must still start at b * 24.
     const c = this.cells;
-    for (let i = 0; i < bucketCnt; i++) c.push(0);
-    for (let i = 0; i < 2 * bucketCnt; i++) c.push(undefined);
+    const base = this.next.length * bucketCells;
+    for (let i = 0; i < bucketCnt; i++) c[base + i] = 0;
+    for (let i = bucketCnt; i < bucketCells; i++) c[base + i] = undefined;
     this.next.push(noBucket);
     this.ids.push(id as BucketId);
     return this.next.length - 1;
