@@ -7,7 +7,8 @@ const STRATEGIES = ['none', 'mutex', 'rwmutex', 'sharded', 'read-mostly', 'owner
 async function openLab(page: Page): Promise<void> {
   await page.goto('./');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Lab' }).click();
-  await expect(page.getByRole('heading', { name: 'Parallel lab', exact: true })).toBeVisible();
+  // The Lab chunk loads lazily; a loaded machine (or a test that proxies every request) needs more than 5 s.
+  await expect(page.getByRole('heading', { name: 'Parallel lab', exact: true })).toBeVisible({ timeout: 20_000 });
 }
 
 async function smallWorkload(page: Page, ops: number): Promise<void> {
@@ -87,6 +88,22 @@ test('a sweep draws throughput against worker count and read percentage', async 
   }
   await expect(charts.nth(1).locator('canvas')).toHaveAttribute('aria-label', /against worker count.*Mutex: 1 workers/);
   await expect(charts.nth(2).locator('canvas')).toHaveAttribute('aria-label', /against read percentage.*sharded: 0%/);
+});
+
+test('Stop ends a long run early and says so', async ({ page }) => {
+  await openLab(page);
+  await smallWorkload(page, 5_000_000);
+  const form = page.getByRole('form', { name: 'Workload' });
+  await form.getByLabel('Strategy').selectOption('mutex');
+  await form.getByRole('button', { name: 'Start' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Run progress' });
+  await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+  await form.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('Stopped.')).toBeVisible({ timeout: 10_000 });
+  const row = page.getByRole('table', { name: 'Results' }).locator('tbody tr').first();
+  await expect(row).toHaveAttribute('data-outcome', 'stopped');
+  expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(100);
+  await expect(form.getByRole('button', { name: 'Start' })).toBeEnabled();
 });
 
 test('without cross-origin isolation the lab explains the fix and the rest of the app still works', async ({ browser }) => {

@@ -126,7 +126,7 @@ export async function runLab(pool: WorkerPool, strategyName: StrategyName, workl
     const r = failed(plan.strategy, w, problem);
     return { ...r, outcome: opts.signal?.aborted ? 'stopped' : 'error' };
   }
-  opts.onProgress?.(1);
+  if (!opts.signal?.aborted) opts.onProgress?.(1);
   return summarize(plan, reports, shm, totalOps, opts.signal?.aborted ?? false);
 }
 
