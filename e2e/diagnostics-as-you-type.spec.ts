@@ -79,7 +79,9 @@ func main() {
     'error prog.go:9:2: declared and not used: x',
     'error prog.go:10:2: undefined: wg',
   ]);
-  await expect(problemsPanel(page).getByText('3 errors')).toBeVisible();
+  await expect(problemsPanel(page).locator('.problems-summary')).toHaveText('3 errors');
+  // Screen readers hear the outcome once, not every check's timing.
+  await expect(problemsPanel(page).getByRole('status')).toHaveText('3 errors');
 });
 
 test('a copied lock is a vet warning, shown apart from errors', async ({ page }) => {
@@ -108,7 +110,7 @@ func main() {
 `,
   );
   // go vet (Go 1.23) reports 13:15 "report passes lock by value" and 19:9 "call of report copies lock value".
-  await expect(problemsPanel(page).getByText(/vet warnings?$/)).toBeVisible();
+  await expect(problemsPanel(page).locator('.problems-summary')).toHaveText(/^\d vet warnings?$/);
   const lines = await problemLines(page);
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) expect(line).toMatch(/^vet prog\.go:(13:15|19:9): .*lock/);

@@ -41,7 +41,7 @@ export async function problemHints(page: Page): Promise<string[]> {
 
 export async function expectNoProblems(page: Page): Promise<void> {
   await expect(problemsPanel(page).getByRole('heading')).toHaveText('Problems (0)');
-  await expect(problemsPanel(page).getByText(/No problems/)).toBeVisible();
+  await expect(problemsPanel(page).getByText(/^No problems:/)).toBeVisible();
 }
 
 /** Monaco's rendered text, one entry per visible line (spaces normalised). */
