@@ -118,3 +118,13 @@ test('registry shortcuts work inside the editor, and the text size commands resi
   await page.keyboard.press('Control+Shift+Minus');
   await expect.poll(fontSize).toBe(before + 1);
 });
+
+test('if the editor chunk cannot load, the plain editor keeps the code editable and checked', async ({ page }) => {
+  await page.route(/MonacoEditorCore-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  const plain = page.getByRole('textbox', { name: 'Go program' });
+  await expect(plain).toHaveValue(/sync\.WaitGroup/);
+  await plain.fill('package main\n\nfunc main() {\n\tnope()\n}\n');
+  await expect(page.getByRole('region', { name: /Problems/ }).getByRole('button')).toHaveText(/prog\.go:4:2: undefined: nope/);
+  expect(await page.evaluate(() => window.__gomaplab!.editorReady())).toBe(false);
+});
