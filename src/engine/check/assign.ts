@@ -94,10 +94,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: Expr[], returnAt: { pos: n
     if (returnAt) returnError(c, returnAt, lhs, ops);
     else assignError(c, rhs, l, ops.length);
   }
-  for (const v of lhs) {
-    if (v.type === pendingType) v.type = invalidType;
-    v.used = true;
-  }
+  for (const v of lhs) if (v.type === pendingType) v.type = invalidType;
 }
 
 /** Placeholder type of a variable whose type comes from its initialiser. */
@@ -105,8 +102,8 @@ export const pendingType: Type = { kind: 'Basic', basic: 'invalid', name: 'pendi
 
 export function initVar(c: Checker, v: Var, x: Operand, context: string): void {
   if (x.mode === 'invalid' || isInvalid(x.type) || (isInvalid(v.type) && v.type !== pendingType)) {
+    // gc still reports such a variable as unused if nothing reads it.
     if (v.type === pendingType) v.type = invalidType;
-    v.used = true; // no "declared and not used" after an error in its initialiser
     return;
   }
   if (v.type === pendingType) {

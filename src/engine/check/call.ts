@@ -22,8 +22,8 @@ export function callExpr(c: Checker, e: CallExpr): Operand {
     case 'typexpr': {
       const T = f.type;
       if (e.args.length !== 1 || e.ellipsis !== null) {
-        if (e.args.length === 0) c.error('conversion_arg_count', { pos: e.rparen, end: e.rparen + 1 }, 'missing', typeString(T));
-        else if (e.args.length > 1) c.error('conversion_arg_count', e.args[e.args.length - 1], 'too many', typeString(T));
+        if (e.args.length === 0) c.error('conversion_arg_count', { pos: e.rparen, end: e.rparen + 1 }, 'missing argument', typeString(T));
+        else if (e.args.length > 1) c.error('conversion_arg_count', e.args[e.args.length - 1], 'too many arguments', typeString(T));
         else c.error('conversion_ddd', e.args[0], typeString(T));
         useArgs(c, e.args);
         return invalidOperand(e);
@@ -40,8 +40,8 @@ export function callExpr(c: Checker, e: CallExpr): Operand {
   }
   const u = under(f.type);
   if (u.kind !== 'Signature') {
+    // gc does not look at the arguments of a call of a non-function (so they count as unused).
     c.error('cannot_call', e.fun, operandString(f));
-    useArgs(c, e.args);
     return invalidOperand(e);
   }
   const args = evalArgs(c, e.args);

@@ -353,7 +353,8 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
       continue;
     }
     if (baseT.kind !== 'Named') {
-      c.error('invalid_receiver', at, typeString(rt));
+      // gc names the receiver type as written (an alias keeps its name).
+      c.error('invalid_receiver', at, te ? exprString(te) : typeString(rt));
       out.push({ decl: d, obj: null });
       continue;
     }

@@ -191,7 +191,10 @@ function returnStmt(c: Checker, s: ReturnStmt): void {
   if (s.results.length === 0 && res.length > 0 && res[0].name !== '') {
     for (const v of res) {
       const alt = c.scope.lookup(v.name);
-      if (alt && alt !== v) c.error('result_not_in_scope', s, v.name);
+      if (alt && alt !== v) {
+        const p = c.file.position(alt.pos);
+        c.error('result_not_in_scope', s, v.name, `${c.file.name}:${p.line}:${p.column}`, v.name, typeString(v.type));
+      }
     }
     return;
   }

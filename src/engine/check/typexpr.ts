@@ -150,7 +150,7 @@ function structType(c: Checker, e: StructType): Type {
       if (name !== '_' && seen.has(name)) {
         const prev = seen.get(name)!;
         const p = c.file.position(prev.pos);
-        c.error('redeclared', at, name, `${c.file.name}:${p.line}:${p.column}`, name);
+        c.error('field_redeclared', at, name, `${c.file.name}:${p.line}:${p.column}`, name);
       } else seen.set(name, v);
       fields.push(v);
       tags.push(tag);
