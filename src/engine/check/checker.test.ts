@@ -1061,6 +1061,135 @@ const rows: Row[] = [
     src: "package main\n\nimport \"fmt\"\n\nvar total = compute()\n\nfunc compute() int { return limit * 2 }\n\nconst limit = 10\n\ntype Box struct{ items []Item }\ntype Item struct{ n int }\n\nfunc main() { fmt.Println(total, Box{}) }\n",
     want: [],
   },
+  {
+    name: "non-constant shift takes its type from context",
+    src: "package main\n\n\nfunc main() {\n\tvar s uint = 3\n\tvar f float64 = 1 << s\n\tvar i int64 = 1 << s\n\t_, _ = f, i\n}\n",
+    want: [
+      "prog.go:6:18: invalid operation: shifted operand 1 (type float64) must be integer",
+    ],
+  },
+  {
+    name: "keyed array literal out of bounds",
+    src: "package main\n\n\nfunc main() {\n\t_ = [3]int{1: 10, 3: 30}\n}\n",
+    want: [
+      "prog.go:5:20: invalid argument: index 3 out of bounds [0:3]",
+    ],
+  },
+  {
+    name: "nil compared with nil",
+    src: "package main\n\n\nfunc main() {\n\t_ = nil == nil\n}\n",
+    want: [
+      "prog.go:5:13: invalid operation: nil == nil (operator == not defined on untyped nil)",
+    ],
+  },
+  {
+    name: "variable with failed initialiser still unused",
+    src: "package main\n\n\nfunc main() {\n\tc := 1\n\tvar x int = \"s\" + c\n}\n",
+    want: [
+      "prog.go:6:6: declared and not used: x",
+      "prog.go:6:14: invalid operation: \"s\" + c (mismatched types untyped string and int)",
+    ],
+  },
+  {
+    name: "arguments of a non-function call are not used",
+    src: "package main\n\n\nfunc main() {\n\tb := 1\n\tn := 3\n\tn(b)\n}\n",
+    want: [
+      "prog.go:5:2: declared and not used: b",
+      "prog.go:7:2: invalid operation: cannot call non-function n (variable of type int)",
+    ],
+  },
+  {
+    name: "struct field redeclared",
+    src: "package main\n\ntype T struct {\n\tb int\n\tb string\n}\nfunc main() {\n\t_ = T{}\n}\n",
+    want: [
+      "prog.go:5:2: b redeclared\n\tprog.go:4:2: other declaration of b",
+    ],
+  },
+  {
+    name: "multiple defaults",
+    src: "package main\n\n\nfunc main() {\n\tswitch {\n\tdefault:\n\tdefault:\n\t}\n}\n",
+    want: [
+      "prog.go:7:2: multiple defaults (first at prog.go:6:2)",
+    ],
+  },
+  {
+    name: "unexported field of std type",
+    src: "package main\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\t_ = mu.state\n}\n",
+    want: [
+      "prog.go:6:9: mu.state undefined (cannot refer to unexported field state)",
+    ],
+  },
+  {
+    name: "ambiguous package name is quoted",
+    src: "package main\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar n atomic.Int64\n\tvar x int = n\n\t_ = x\n\tfmt.Println()\n}\n",
+    want: [
+      "prog.go:9:14: cannot use n (variable of type \"sync/atomic\".Int64) as int value in variable declaration",
+    ],
+  },
+  {
+    name: "unambiguous package name",
+    src: "package main\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar n atomic.Int64\n\tvar x int = n\n\t_ = x\n}\n",
+    want: [
+      "prog.go:6:14: cannot use n (variable of type atomic.Int64) as int value in variable declaration",
+    ],
+  },
+  {
+    name: "range over func",
+    src: "package main\n\nfunc count(yield func(int) bool) {}\nfunc none(yield func() bool) {}\nfunc main() {\n\tfor i := range count {\n\t\t_ = i\n\t}\n\tfor x := range none {\n\t\t_ = x\n\t}\n}\n",
+    want: [
+      "prog.go:9:6: range over none (value of type func(yield func() bool)) permits no iteration variables",
+    ],
+  },
+  {
+    name: "untyped constant with interface operand",
+    src: "package main\n\n\nfunc main() {\n\tvar v any = 1\n\t_ = v + 1\n}\n",
+    want: [
+      "prog.go:6:6: invalid operation: v + 1 (mismatched types any and int)",
+    ],
+  },
+  {
+    name: "untyped constant with struct operand",
+    src: "package main\n\ntype T struct{ n int }\nfunc main() {\n\tvar t T\n\t_ = t + 1\n}\n",
+    want: [
+      "prog.go:6:10: cannot convert 1 (untyped int constant) to type struct{n int}",
+    ],
+  },
+  {
+    name: "duration arithmetic",
+    src: "package main\nimport \"time\"\n\nfunc main() {\n\tsecs := 2\n\ttime.Sleep(secs * time.Second)\n\ttime.Sleep(time.Duration(secs) * time.Second)\n\ttime.Sleep(1.5)\n}\n",
+    want: [
+      "prog.go:6:13: invalid operation: secs * time.Second (mismatched types int and time.Duration)",
+      "prog.go:8:13: cannot use 1.5 (untyped float constant) as time.Duration value in argument to time.Sleep (truncated)",
+    ],
+  },
+  {
+    name: "waitgroup passed by value is assignable",
+    src: "package main\nimport \"sync\"\nfunc worker(wg sync.WaitGroup) {}\nfunc main() {\n\tvar wg sync.WaitGroup\n\tworker(&wg)\n}\n",
+    want: [
+      "prog.go:6:9: cannot use &wg (value of type *sync.WaitGroup) as sync.WaitGroup value in argument to worker",
+    ],
+  },
+  {
+    name: "receive used as wrong type",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan int)\n\tvar s string = <-ch\n\t_ = s\n}\n",
+    want: [
+      "prog.go:6:17: cannot use <-ch (comma, ok expression of type int) as string value in variable declaration",
+    ],
+  },
+  {
+    name: "method value not called",
+    src: "package main\nimport \"sync\"\n\nfunc main() {\n\tvar mu sync.Mutex\n\tmu.Lock\n\tmu.Unlock()\n}\n",
+    want: [
+      "prog.go:6:2: mu.Lock (value of type func()) is not used",
+    ],
+  },
+  {
+    name: "init cycle through a function",
+    src: "package main\n\nvar c = f()\n\nfunc f() int { return c }\n\nfunc main() {}\n",
+    want: [
+      "prog.go:3:5: initialization cycle for c\n\tprog.go:3:5: c refers to\n\tprog.go:5:6: f refers to\n\tprog.go:3:5: c",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {
