@@ -6,7 +6,7 @@
 // Kinds of input: valid sample programs cut at random points, token streams with tokens
 // deleted/duplicated/swapped/replaced, random bytes, and pathologically deep nesting.
 // Every input goes through parseFile, the Go printer and AST dump, and — once the checker
-// exists — through checkSource.
+// exists — through checkSource; every node of every tree must lie inside its parent.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import { parseFile } from './syntax/parser.ts';
 import { printFile } from './syntax/print-go.ts';
 import { dumpAst } from './syntax/print-ast.ts';
 import { scanAll } from './syntax/scanner.ts';
+import { spanProblems } from './syntax/spans.ts';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20261124);
 const count = Number(process.env.FUZZ_COUNT ?? 3600);
@@ -166,6 +167,8 @@ describe('front-end fuzzing', () => {
         // Untimed: the tools built on the tree must cope with any tree the parser returns.
         printFile(ast);
         dumpAst(ast);
+        const spans = spanProblems(ast, text.length);
+        if (spans.length > 0) throw new Error(`bad node spans: ${spans.slice(0, 3).join('; ')}`);
       } catch (e) {
         throw new Error(`${where}: ${e instanceof Error ? e.stack : String(e)}\ninput: ${JSON.stringify(text.slice(0, 300))}`);
       }

@@ -116,7 +116,7 @@ function labeledStmt(p: Parser, label: Ident): Stmt | null {
   p.want('COLON');
   if (p.tok() === 'RBRACE') {
     // A label right before `}` labels an empty statement.
-    return { kind: 'LabeledStmt', pos: label.pos, end: p.prevEnd, label, stmt: { kind: 'EmptyStmt', pos: p.pos, end: p.pos, implicit: true } };
+    return { kind: 'LabeledStmt', pos: label.pos, end: p.prevEnd, label, stmt: { kind: 'EmptyStmt', pos: p.prevEnd, end: p.prevEnd, implicit: true } };
   }
   const s = stmtOrNil(p);
   if (s) return { kind: 'LabeledStmt', pos: label.pos, end: s.end, label, stmt: s };

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/source-file.ts';
 import type { Decl, File, ImportSpec } from './ast.ts';
+import { nestSpans } from './spans.ts';
 import { maxDepth, Parser } from './parser-base.ts';
 import { parseConstSpec, parseFuncDecl, parseGroup, parseImportSpec, parseTypeSpec, parseVarSpec } from './parse-decl.ts';
 import type { TokenKind } from './token.ts';
@@ -42,6 +43,7 @@ export function parseFile(file: SourceFile): ParseResult {
     }
   }
   ast.comments = p.scanner.comments;
+  nestSpans(ast);
   if (!p.diagnostics.some((d) => d.message.startsWith('syntax error'))) p.diagnostics.push(...p.checkPhase);
   return { ast, diagnostics: p.diagnostics };
 }
