@@ -30,14 +30,16 @@ export function sanitizePersisted(value: unknown): Partial<Persisted> {
   return out;
 }
 
-export function createAppStore(initialPage: PageId = 'playground', storage = browserStorage()) {
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function createAppStore(initialPage: PageId = 'playground', storage: KeyValueStorage = browserStorage()) {
   return createStore<AppState>()(
     persist(
       (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createPageSlice(initialPage)(...a) }),
       {
         name: persistKey,
         version: persistVersion,
-        storage: createJSONStorage(() => storage),
+        storage: createJSONStorage(() => forgiving(storage)),
         partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize }),
         merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
         migrate: (persisted) => sanitizePersisted(persisted),
@@ -46,8 +48,38 @@ export function createAppStore(initialPage: PageId = 'playground', storage = bro
   );
 }
 
+/**
+ * Storage whose failures cost only persistence: a full quota (a huge paste) or a revoked
+ * permission must never interrupt typing.
+ */
+function forgiving(storage: KeyValueStorage): KeyValueStorage {
+  return {
+    getItem: (k) => {
+      try {
+        return storage.getItem(k);
+      } catch {
+        return null;
+      }
+    },
+    setItem: (k, v) => {
+      try {
+        storage.setItem(k, v);
+      } catch {
+        // Keep working with the text in memory.
+      }
+    },
+    removeItem: (k) => {
+      try {
+        storage.removeItem(k);
+      } catch {
+        // Nothing to undo.
+      }
+    },
+  };
+}
+
 /** localStorage when the page may use it; an in-memory stand-in otherwise (private mode, Node). */
-function browserStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+function browserStorage(): KeyValueStorage {
   try {
     if (typeof localStorage !== 'undefined') {
       localStorage.getItem(persistKey);

@@ -42,6 +42,24 @@ describe('app store persistence', () => {
     }
   });
 
+  it('keeps working when storage refuses to read or write (full quota, revoked permission)', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('nope');
+      },
+    };
+    const s = createAppStore('playground', broken);
+    expect(s.getState().code).toBe(sampleProgram);
+    expect(() => s.getState().setCode('x'.repeat(1000))).not.toThrow();
+    expect(s.getState().code).toHaveLength(1000);
+  });
+
   it('sanitizes persisted values', () => {
     expect(sanitizePersisted({ code: 'x', fontSize: 3 })).toEqual({ code: 'x', fontSize: 10 });
     expect(sanitizePersisted('x')).toEqual({});
