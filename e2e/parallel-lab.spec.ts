@@ -88,6 +88,8 @@ test('a sweep draws throughput against worker count and read percentage', async 
   }
   await expect(charts.nth(1).locator('canvas')).toHaveAttribute('aria-label', /against worker count.*Mutex: 1 workers/);
   await expect(charts.nth(2).locator('canvas')).toHaveAttribute('aria-label', /against read percentage.*sharded: 0%/);
+  await page.getByLabel(/Logarithmic scale/).check();
+  for (const i of [0, 1, 2]) await expect(charts.nth(i)).toHaveAttribute('data-scale', 'log');
 });
 
 test('Stop ends a long run early and says so', async ({ page }) => {

@@ -18,12 +18,13 @@ export interface LabBenchRow {
 
 /** Run each strategy once on the same workload and report ops/s. */
 export async function runLabBench(workload: Partial<Workload> = {}): Promise<LabBenchRow[]> {
-  const w = normalizeWorkload({ workers: 2, opsPerWorker: 500_000, readPercent: 90, keySpace: 4096, ...workload });
+  const given = Object.fromEntries(Object.entries(workload).filter(([, v]) => v !== undefined));
+  const w = normalizeWorkload({ workers: 2, opsPerWorker: 200_000, readPercent: 90, keySpace: 4096, ...given });
   const pool = createNodePool();
   const rows: LabBenchRow[] = [];
   try {
     for (const strategy of STRATEGY_NAMES) {
-      const r = await runLab(pool, strategy, w);
+      const r = await runLab(pool, strategy, w, { timeoutMs: 180_000 });
       rows.push({
         strategy, workers: w.workers, opsPerSec: r.opsPerSec, elapsedMs: r.elapsedMs, outcome: r.outcome,
         note: r.fatal ? `fatal error: ${r.fatal}` : r.corruption ?? r.error,

@@ -1,11 +1,11 @@
 // A Chart.js chart in a figure: bar or line, updated in place when the data changes.
 import { useEffect, useRef } from 'react';
 import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip,
 } from 'chart.js';
 import { formatRate } from './lab-model.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
 
 export interface ChartSeries {
   label: string;
@@ -23,9 +23,11 @@ interface Props {
   series: ChartSeries[];
   /** Text alternative for the canvas. */
   summary: string;
+  /** A logarithmic y axis, so that rates 1000× apart are both readable. */
+  logScale?: boolean;
 }
 
-export function ChartCanvas({ kind, title, xTitle, labels, series, summary }: Props) {
+export function ChartCanvas({ kind, title, xTitle, labels, series, summary, logScale = false }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
 
@@ -58,6 +60,9 @@ export function ChartCanvas({ kind, title, xTitle, labels, series, summary }: Pr
   useEffect(() => {
     const c = chart.current;
     if (!c) return;
+    const y = c.options.scales!.y!;
+    y.type = logScale ? 'logarithmic' : 'linear';
+    (y as { beginAtZero?: boolean }).beginAtZero = !logScale;
     c.data.labels = labels;
     c.data.datasets = series.map((s) => ({
       label: s.label,
@@ -68,11 +73,11 @@ export function ChartCanvas({ kind, title, xTitle, labels, series, summary }: Pr
       pointRadius: 3,
     }));
     c.update();
-  }, [kind, labels, series]);
+  }, [kind, labels, series, logScale]);
 
   const points = series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);
   return (
-    <figure className="lab-chart" data-points={points}>
+    <figure className="lab-chart" data-points={points} data-scale={logScale ? 'log' : 'linear'}>
       <figcaption>{title}</figcaption>
       <div className="lab-chart-box">
         <canvas ref={canvas} role="img" aria-label={summary} />

@@ -1,5 +1,5 @@
 // Throughput charts: ops/s by strategy (latest runs), and the sweep's ops/s against worker count and against read percentage.
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { STRATEGY_NAMES } from '../../lab/strategies/index.ts';
 import { ChartCanvas, type ChartSeries } from './ChartCanvas.tsx';
 import { formatRate, meanThroughput, seriesOver } from './lab-model.ts';
@@ -9,6 +9,8 @@ import { STRATEGY_INFO } from './strategy-info.ts';
 export function ThroughputCharts() {
   const batches = useLab((s) => s.batches);
   const sweep = useLab((s) => s.sweep);
+  const [logScale, setLogScale] = useState(false);
+  const logId = useId();
 
   const bar = useMemo(() => {
     const names = STRATEGY_NAMES.filter((n) => batches[n]?.length);
@@ -41,15 +43,19 @@ export function ThroughputCharts() {
   return (
     <section className="lab-charts" aria-labelledby="lab-charts-title">
       <h3 id="lab-charts-title">Throughput</h3>
+      <p className="lab-scale">
+        <input id={logId} type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} />
+        <label htmlFor={logId}>Logarithmic scale (to compare rates that differ a thousandfold)</label>
+      </p>
       <div className="lab-chart-grid">
         <ChartCanvas kind="bar" title="Operations per second by strategy (mean of the latest runs)" xTitle="strategy"
-          labels={bar.labels} series={bar.series} summary={bar.summary} />
+          labels={bar.labels} series={bar.series} summary={bar.summary} logScale={logScale} />
         {lines && (
           <>
             <ChartCanvas kind="line" title={`Against worker count (${sweep!.readPercent}% reads)`} xTitle="workers"
-              labels={sweep!.workerCounts.map(String)} series={lines.byWorkers} summary={lines.workersSummary} />
+              labels={sweep!.workerCounts.map(String)} series={lines.byWorkers} summary={lines.workersSummary} logScale={logScale} />
             <ChartCanvas kind="line" title={`Against read percentage (${sweep!.workers} workers)`} xTitle="reads (%)"
-              labels={sweep!.readPercents.map(String)} series={lines.byRead} summary={lines.readSummary} />
+              labels={sweep!.readPercents.map(String)} series={lines.byRead} summary={lines.readSummary} logScale={logScale} />
           </>
         )}
       </div>
