@@ -17,7 +17,7 @@ describe('bench statistics', () => {
   });
 
   it('reports the ratio to the target and whether it is met', () => {
-    expect(reportLine('x', [5, 5, 5], 20)).toBe('x: median 5.00 ms, p95 5.00 ms — target < 20 ms, median is 0.25× the target (within target); 3 runs');
+    expect(reportLine('x', [5, 4, 6], 20)).toBe('x: median 5.00 ms, p95 6.00 ms, min 4.00 ms — target < 20 ms, median is 0.25× the target (within target); 3 runs');
     expect(reportLine('y', [150, 150], 100, 'edits')).toContain('1.50× the target (OVER target); 2 edits');
   });
 });
