@@ -176,11 +176,6 @@ export class Parser {
     this.syntaxErrorAt(this.pos, msg);
   }
 
-  /** Reports a construct Go Map Lab does not support yet (see unsupported.ts for the wording). */
-  unsupported(pos: number, end: number, code: string, message: string): void {
-    this.report(pos, end, message, code);
-  }
-
   /**
    * Skips tokens until one in `follow` (or, inside a function, a statement keyword) or EOF.
    * With no follow list, skips exactly one token so that the caller makes progress.
