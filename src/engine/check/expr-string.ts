@@ -14,7 +14,7 @@ export function exprString(e: Expr): string {
     case 'Ellipsis':
       return '...' + (e.elt ? exprString(e.elt) : '');
     case 'FuncLit':
-      return exprString(e.type) + ' {…}';
+      return exprString(e.type) + (e.body.list.length > 0 ? ' {…}' : ' {}');
     case 'CompositeLit':
       return (e.type ? exprString(e.type) : '') + (e.elts.length > 0 ? '{…}' : '{}');
     case 'ParenExpr':
