@@ -45,7 +45,8 @@ export function implementsCause(V: Type, T: Type, mm: NonNullable<MissingMethod>
     case 'wrongType':
     case 'wrongName': {
       const what = mm.reason === 'wrongType' ? 'wrong type for method' : 'missing method';
-      return `${head} (${what} ${m.name})\n\t\thave ${mm.have.name}${signatureString(mm.have.type)}\n\t\twant ${m.name}${signatureString(m.type)}`;
+      const sig = (f: Func) => f.name + signatureString(f.type, undefined, undefined, false);
+      return `${head} (${what} ${m.name})\n\t\thave ${sig(mm.have)}\n\t\twant ${sig(m)}`;
     }
   }
 }

@@ -95,21 +95,24 @@ function write(t: Type, q: Qualifier, seen: Set<Type>): string {
   }
 }
 
-/** `(x int, y ...string) (int, error)` — the part of a func type after `func`. */
-export function signatureString(s: Signature, q: Qualifier = checkerQualifier, seen: Set<Type> = new Set()): string {
-  let out = tupleString(s.params, s.variadic, q, seen);
+/**
+ * `(x int, y ...string) (int, error)` — the part of a func type after `func`. Without names
+ * (`paramNames` false) as in the have/want lines of "does not implement" messages.
+ */
+export function signatureString(s: Signature, q: Qualifier = checkerQualifier, seen: Set<Type> = new Set(), paramNames = true): string {
+  let out = tupleString(s.params, s.variadic, q, seen, paramNames);
   const res = s.results.vars;
-  if (res.length === 1 && res[0].name === '') out += ' ' + write(res[0].type, q, seen);
-  else if (res.length > 0) out += ' ' + tupleString(s.results, false, q, seen);
+  if (res.length === 1 && (res[0].name === '' || !paramNames)) out += ' ' + write(res[0].type, q, seen);
+  else if (res.length > 0) out += ' ' + tupleString(s.results, false, q, seen, paramNames);
   return out;
 }
 
-function tupleString(t: Tuple, variadic: boolean, q: Qualifier, seen: Set<Type>): string {
+function tupleString(t: Tuple, variadic: boolean, q: Qualifier, seen: Set<Type>, paramNames = true): string {
   const parts = t.vars.map((v, i) => {
     let ts: string;
     if (variadic && i === t.vars.length - 1 && v.type.kind === 'Slice') ts = '...' + write(v.type.elem, q, seen);
     else ts = write(v.type, q, seen);
-    return v.name ? `${v.name} ${ts}` : ts;
+    return v.name && paramNames ? `${v.name} ${ts}` : ts;
   });
   return `(${parts.join(', ')})`;
 }
