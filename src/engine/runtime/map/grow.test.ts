@@ -43,12 +43,25 @@ describe('growth thresholds (Go 1.19/1.23, load factor 6.5)', () => {
     expect(growsAt).toEqual([9, 14, 27, 53, 105, 209, 417]);
   });
 
-  it('finishes the 1→2 bucket grow within the insert that starts it, as hmapspy shows', () => {
-    const m = intMap(5);
-    for (let i = 1; i <= 9; i++) mapSet(m, i, i);
-    expect(m.B).toBe(1);
-    expect(m.growing()).toBe(false);
-    expect(m.nevacuate).toBe(1);
+  it('finishes the 1→2 and 2→4 bucket grows within the insert that starts them, as hmapspy shows', () => {
+    // growWork moves the key's own old bucket and the one at nevacuate: with 1 or 2 old buckets
+    // that is all of them, whatever the hashes (hmapspy: after #9 nevacuate=1, after #14 nevacuate=2).
+    for (let seed = 1; seed <= 20; seed++) {
+      const m = intMap(seed);
+      for (let i = 1; i <= 9; i++) mapSet(m, i, i);
+      expect(m.B).toBe(1);
+      expect(m.growing()).toBe(false);
+      expect(m.nevacuate).toBe(1);
+      for (let i = 10; i <= 14; i++) mapSet(m, i, i);
+      expect(m.B).toBe(2);
+      expect(m.growing()).toBe(false);
+      expect(m.nevacuate).toBe(2);
+      // The 4 → 8 grow cannot finish in one write: at most 2 of 4 old buckets move.
+      for (let i = 15; i <= 27; i++) mapSet(m, i, i);
+      expect(m.B).toBe(3);
+      expect(m.growing()).toBe(true);
+      expect(m.nevacuate).toBeLessThanOrEqual(2);
+    }
   });
 
   it('evacuates at most two old buckets per write while growing', () => {
