@@ -40,6 +40,15 @@ export function compileCall(fc: FuncCompiler, call: CallExpr, dst: number, nres:
     return;
   }
   const mark = fc.mark();
+  const direct = prepareNative(fc, call, callee);
+  if (direct) {
+    // Runtime functions are called directly, without a frame of their own.
+    fc.setLine(call);
+    fc.b.emit(Op.NATIVE, direct.base, direct.nat, direct.argc);
+    for (let i = 0; i < nres; i++) if (dst + i !== direct.base + i) fc.b.emit(Op.MOVE, dst + i, direct.base + i);
+    fc.release(Math.max(mark, dst + nres));
+    return;
+  }
   const p = prepareCall(fc, call, callee);
   fc.setLine(call);
   fc.b.emit(Op.CALL, p.base, p.base, p.argc);
@@ -173,36 +182,47 @@ const packNative = (_m: unknown, _g: unknown, regs: unknown[], a: number, argc: 
   regs[a] = argc === 0 ? null : new SliceVal(regs.slice(a + 1, a + 1 + argc), 0, argc, argc);
 };
 
-/**
- * A call of a runtime function (std function or method, builtin) prepared as a Closure call: the
- * closure is a thunk whose body is one NATIVE instruction, so `go` and `defer` work on it too.
- */
-function nativeThunkCall(fc: FuncCompiler, call: CallExpr, callee: Callee | undefined): PreparedCall {
+interface NativeCall {
+  /** Arguments are in base+1 … base+argc; results land in base, base+1, … */
+  base: number;
+  argc: number;
+  nat: number;
+  name: string;
+  nres: number;
+}
+
+/** Evaluates the arguments of a std function or method call and resolves its native, or null for other calls. */
+function prepareNative(fc: FuncCompiler, call: CallExpr, callee: Callee | undefined): NativeCall | null {
   if (callee?.kind === 'std') {
     const sig = callee.signature.kind === 'Signature' ? callee.signature : callee.func.type;
     const argc = sig.params.vars.length;
-    const base = fc.temps(1 + argc);
+    const base = fc.temps(1 + Math.max(argc, sig.results.vars.length));
     args(fc, call, sig, base + 1);
-    const key = `${callee.pkg}.${callee.func.name}`;
-    const nat = fc.pc.native(`std:${key}`, () => stdCallNative(key, sig, fc.pc));
-    fc.b.emit(Op.LOADK, base, fc.b.constant(thunk(fc, `${callee.pkg}.${callee.func.name}`, nat, argc, sig.results.vars.length)));
-    return { base, argc };
+    const name = `${callee.pkg}.${callee.func.name}`;
+    const nat = fc.pc.native(`std:${name}`, () => stdCallNative(name, sig, fc.pc));
+    return { base, argc, nat, name, nres: sig.results.vars.length };
   }
-  if (callee?.kind === 'method') {
+  if (callee?.kind === 'method' && callee.func.pkg !== 'main' && !isInterface(callee.selection.recv)) {
     const sig = callee.func.type;
     const argc = 1 + sig.params.vars.length;
-    const base = fc.temps(1 + argc);
+    const base = fc.temps(1 + Math.max(argc, sig.results.vars.length));
     const selExpr = call.fun.kind === 'SelectorExpr' ? call.fun : null;
     if (!selExpr) throw new Unsupported(fc, call, 'method call');
     receiver(fc, selExpr.x, callee.selection, true, base + 1);
     args(fc, call, sig, base + 2);
-    const recvT = callee.selection.recv;
-    const key = `${methodOwner(recvT)}.${callee.func.name}`;
-    const nat = fc.pc.native(`stdm:${key}`, () => stdMethodNative(key, sig));
-    fc.b.emit(Op.LOADK, base, fc.b.constant(thunk(fc, key, nat, argc, sig.results.vars.length)));
-    return { base, argc };
+    const name = `${methodOwner(callee.selection.recv)}.${callee.func.name}`;
+    const nat = fc.pc.native(`stdm:${name}`, () => stdMethodNative(name, sig));
+    return { base, argc, nat, name, nres: sig.results.vars.length };
   }
-  throw new Unsupported(fc, call, 'go/defer of a builtin or conversion is not supported yet');
+  return null;
+}
+
+/** A runtime function called through `go` or `defer`: a thunk Closure whose body is the one NATIVE. */
+function nativeThunkCall(fc: FuncCompiler, call: CallExpr, callee: Callee | undefined): PreparedCall {
+  const n = prepareNative(fc, call, callee);
+  if (!n) throw new Unsupported(fc, call, 'go/defer of a builtin or conversion is not supported yet');
+  fc.b.emit(Op.LOADK, n.base, fc.b.constant(thunk(fc, n.name, n.nat, n.argc, n.nres)));
+  return { base: n.base, argc: n.argc };
 }
 
 function methodOwner(t: Type): string {

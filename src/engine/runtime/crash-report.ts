@@ -29,12 +29,12 @@ export class CrashReporter implements RuntimeServices {
     chain.forEach((q, i) => {
       out += `${i === 0 ? '' : '\t'}panic: ${q.text}${q.recovered ? ' [recovered]' : ''}\n`;
     });
-    out += '\n' + goroutineHeader(g, 'running', m.clock) + stackLines(g, this.opts(m));
+    out += '\n' + goroutineHeader(g, 'running', m.clock) + stackLines(g, this.opts(m), p.std);
     m.write(2, out);
     m.state = { kind: 'exited', code: 2 };
   }
 
-  fatal(m: Machine, failing: Goroutine | null, message: string): void {
+  fatal(m: Machine, failing: Goroutine | null, message: string, std?: string): void {
     const opts = this.opts(m);
     let out = `fatal error: ${message}\n`;
     if (failing !== null) {
@@ -52,7 +52,7 @@ export class CrashReporter implements RuntimeServices {
     }
     const shown = new Set<Goroutine>();
     if (failing !== null) {
-      out += '\n' + goroutineHeader(failing, 'running', m.clock) + stackLines(failing, opts);
+      out += '\n' + goroutineHeader(failing, 'running', m.clock) + stackLines(failing, opts, std);
       shown.add(failing);
     }
     for (const g of m.liveGoroutines()) {

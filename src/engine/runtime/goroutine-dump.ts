@@ -23,14 +23,23 @@ export function goroutineHeader(g: Goroutine, status: string, clock: number): st
   return `goroutine ${g.id} [${status}${waited}]:\n`;
 }
 
-/** The call stack lines, innermost first, then `created by`. */
-export function stackLines(g: Goroutine, opts: DumpOptions): string {
+/**
+ * The call stack lines, innermost first, then `created by`. `std` names the std function the
+ * goroutine is failing inside (its frames come first); a goroutine blocked in a std function
+ * shows that function's frames too.
+ */
+export function stackLines(g: Goroutine, opts: DumpOptions, std?: string): string {
   let out = '';
+  const top = g.frames[g.frames.length - 1];
+  if (!top || top.proto.std === null) {
+    if (std !== undefined) out += stdFrameLines(std, g, false) ?? '';
+    else if (g.status === GStatus.Waiting && g.op?.std) out += stdFrameLines(g.op.std, g, true) ?? '';
+  }
   for (let i = g.frames.length - 1; i >= 0; i--) {
     const f = g.frames[i];
     if (f.proto.std !== null) {
       // A runtime function's thunk: Go shows the standard library's own frames, or none.
-      out += stdFrameLines(f.proto.std, g) ?? '';
+      out += stdFrameLines(f.proto.std, g, g.status === GStatus.Waiting) ?? '';
       continue;
     }
     out += `${f.proto.name}(${f.proto.nparams > 0 ? '...' : ''})\n\t${opts.fileName}:${f.line()}\n`;

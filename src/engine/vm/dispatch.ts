@@ -461,12 +461,13 @@ function handleFault(m: Machine, g: Goroutine, e: unknown): Exit {
       previous: g.panic,
       runtimeError: e.runtimeError,
       frameIndex: g.frames.length - 1,
+      std: e.std,
     };
     resumePanic(m, g);
     return m.state.kind === 'running' ? (g.frames.length > 0 ? Exit.Preempt : Exit.Done) : Exit.Stopped;
   }
   if (e instanceof GoFatal) {
-    m.runtime.fatal(m, g, e.message);
+    m.runtime.fatal(m, g, e.message, e.std);
     return Exit.Stopped;
   }
   if (e instanceof GoExit) {

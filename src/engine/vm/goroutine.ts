@@ -18,8 +18,8 @@ export interface PendingOp {
    * first; its results arrive in g.callResults). Go panics and fatal errors are thrown.
    */
   step(g: Goroutine): OpStep;
-  /** Runtime function name for dumps, e.g. `runtime.mapassign_fast64`. */
-  readonly runtimeName?: string;
+  /** The std function it runs inside (e.g. `sync.Mutex.Lock`): dumps show Go's own frames for it. */
+  readonly std?: string;
 }
 
 export const enum OpStep {
@@ -40,6 +40,8 @@ export interface PanicState {
   previous: PanicState | null;
   /** True for runtime errors (printed with `[recovered]` chains the same way; kept for dumps). */
   runtimeError: boolean;
+  /** The std function that raised it (its frames top the dump), if any. */
+  std?: string;
   /**
    * Index of the frame whose deferred calls the panic is running. Frames stay on the stack while
    * a panic runs deferred calls (on top of them), as in Go, so the dump shows where it started.

@@ -8,7 +8,7 @@ export interface RuntimeServices {
   /** A panic reached the top of g's stack: print Go's report and stop with status 2. */
   uncaughtPanic(m: Machine, g: Goroutine, p: PanicState): void;
   /** A fatal error (`throw`): print `fatal error: …` and the goroutine dump, stop with status 2. */
-  fatal(m: Machine, g: Goroutine | null, message: string): void;
+  fatal(m: Machine, g: Goroutine | null, message: string, std?: string): void;
   /** The lab cannot model this exactly: stop with a clear message. */
   unsupported(m: Machine, g: Goroutine, message: string): void;
 }

@@ -93,7 +93,6 @@ export const closeChanNative: NativeFn = (m, _g, regs, a) => {
 export function chanSend(m: Machine, c: Chan | null, v: unknown): PendingOp {
   let me: Waiter | null = null;
   return {
-    runtimeName: 'runtime.chansend1',
     step(g: Goroutine): OpStep {
       if (me !== null) {
         if (!me.done) throw plainPanic('send on closed channel');
@@ -131,7 +130,6 @@ export function chanRecv(m: Machine, c: Chan | null, commaOk: boolean): PendingO
     return OpStep.Done;
   };
   return {
-    runtimeName: 'runtime.chanrecv1',
     step(g: Goroutine): OpStep {
       if (me !== null) return finish(g, me.value, me.ok);
       if (c === null) {
@@ -211,7 +209,6 @@ export function selectOp(m: Machine, cases: SelectCase[], hasDefault: boolean): 
     return OpStep.Done;
   };
   return {
-    runtimeName: 'runtime.selectgo',
     step(g: Goroutine): OpStep {
       if (wait !== null) {
         if (wait.closedSend) throw plainPanic('send on closed channel');

@@ -2,7 +2,6 @@
 // (file:line as the goldens normalise them, relative to GOROOT/src). Which frames depend on where
 // the goroutine is: blocked on the semaphore, or failing a misuse check.
 import type { Goroutine } from '../../vm/goroutine.ts';
-import { GStatus } from '../../vm/goroutine.ts';
 
 type Frames = [name: string, file: string][];
 
@@ -25,8 +24,8 @@ const failing: Record<string, Frames> = {
 };
 
 /** Dump lines for a runtime thunk frame, innermost first; null when Go shows no frame for it. */
-export function stdFrameLines(std: string, g: Goroutine): string | null {
-  const frames = (g.status === GStatus.Waiting ? blocked : failing)[std];
+export function stdFrameLines(std: string, _g: Goroutine, isBlocked: boolean): string | null {
+  const frames = (isBlocked ? blocked : failing)[std];
   if (!frames) return null;
   return frames.map(([name, file]) => `${name}(...)\n\t${file}\n`).join('');
 }

@@ -69,7 +69,7 @@ const fns: Record<string, NativeFn> = {
     m.sleep(g, ns);
     let slept = false;
     return {
-      runtimeName: 'time.Sleep',
+      std: 'time.Sleep',
       step: (): OpStep => {
         if (slept) return OpStep.Done;
         slept = true;
@@ -130,7 +130,7 @@ const methods: Record<string, NativeFn> = {
     waitGroupAdd(m, regs[a + 1] as WaitGroup, regs[a + 2] as number);
   },
   'sync.WaitGroup.Done': (m, _g, regs, a) => {
-    waitGroupAdd(m, regs[a + 1] as WaitGroup, -1);
+    waitGroupAdd(m, regs[a + 1] as WaitGroup, -1, 'sync.WaitGroup.Done');
   },
   'sync.WaitGroup.Wait': (m, _g, regs, a) => waitGroupWait(m, regs[a + 1] as WaitGroup),
   'sync.RWMutex.RLock': (m, _g, regs, a) => rwRLock(m, regs[a + 1] as RWMutex),

@@ -43,7 +43,6 @@ function run<T>(
     return;
   }
   return {
-    runtimeName: `runtime.${op.name}`,
     step(g: Goroutine): OpStep {
       const r = op.step();
       if (!r.done) return OpStep.Phase;

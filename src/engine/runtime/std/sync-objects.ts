@@ -68,7 +68,7 @@ export function copySyncObject(v: unknown): unknown {
 function blockingOp(name: string, tryNow: () => boolean, park: (g: Goroutine) => void): PendingOp {
   let parked = false;
   return {
-    runtimeName: name,
+    std: name,
     step(g: Goroutine): OpStep {
       if (parked) return OpStep.Done; // woken with the lock handed over
       if (tryNow()) return OpStep.Done;
@@ -81,7 +81,7 @@ function blockingOp(name: string, tryNow: () => boolean, park: (g: Goroutine) =>
 
 export function rwRLock(m: Machine, rw: RWMutex): PendingOp {
   return blockingOp(
-    'sync.(*RWMutex).RLock',
+    'sync.RWMutex.RLock',
     () => {
       if (rw.writer || rw.writersWaiting.length > 0) return false;
       rw.readers++;
@@ -96,7 +96,7 @@ export function rwRLock(m: Machine, rw: RWMutex): PendingOp {
 
 export function rwLock(m: Machine, rw: RWMutex): PendingOp {
   return blockingOp(
-    'sync.(*RWMutex).Lock',
+    'sync.RWMutex.Lock',
     () => {
       if (rw.writer || rw.readers > 0 || rw.writersWaiting.length > 0) return false;
       rw.writer = true;
@@ -111,7 +111,7 @@ export function rwLock(m: Machine, rw: RWMutex): PendingOp {
 }
 
 export function rwRUnlock(m: Machine, rw: RWMutex): void {
-  if (rw.readers <= 0) throw new GoFatal('sync: RUnlock of unlocked RWMutex');
+  if (rw.readers <= 0) throw new GoFatal('sync: RUnlock of unlocked RWMutex', 'sync.RWMutex.RUnlock');
   rw.readers--;
   if (rw.readers === 0 && rw.writersWaiting.length > 0) {
     rw.writer = true;
@@ -120,7 +120,7 @@ export function rwRUnlock(m: Machine, rw: RWMutex): void {
 }
 
 export function rwUnlock(m: Machine, rw: RWMutex): void {
-  if (!rw.writer) throw new GoFatal('sync: Unlock of unlocked RWMutex');
+  if (!rw.writer) throw new GoFatal('sync: Unlock of unlocked RWMutex', 'sync.RWMutex.Unlock');
   rw.writer = false;
   // Readers that queued behind this writer go first, then the next writer.
   if (rw.readersWaiting.length > 0) {
@@ -150,7 +150,7 @@ export function rwTryRLock(rw: RWMutex): boolean {
 export function onceDo(m: Machine, o: Once, f: unknown): PendingOp {
   let state: 'start' | 'calling' | 'waiting' = 'start';
   return {
-    runtimeName: 'sync.(*Once).Do',
+    std: 'sync.Once.Do',
     step(g: Goroutine): OpStep {
       if (state === 'calling') {
         o.done = true;
@@ -176,7 +176,7 @@ export function onceDo(m: Machine, o: Once, f: unknown): PendingOp {
 export function mutexLock(m: Machine, mu: Mutex): PendingOp {
   let parked = false;
   return {
-    runtimeName: 'sync.(*Mutex).Lock',
+    std: 'sync.Mutex.Lock',
     step(g: Goroutine): OpStep {
       if (parked) return OpStep.Done; // woken by Unlock's hand-off: we own the lock now
       if (!mu.locked) {
@@ -198,22 +198,22 @@ export function mutexTryLock(mu: Mutex): boolean {
 }
 
 export function mutexUnlock(m: Machine, mu: Mutex): void {
-  if (!mu.locked) throw new GoFatal('sync: unlock of unlocked mutex');
+  if (!mu.locked) throw new GoFatal('sync: unlock of unlocked mutex', 'sync.Mutex.Unlock');
   const next = mu.waiters.shift();
   if (next) m.ready(next); // hand-off: the lock stays locked for the woken waiter
   else mu.locked = false;
 }
 
-export function waitGroupAdd(m: Machine, wg: WaitGroup, delta: number): void {
+export function waitGroupAdd(m: Machine, wg: WaitGroup, delta: number, std = 'sync.WaitGroup.Add'): void {
   wg.counter += delta;
-  if (wg.counter < 0) throw new GoPanic('sync: negative WaitGroup counter', 'sync: negative WaitGroup counter');
+  if (wg.counter < 0) throw new GoPanic('sync: negative WaitGroup counter', 'sync: negative WaitGroup counter', false, std);
   if (wg.counter === 0) for (const w of wg.waiters.splice(0)) m.ready(w);
 }
 
 export function waitGroupWait(m: Machine, wg: WaitGroup): PendingOp {
   let parked = false;
   return {
-    runtimeName: 'sync.(*WaitGroup).Wait',
+    std: 'sync.WaitGroup.Wait',
     step(g: Goroutine): OpStep {
       if (parked || wg.counter === 0) return OpStep.Done;
       parked = true;
