@@ -128,3 +128,13 @@ test('if the editor chunk cannot load, the plain editor keeps the code editable 
   await expect(page.getByRole('region', { name: /Problems/ }).getByRole('button')).toHaveText(/prog\.go:4:2: undefined: nope/);
   expect(await page.evaluate(() => window.__gomaplab!.editorReady())).toBe(false);
 });
+
+test('fast typing loses no keystrokes while checks come and go', async ({ page }) => {
+  await openApp(page);
+  await setCode(page, 'package main\n\nfunc main() {\n}\n');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  const text = '// ' + 'the quick brown gopher jumps over the lazy mutex '.repeat(4);
+  await page.keyboard.type(text); // no delay between keys
+  await expect.poll(() => getCode(page)).toBe(`package main\n\nfunc main() {\n}\n${text}`);
+});

@@ -6,7 +6,7 @@ import { editorLabel, type EditorProps } from './editor-props.ts';
 import { monacoKeybinding } from './keybinding.ts';
 import { diagnosticsToMarkers, utf16Column, utf8Column } from './markers.ts';
 import { markerOwner, monaco } from './monaco-setup.ts';
-import { useEditorProp } from './use-editor-prop.ts';
+import { useEditorProp, useEditorPropSync } from './use-editor-prop.ts';
 
 type Editor = monaco.editor.IStandaloneCodeEditor;
 
@@ -102,7 +102,7 @@ export default function MonacoEditorCore(props: EditorProps) {
     };
   }, []);
 
-  useEditorProp(editor, props.code, applyCode);
+  useEditorPropSync(editor, props.code, applyCode);
   useEditorProp(editor, props.diagnostics, applyMarkers);
   useEditorProp(editor, props.fontSize, applyFontSize);
   useEditorProp(editor, props.reveal, applyReveal);
