@@ -43,7 +43,8 @@ export function parseFile(file: SourceFile): ParseResult {
     }
   }
   ast.comments = p.scanner.comments;
-  nestSpans(ast);
+  // Spans of a tree built without recovery already nest (spans.test.ts); only repair after errors.
+  if (p.diagnostics.length > 0) nestSpans(ast);
   if (!p.diagnostics.some((d) => d.message.startsWith('syntax error'))) p.diagnostics.push(...p.checkPhase);
   return { ast, diagnostics: p.diagnostics };
 }
