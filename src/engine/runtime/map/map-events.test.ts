@@ -71,6 +71,22 @@ describe('events', () => {
     expect(count).toBe(m.count);
   });
 
+  it('attaching a sink changes nothing about the map (same seed, same memory picture)', () => {
+    const run = (sink?: RecordingSink<number, number>) => {
+      const m = intMap(5, 0, sink);
+      const rnd = new Rand(5);
+      for (let i = 0; i < 3000; i++) {
+        const k = rnd.intn(500);
+        if (rnd.intn(4) === 0) mapDelete(m, k);
+        else mapSet(m, k, i);
+      }
+      return pictureMap(m);
+    };
+    const sink = new RecordingSink<number, number>();
+    expect(run(sink)).toEqual(run());
+    expect(sink.events.length).toBeGreaterThan(5000);
+  });
+
   it('reverting the events in reverse order restores the starting picture', () => {
     const sink = new RecordingSink<number, number>();
     // Hint 400 → B = 6 (room for 416): keys below 410 never overload it, so no grow happens and
