@@ -19,7 +19,10 @@ import {
  */
 export function mapAssign(shm: Shm, h: number, key: number, elem: number): void {
   const i32 = shm.i32;
-  if ((i32[h + H_FLAGS] & HASH_WRITING) !== 0) throw new MapFatal('concurrent map writes');
+  // The checks read the flag with Atomics.load: a real load at that point, as Go's code makes (the
+  // JIT could otherwise reuse the value this thread just stored). The toggles stay plain
+  // read-modify-writes, which is exactly Go's race: two writers can both toggle from 0.
+  if ((Atomics.load(i32, h + H_FLAGS) & HASH_WRITING) !== 0) throw new MapFatal('concurrent map writes');
   const hash = hashKey(key, i32[h + H_HASH0]);
   i32[h + H_FLAGS] ^= HASH_WRITING;
   if (i32[h + H_BUCKETS] === 0) i32[h + H_BUCKETS] = allocBuckets(shm, 1);
@@ -78,7 +81,7 @@ export function mapAssign(shm: Shm, h: number, key: number, elem: number): void 
     break;
   }
 
-  if ((i32[h + H_FLAGS] & HASH_WRITING) === 0) throw new MapFatal('concurrent map writes');
+  if ((Atomics.load(i32, h + H_FLAGS) & HASH_WRITING) === 0) throw new MapFatal('concurrent map writes');
   i32[h + H_FLAGS] &= ~HASH_WRITING;
   setElem(shm, slotBucket, slotIndex, elem);
 }

@@ -13,7 +13,7 @@ import { BUCKET_CNT, BUCKET_WORDS, EMPTY_REST, H_COUNT, H_FLAGS, H_HASH0, HASH_W
  */
 export function mapAccess(shm: Shm, h: number, key: number): number {
   if (h === 0 || shm.i32[h + H_COUNT] === 0) return NOT_FOUND;
-  if ((shm.i32[h + H_FLAGS] & HASH_WRITING) !== 0) throw new MapFatal('concurrent map read and map write');
+  if ((Atomics.load(shm.i32, h + H_FLAGS) & HASH_WRITING) !== 0) throw new MapFatal('concurrent map read and map write');
   return mapLookup(shm, h, key);
 }
 
