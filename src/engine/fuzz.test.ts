@@ -112,6 +112,16 @@ function deepNesting(r: () => number): string {
     () => `package main\nvar x = ${body('[', '', ']')}`,
     () => `package main\ntype T ${'struct { f '.repeat(n)}int${' }'.repeat(n)}`,
     () => body('(', '', ''),
+    () => `package main\nvar x ${'func('.repeat(n)}${')'.repeat(n)}`,
+    () => `package main\ntype T ${'interface { M() '.repeat(n)}${' }'.repeat(n)}`,
+    () => `package main\nfunc f(${'a func('.repeat(n)}${')'.repeat(n)}) {}`,
+    () => `package main\nfunc main() { ${'switch { case true: '.repeat(n)}${'} '.repeat(n)} }`,
+    () => `package main\nfunc main() { ${'select { default: '.repeat(n)}${'} '.repeat(n)} }`,
+    () => `package main\nfunc main() { ${'for { '.repeat(n)}${'} '.repeat(n)} }`,
+    () => `package main\nfunc main() { ${'L: '.repeat(n)} }`,
+    () => `package main\nvar x = T{${'a: T{'.repeat(n)}${'}'.repeat(n)}}`,
+    () => `package main\nvar x = ${'a['.repeat(n)}0${']'.repeat(n)}`,
+    () => `package main\nvar x = ${'f('.repeat(n)}${')'.repeat(n)}`,
   ];
   return pick(r, shapes)();
 }
