@@ -12,7 +12,7 @@ export function spawnEngineWorker(): WorkerHandle {
     // No releaseProxy: it waits for an answer a hung worker never sends.
     terminate: () => worker.terminate(),
     onCrash(callback) {
-      worker.addEventListener('error', (event) => callback(event.message || 'worker error'));
+      worker.addEventListener('error', (event) => callback(event.message || 'the worker failed to load or crashed'));
     },
   };
 }
