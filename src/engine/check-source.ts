@@ -31,10 +31,14 @@ const maxErrors = 10;
 export function analyze(text: string, fileName = 'prog.go'): Analysis {
   const file = new SourceFile(fileName, text);
   const parsed = parseFile(file);
-  const syntax = parsed.diagnostics.filter((d) => d.severity === 'error');
-  if (syntax.length > 0) return { file, ast: parsed.ast, info: null, errors: sortDiagnostics(syntax), warnings: [] };
+  const parseErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  // Like gc, syntax errors stop compilation before type checking. "Not supported yet" diagnostics
+  // (unsupported_*) are not syntax errors: Go accepts those programs, so type checking still runs
+  // (quietly around the unsupported parts) and its findings are listed too.
+  const syntax = parseErrors.filter((d) => !d.code.startsWith('unsupported'));
+  if (syntax.length > 0) return { file, ast: parsed.ast, info: null, errors: sortDiagnostics(parseErrors), warnings: [] };
   const checked = checkFile(file, parsed.ast);
-  const all = sortDiagnostics(checked.diagnostics);
+  const all = sortDiagnostics([...parseErrors, ...checked.diagnostics]);
   return {
     file,
     ast: parsed.ast,

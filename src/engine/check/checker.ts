@@ -5,7 +5,7 @@
 // imports and compute the initialization order. Diagnostics are worded as Go 1.23's compiler.
 import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/source-file.ts';
-import type { File } from '../syntax/ast.ts';
+import type { File, Ident } from '../syntax/ast.ts';
 import { Checker } from './context.ts';
 import { collectMethods, collectObjects, methodSignature, objDecl } from './decl.ts';
 import { funcBody } from './func-body.ts';
@@ -50,11 +50,16 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   const methodSigs = methods.map((m) => (m.obj ? methodSignature(c, m.decl, m.obj) : null));
   checkValidTypes(c, collected.order);
   for (const o of collected.order) objDecl(c, o);
+  // gc reports a missing body in a later phase, only when type checking found nothing else.
+  const missingBodies: Ident[] = [];
   // Function bodies, in source order.
   const bodies: { pos: number; run: () => void }[] = [];
   for (const f of collected.funcs) {
     const d = f.decl;
-    if (!f.obj) continue;
+    if (!f.obj) {
+      markImportsUsed(c, d);
+      continue;
+    }
     const obj = f.obj;
     if (d.name.name === 'init' || d.name.name === '_') objDeclFunc(c, d, obj);
     const sig = obj.type as Signature;
@@ -62,7 +67,7 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
       c.error(d.name.name === 'main' ? 'main_has_args' : 'init_has_args', d.name);
     }
     if (!d.body) {
-      c.error('missing_function_body', d.name);
+      missingBodies.push(d.name);
       continue;
     }
     const body = d.body;
@@ -80,9 +85,12 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   methods.forEach((m, i) => {
     const s = methodSigs[i];
     const body = m.decl.body;
-    if (!m.obj || !s) return;
+    if (!m.obj || !s) {
+      markImportsUsed(c, m.decl);
+      return;
+    }
     if (!body) {
-      c.error('missing_function_body', m.decl.name);
+      missingBodies.push(m.decl.name);
       return;
     }
     const sig = m.obj.type;
@@ -92,6 +100,7 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   for (const b of bodies) b.run();
   reportUnusedImports(c);
   computeInitOrder(c, collected.order);
+  if (!c.diagnostics.some((d) => d.severity === 'error')) for (const n of missingBodies) c.error('missing_function_body', n);
   // go vet runs only on a package that type-checks.
   if (!c.diagnostics.some((d) => d.severity === 'error')) c.diagnostics.push(...vetCopyLocks(ast, c.info));
   return { diagnostics: c.diagnostics, info: c.info };
@@ -104,4 +113,23 @@ function objDeclFunc(c: Checker, d: File['decls'][number], obj: { type: Signatur
   const o = obj as unknown as Parameters<typeof objDecl>[1];
   if (!c.decls.has(o)) c.decls.set(o, { obj: o, decl: d, init: null, typeExpr: null, iota: 0, deps: new Set() });
   objDecl(c, o);
+}
+
+/**
+ * A declaration the checker skips (a generic function or method, reported by the parser) still
+ * uses the imports it names: mark them, so they are not reported as unused.
+ */
+function markImportsUsed(c: Checker, n: unknown): void {
+  if (Array.isArray(n)) {
+    for (const x of n) markImportsUsed(c, x);
+    return;
+  }
+  if (!n || typeof n !== 'object') return;
+  const node = n as { kind?: string; name?: unknown };
+  if (node.kind === 'Ident' && typeof node.name === 'string') {
+    const obj = c.fileScope.names.get(node.name);
+    if (obj && obj.kind === 'PkgName') obj.used = true;
+    return;
+  }
+  for (const v of Object.values(n)) if (v && typeof v === 'object') markImportsUsed(c, v);
 }

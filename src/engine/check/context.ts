@@ -69,6 +69,8 @@ export class Checker {
   func: FuncContext | null = null;
   /** Value of iota inside a constant declaration, else null. */
   iota: bigint | null = null;
+  /** While positive, errors are dropped (evaluating parts of unsupported constructs only for their uses). */
+  quiet = 0;
   /** Position+message pairs already reported. */
   private readonly reported = new Set<string>();
   /** Function bodies queued until all package-level declarations are known. */
@@ -86,6 +88,7 @@ export class Checker {
   }
 
   private report(severity: 'error' | 'warning', code: Code, at: At, args: string[]): void {
+    if (this.quiet > 0) return;
     const pos = at.pos;
     const { message, hint } = formatMessage(code, args);
     // gc drops exact duplicates (same position, same text) when it flushes its errors.

@@ -13,7 +13,7 @@ import { isConstType } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import { lookupStdPackage, supportedPackagePaths } from './std-registry.ts';
 import { goStdPaths } from './std-paths.ts';
-import { typeString } from './type-string.ts';
+import { packageName, typeString } from './type-string.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import {
   invalidType, isInvalid, newConst, newNamed, newSignature, newVar, under,
@@ -142,6 +142,18 @@ export interface Collected {
 export function collectObjects(c: Checker, file: File): Collected {
   const out: Collected = { funcs: [], methods: [], order: [] };
   for (const spec of file.imports) importSpec(c, spec);
+  const result = collectDecls(c, file, out);
+  // A package-level name may not also be the name of an import.
+  for (const { obj, spec } of c.importSpecs) {
+    const alt = c.pkgScope.names.get(obj.name);
+    if (!alt || obj.kind !== 'PkgName' || c.fileScope.names.get(obj.name) !== obj) continue;
+    const p = c.file.position(spec.pos);
+    c.error('declared_through_import', { pos: alt.pos, end: alt.pos + alt.name.length }, alt.name, packageName(obj.path), obj.path, `${c.file.name}:${p.line}:${p.column}`, obj.name);
+  }
+  return result;
+}
+
+function collectDecls(c: Checker, file: File, out: Collected): Collected {
   for (const d of file.decls) {
     if (d.kind === 'BadDecl') continue;
     if (d.kind === 'FuncDecl') {

@@ -4,7 +4,7 @@ import type { Checker } from './context.ts';
 import { constString } from './constant-value.ts';
 import { representable, sign } from './constants.ts';
 import { exprString } from './expr-string.ts';
-import { convertUntyped, expr } from './expr.ts';
+import { convertUntyped, exclude, expr, rawExpr, singleValue } from './expr.ts';
 import { assignment } from './assignability.ts';
 import { invalidOperand, operandString, type Operand, isInvalidOperand } from './operand.ts';
 import { isInteger, isString, isUntyped } from './predicates.ts';
@@ -13,7 +13,15 @@ import { Typ } from './universe.ts';
 import { intValue } from './constant-value.ts';
 
 export function indexExpr(c: Checker, e: IndexExpr): Operand {
-  const x = expr(c, e.x);
+  // `List[int]` / `F[int]`: a generic instantiation, reported by the parser as unsupported.
+  const raw = rawExpr(c, e.x, null);
+  if (raw.mode === 'typexpr' || raw.mode === 'invalid') {
+    if (raw.mode === 'typexpr') typeArgsQuietly(c, e.index);
+    return invalidOperand(e);
+  }
+  const x = raw;
+  exclude(c, x, true);
+  singleValue(c, x);
   if (x.mode === 'invalid') {
     expr(c, e.index);
     return invalidOperand(e);
@@ -143,4 +151,14 @@ function utf8Bytes(s: string): number[] {
 
 export function utf8Length(s: string): number {
   return utf8Bytes(s).length;
+}
+
+/** Evaluates the type arguments of an unsupported instantiation only to mark the names they use. */
+function typeArgsQuietly(c: Checker, e: Expr): void {
+  c.quiet++;
+  try {
+    rawExpr(c, e, null);
+  } finally {
+    c.quiet--;
+  }
 }

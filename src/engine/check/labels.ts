@@ -80,9 +80,14 @@ function walk(c: Checker, s: Stmt, ctx: Ctx, labels: Labels, lastInCase: { index
         }
         return;
       }
-      if (s.tok === 'GOTO') return; // goto is reported as unsupported by the parser
       const name = s.label.name;
       const l = labels.get(name);
+      if (s.tok === 'GOTO') {
+        // goto itself is reported as unsupported by the parser; its label still counts as used.
+        if (l) l.used = true;
+        else c.error('goto_label_not_defined', s.label, name);
+        return;
+      }
       const word = s.tok === 'BREAK' ? 'break' : 'continue';
       if (!l) {
         c.error('label_not_defined', s.label, word, name);

@@ -2,6 +2,7 @@
 import type { SelectorExpr } from '../syntax/ast.ts';
 import type { Checker } from './context.ts';
 import { exprString } from './expr-string.ts';
+import { unsupportedMember } from './packages/unsupported.ts';
 import { exclude, rawExpr, singleValue } from './expr.ts';
 import type { Selection } from './info.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
@@ -22,7 +23,10 @@ export function selector(c: Checker, e: SelectorExpr): Operand {
       const member = pkg && isExported(sel) ? pkg.members.get(sel) : undefined;
       if (!pkg) return invalidOperand(e);
       if (!member) {
-        c.error('undefined_pkg_member', e.sel, e.x.name, sel);
+        // A real Go member the lab leaves out is "not supported", not "undefined" (which would be false).
+        const why = unsupportedMember(pkg.path, sel);
+        if (why) c.error('unsupported_std_member', e.sel, why);
+        else c.error('undefined_pkg_member', e.sel, e.x.name, sel);
         return invalidOperand(e);
       }
       c.info.uses.set(e.sel, member);

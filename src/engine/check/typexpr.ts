@@ -73,6 +73,16 @@ function typInternal(c: Checker, e: Expr): Type {
       return interfaceType(c, e);
     case 'BadExpr':
       return invalidType;
+    case 'IndexExpr':
+      // A generic instantiation (reported by the parser as unsupported): quietly invalid, but its
+      // names still count as used.
+      c.quiet++;
+      try {
+        rawExpr(c, e, null);
+      } finally {
+        c.quiet--;
+      }
+      return invalidType;
     default: {
       const x = rawExpr(c, e, null, true);
       if (x.mode !== 'invalid') c.error('not_a_type', e, exprString(e));
@@ -182,6 +192,12 @@ function interfaceType(c: Checker, e: InterfaceType): Type {
     if (f.names.length > 0 && f.type.kind === 'FuncType') {
       const { sig } = funcType(c, f.type, null);
       for (const n of f.names) {
+        const prev = methods.find((m) => m.name === n.name);
+        if (prev && n.name !== '_') {
+          const p = c.file.position(prev.pos);
+          c.error('duplicate_method', n, n.name, `${c.file.name}:${p.line}:${p.column}`, n.name);
+          continue;
+        }
         const m = newFunc(n.name, sig, 'main', n.pos);
         c.info.defs.set(n, m);
         methods.push(m);
