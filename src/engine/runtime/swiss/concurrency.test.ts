@@ -1,0 +1,209 @@
+// The fatal checks fire in exactly the interleavings where Go 1.24's would (go-facts §2.3).
+import { describe, expect, it } from 'vitest';
+import {
+  msgCloneWrite, msgConcurrentWrites, msgIterWrite, msgNilMapAssign, msgReadWrite, runToEnd, type MapOp, type OpOutcome,
+} from '../map/map-op.ts';
+import { swissAccess, swissAccessOp } from './access.ts';
+import { msgSmallNoEmpty, swissAssignOp, swissSet } from './assign.ts';
+import { swissClearOp } from './clear.ts';
+import { swissCloneOp } from './clone.ts';
+import { swissDeleteOp } from './delete.ts';
+import { swissIterInit, swissIterInitOp, swissIterNextOp } from './iterate.ts';
+import { swissLen } from './swiss-map.ts';
+import { intSwiss, stepUntil } from './test-kit.ts';
+
+function filled(n: number, seed = 1) {
+  const m = intSwiss(seed);
+  for (let i = 0; i < n; i++) swissSet(m, i, i);
+  return m;
+}
+
+const fatalOf = (message: string) => ({ done: true, kind: 'fatal', message });
+
+/** Steps ops by a schedule of indices; returns each op's outcome (null while unfinished). */
+function run(ops: Array<MapOp<unknown>>, schedule: number[]): Array<OpOutcome<unknown> | null> {
+  const out: Array<OpOutcome<unknown> | null> = ops.map(() => null);
+  for (const i of schedule) {
+    if (out[i] !== null) continue;
+    const r = ops[i].step();
+    if (r.done) out[i] = r;
+  }
+  return out;
+}
+
+describe('write vs write', () => {
+  for (const [label, size] of [['small map', 4], ['table', 100], ['table at its growth point', 14]] as const) {
+    it(`${label}: two assigns stepped alternately toggle writing on then off; both die at exit`, () => {
+      const m = filled(size);
+      const a = swissAssignOp(m, 1000);
+      const b = swissAssignOp(m, 2000);
+      a.step(); // entry
+      b.step(); // entry: a has not toggled yet, so b passes
+      a.step(); // toggle: 0 -> 1
+      expect(m.writing).toBe(1);
+      b.step(); // toggle: 1 -> 0
+      expect(m.writing).toBe(0);
+      expect(runToEnd(a)).toEqual(fatalOf(msgConcurrentWrites));
+      expect(runToEnd(b)).toEqual(fatalOf(msgConcurrentWrites));
+    });
+  }
+
+  it('a writer whose entry check lands inside the other\'s window dies at entry', () => {
+    const m = filled(20);
+    const a = swissAssignOp(m, 1);
+    stepUntil(a, 'probe');
+    expect(m.writing).toBe(1);
+    expect(swissAssignOp(m, 2).step()).toEqual(fatalOf(msgConcurrentWrites));
+    expect(swissDeleteOp(m, 3).step()).toEqual(fatalOf(msgConcurrentWrites));
+    expect(swissClearOp(m).step()).toEqual(fatalOf(msgConcurrentWrites));
+    // a itself is unaffected: nobody else toggled.
+    expect(runToEnd(a).kind).toBe('ok');
+  });
+
+  it('every phase of a write\'s window is detected, and none outside it', () => {
+    const m = filled(14); // the next new key makes the table grow: the window has a grow phase
+    const a = swissAssignOp(m, 99);
+    const seen: string[] = [];
+    while (a.next !== 'done') {
+      const phase = a.next;
+      const inWindow = m.writing === 1;
+      const r = runToEnd(swissAccessOp(m, 3, 0));
+      seen.push(`${phase}:${r.kind}`);
+      expect(r.kind).toBe(inWindow ? 'fatal' : 'ok');
+      a.step();
+    }
+    expect(seen).toEqual(['entry:ok', 'toggle:ok', 'probe:fatal', 'grow:fatal', 'probe:fatal', 'exit:fatal']);
+  });
+
+  it('two writers overlapping only in their hashing gap are not detected', () => {
+    const m = filled(4);
+    const a = swissAssignOp(m, 10);
+    const b = swissAssignOp(m, 11);
+    expect(run([a, b], [0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1])).toEqual([
+      expect.objectContaining({ kind: 'ok' }), expect.objectContaining({ kind: 'ok' }),
+    ]);
+    expect(m.writing).toBe(0);
+    expect(swissLen(m)).toBe(6);
+  });
+
+  it('a writer that starts after the other finished is fine (and a delete, a clear)', () => {
+    const m = filled(30);
+    expect(runToEnd(swissAssignOp(m, 1)).kind).toBe('ok');
+    expect(runToEnd(swissAssignOp(m, 2)).kind).toBe('ok');
+    expect(runToEnd(swissDeleteOp(m, 2)).kind).toBe('ok');
+    expect(runToEnd(swissClearOp(m)).kind).toBe('ok');
+    expect(m.writing).toBe(0);
+  });
+
+  it('small map with no empty slot: two inserts into a 7-entry map, both past the used check', () => {
+    const m = filled(7);
+    const a = swissAssignOp(m, 100);
+    const b = swissAssignOp(m, 200);
+    // a.entry, b.entry, a.toggle (used 7 < 8 → putSmall), b.toggle (same), a.putSmall fills slot 8.
+    const out = run([a, b], [0, 1, 0, 1, 0, 1]);
+    expect(out[0]).toBeNull();
+    expect(out[1]).toEqual(fatalOf(msgSmallNoEmpty));
+    expect(m.used).toBe(8);
+  });
+
+  it('with one free slot left for each, two small-map inserts do not hit the small-map fatal', () => {
+    const m = filled(6);
+    const a = swissAssignOp(m, 100);
+    const b = swissAssignOp(m, 200);
+    const out = run([a, b], [0, 1, 0, 1, 0, 1, 0, 1]);
+    // Both exit checks see writing == 0 (toggled twice): the classic double report.
+    expect(out).toEqual([fatalOf(msgConcurrentWrites), fatalOf(msgConcurrentWrites)]);
+  });
+
+  it('a nil map panics on assignment before any check', () => {
+    expect(runToEnd(swissAssignOp<number, number>(null, 1))).toEqual({ done: true, kind: 'panic', message: msgNilMapAssign });
+  });
+});
+
+describe('read vs write', () => {
+  it('an access whose entry lands inside an assign\'s window dies', () => {
+    const m = filled(50);
+    const a = swissAssignOp(m, 5000);
+    stepUntil(a, 'probe');
+    expect(swissAccess(m, 1, 0)).toEqual(fatalOf(msgReadWrite));
+  });
+
+  it('an access that passed its entry before the toggle is never detected, and still reads right', () => {
+    const m = filled(50);
+    const r = swissAccessOp(m, 7, 0);
+    r.step(); // entry: writing is 0
+    const a = swissAssignOp(m, 7);
+    stepUntil(a, 'exit');
+    const got = runToEnd(r);
+    expect(got.kind).toBe('ok');
+    if (got.kind === 'ok') expect(got.value).toMatchObject({ found: true, elem: 7 });
+    expect(runToEnd(a).kind).toBe('ok');
+  });
+
+  it('a reader that selected a table before a writer grew it still finds its key in the old table', () => {
+    const m = filled(14); // one 16-slot table with growthLeft 0
+    const r = swissAccessOp(m, 3, 0);
+    r.step();
+    const t = m.dir[0];
+    expect(runToEnd(swissAssignOp(m, 99)).kind).toBe('ok');
+    expect(m.dir[0]).not.toBe(t); // replaced by a 32-slot table
+    expect(t.index).toBe(-1);
+    const got = runToEnd(r);
+    expect(got.kind === 'ok' && got.value.found && got.value.elem).toBe(3);
+  });
+
+  it('reads of an empty or nil map skip the check (no fatal even mid-write)', () => {
+    const m = intSwiss(1);
+    const a = swissAssignOp(m, 1);
+    stepUntil(a, 'putSmall');
+    expect(m.writing).toBe(1);
+    expect(swissAccess(m, 1, 0).kind).toBe('ok'); // used is still 0
+    expect(swissAccess<number, number>(null, 1, 0).kind).toBe('ok');
+  });
+});
+
+describe('iteration and clone vs write', () => {
+  it('an iterator step inside a writer\'s window dies; steps before and after do not', () => {
+    const m = filled(40);
+    const init = swissIterInit(m);
+    expect(init.kind).toBe('ok');
+    if (init.kind !== 'ok') return;
+    const it1 = init.value;
+    expect(runToEnd(swissIterNextOp(it1)).kind).toBe('ok');
+    const a = swissAssignOp(m, 41);
+    a.step();
+    expect(runToEnd(swissIterNextOp(it1)).kind).toBe('ok'); // a has only hashed
+    a.step(); // toggle
+    expect(runToEnd(swissIterNextOp(it1))).toEqual(fatalOf(msgIterWrite));
+  });
+
+  it('range start: init has no check, the first next does', () => {
+    const m = filled(3);
+    const a = swissDeleteOp(m, 1);
+    stepUntil(a, 'delete');
+    const op = swissIterInitOp(m);
+    expect(op.step()).toEqual({ done: false, phase: 'init' });
+    expect(op.step()).toEqual(fatalOf(msgIterWrite));
+  });
+
+  it('maps.Clone inside a window dies with the clone message, even for an empty map', () => {
+    const m = filled(20);
+    const a = swissAssignOp(m, 1);
+    stepUntil(a, 'probe');
+    expect(runToEnd(swissCloneOp(m, 2))).toEqual(fatalOf(msgCloneWrite));
+    const e = intSwiss(2);
+    e.writing = 1; // as if a writer's window were open on it
+    expect(runToEnd(swissCloneOp(e, 3))).toEqual(fatalOf(msgCloneWrite));
+  });
+
+  it('a clone that passed its entry check does not notice a write during its copy phases', () => {
+    const m = filled(3000);
+    const c = swissCloneOp(m, 2);
+    c.step(); // entry
+    const w = swissAssignOp(m, 1);
+    stepUntil(w, 'exit');
+    const r = runToEnd(c);
+    expect(r.kind).toBe('ok');
+    expect(runToEnd(w).kind).toBe('ok');
+  });
+});
