@@ -1,6 +1,6 @@
 // Outcome tallies per strategy over the latest repeated runs: detected by Go's check, silent damage found afterwards, or clean.
 import { STRATEGY_NAMES } from '../../lab/strategies/index.ts';
-import { tally } from './lab-model.ts';
+import { formatRate, meanThroughput, tally } from './lab-model.ts';
 import { useLab } from './lab-store.ts';
 import { STRATEGY_INFO } from './strategy-info.ts';
 
@@ -19,7 +19,7 @@ export function OutcomeTallies() {
       {names.length === 0 ? <p className="lab-hint">No runs yet.</p> : (
         <table className="lab-table" aria-label="Outcomes by strategy">
           <thead>
-            <tr><th scope="col">strategy</th><th scope="col">runs</th><th scope="col">detected (fatal error)</th><th scope="col">silent damage</th><th scope="col">clean</th><th scope="col">other</th></tr>
+            <tr><th scope="col">strategy</th><th scope="col">runs</th><th scope="col">detected (fatal error)</th><th scope="col">silent damage</th><th scope="col">clean</th><th scope="col">other</th><th scope="col">mean ops/s</th></tr>
           </thead>
           <tbody>
             {names.map((n) => {
@@ -32,6 +32,7 @@ export function OutcomeTallies() {
                   <td>{t.damaged}</td>
                   <td>{t.clean}</td>
                   <td>{t.other}</td>
+                  <td>{formatRate(meanThroughput(batches[n]!))}</td>
                 </tr>
               );
             })}
