@@ -202,6 +202,14 @@ function interfaceType(c: Checker, e: InterfaceType): Type {
         c.info.defs.set(n, m);
         methods.push(m);
       }
+    } else if ((f.type.kind === 'UnaryExpr' && f.type.op === 'TILDE') || (f.type.kind === 'BinaryExpr' && f.type.op === 'OR')) {
+      // A type-set element (`~int | ~float64`): constraints only, reported by the parser.
+      c.quiet++;
+      try {
+        rawExpr(c, f.type, null);
+      } finally {
+        c.quiet--;
+      }
     } else {
       const t = typExpr(c, f.type);
       if (!isInvalid(t)) embeddeds.push(t);
