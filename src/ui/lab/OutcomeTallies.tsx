@@ -49,6 +49,13 @@ export function OutcomeTallies() {
             {fatals.length > 0 && (
               <ul className="lab-fatals">{fatals.map(([f, k]) => <li key={f}><code>{f}</code> × {k}</li>)}</ul>
             )}
+            {n === 'none' && t.clean > 0 && (
+              <p className="lab-hint">
+                A clean unprotected run only means the threads did not collide in a way that left a trace this
+                time (often one worker simply got ahead of the other). Go’s check is best effort: it never
+                promises to catch a race, and the map is no safer for having survived.
+              </p>
+            )}
             {t.damageExamples.length > 0 && (
               <>
                 <p>Damage found:</p>
