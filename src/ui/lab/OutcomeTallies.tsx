@@ -42,7 +42,7 @@ export function OutcomeTallies() {
       {names.map((n) => {
         const t = tally(batches[n]!);
         const fatals = Object.entries(t.fatals);
-        if (fatals.length === 0 && t.damageExamples.length === 0) return null;
+        if (fatals.length === 0 && t.damageExamples.length === 0 && !(n === 'none' && t.clean > 0)) return null;
         return (
           <div key={n} className="lab-findings" aria-label={`Findings for ${n}`}>
             <h4>{STRATEGY_INFO[n].title}: out of {t.runs} runs, {t.detected} detected, {t.damaged} silently damaged, {t.clean} clean</h4>
