@@ -102,4 +102,23 @@ describe('EngineClient', () => {
     await expect(outcome).resolves.toEqual({ kind: 'stale', runId: 1 });
     expect(w.isTerminated()).toBe(true);
   });
+
+  it('keeps channels apart: a request on another channel does not make a check stale', async () => {
+    const w = fakeWorker();
+    const client = clientWith([w]);
+    const check = client.check('a');
+    const other = client.request('run', 1000, (remote, runId) => remote.check('b', runId));
+    w.calls[1].answer();
+    w.calls[0].answer();
+    await expect(check).resolves.toMatchObject({ kind: 'reply', reply: { runId: 1 } });
+    await expect(other).resolves.toMatchObject({ kind: 'reply', reply: { runId: 2 } });
+  });
+
+  it('drops a reply that names another run id', async () => {
+    const w = fakeWorker();
+    const client = clientWith([w]);
+    const outcome = client.check('a');
+    w.calls[0].answer({ runId: 99 });
+    await expect(outcome).resolves.toEqual({ kind: 'stale', runId: 1 });
+  });
 });

@@ -3,43 +3,51 @@
 // A Comlink call cannot be cancelled, so the only way to stop a checker that never answers is
 // to terminate the worker and start a fresh one (DESIGN.md, "the worker can always be stopped").
 // Every request gets a new run id; only the newest request's answer is reported as current.
-import type { CheckReply } from './api.ts';
+import type { CheckReply, EngineApi } from './api.ts';
+
+/** The worker's methods as seen from the UI thread: every call returns a promise. */
+export type RemoteEngine = { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>> };
 
 /** What the client needs from a running worker; `spawnEngineWorker` builds the real one. */
 export interface WorkerHandle {
-  remote: { check(source: string, runId: number): Promise<CheckReply> };
+  remote: RemoteEngine;
   terminate(): void;
   /** Registers a callback for a worker that died on its own (script error, out of memory). */
   onCrash(callback: (message: string) => void): void;
 }
 
-export type CheckOutcome =
-  | { kind: 'reply'; reply: CheckReply }
-  /** A newer request was sent before this one was answered; its answer is dropped. */
+export type Outcome<R> =
+  | { kind: 'reply'; reply: R }
+  /** A newer request on the same channel was sent before this one was answered; its answer is dropped. */
   | { kind: 'stale'; runId: number }
   /** No answer within the time limit: the worker was terminated and will be restarted. */
   | { kind: 'timeout'; runId: number; message: string }
   /** The worker crashed or the call failed; the next request starts a fresh worker. */
   | { kind: 'failed'; runId: number; message: string };
 
+export type CheckOutcome = Outcome<CheckReply>;
+
 export interface EngineClientOptions {
   spawn: () => WorkerHandle;
-  /** Milliseconds before a call counts as hung. */
+  /** Milliseconds before a check counts as hung. */
   timeoutMs?: number;
 }
 
 interface Pending {
   runId: number;
-  settle: (outcome: CheckOutcome) => void;
+  channel: string;
+  settle: (outcome: Outcome<unknown>) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
 export class EngineClient {
   private worker: WorkerHandle | null = null;
-  private latestRunId = 0;
+  private nextRunId = 0;
+  /** The newest run id per channel ("check", later "run"): only its answer is current. */
+  private readonly latest = new Map<string, number>();
   private readonly pending = new Map<number, Pending>();
   private readonly timeoutMs: number;
-  /** How many times a worker was thrown away (hung or crashed); shown in the status line. */
+  /** How many times a worker was thrown away (hung or crashed). */
   restarts = 0;
 
   constructor(private readonly options: EngineClientOptions) {
@@ -51,13 +59,22 @@ export class EngineClient {
    * @example const outcome = await client.check(text); if (outcome.kind === 'reply') show(outcome.reply.diagnostics);
    */
   check(source: string): Promise<CheckOutcome> {
-    const runId = ++this.latestRunId;
+    return this.request('check', this.timeoutMs, (remote, runId) => remote.check(source, runId));
+  }
+
+  /**
+   * Sends one request on `channel`: a newer request on the same channel makes this one stale;
+   * no answer within `timeoutMs` restarts the worker. New worker methods go through here.
+   */
+  request<R extends { runId: number }>(channel: string, timeoutMs: number, send: (remote: RemoteEngine, runId: number) => Promise<R>): Promise<Outcome<R>> {
+    const runId = ++this.nextRunId;
+    this.latest.set(channel, runId);
     const worker = this.ensureWorker();
-    return new Promise<CheckOutcome>((resolve) => {
-      const timer = setTimeout(() => this.onTimeout(runId), this.timeoutMs);
-      this.pending.set(runId, { runId, timer, settle: resolve });
-      worker.remote.check(source, runId).then(
-        (reply) => this.settle(runId, reply.runId === this.latestRunId && runId === this.latestRunId ? { kind: 'reply', reply } : { kind: 'stale', runId }),
+    return new Promise<Outcome<R>>((resolve) => {
+      const timer = setTimeout(() => this.onTimeout(runId), timeoutMs);
+      this.pending.set(runId, { runId, channel, timer, settle: resolve as (o: Outcome<unknown>) => void });
+      send(worker.remote, runId).then(
+        (reply) => this.settle(runId, reply.runId === runId && this.isCurrent(channel, runId) ? { kind: 'reply', reply } : { kind: 'stale', runId }),
         (error: unknown) => this.settle(runId, { kind: 'failed', runId, message: `The checker failed: ${describe(error)}` }),
       );
     });
@@ -67,6 +84,10 @@ export class EngineClient {
   dispose(): void {
     this.discardWorker();
     for (const p of [...this.pending.values()]) this.settle(p.runId, { kind: 'stale', runId: p.runId });
+  }
+
+  private isCurrent(channel: string, runId: number): boolean {
+    return this.latest.get(channel) === runId;
   }
 
   private ensureWorker(): WorkerHandle {
@@ -81,17 +102,18 @@ export class EngineClient {
   }
 
   private onTimeout(runId: number): void {
-    if (!this.pending.has(runId)) return;
+    const p = this.pending.get(runId);
+    if (!p) return;
     const seconds = (this.timeoutMs / 1000).toFixed(1);
     this.restart((id) => ({ kind: 'timeout', runId: id, message: `The checker did not answer within ${seconds} s and was restarted.` }));
   }
 
-  /** Throws the worker away; the newest pending call gets `outcome`, older ones are stale. */
-  private restart(outcome: (runId: number) => CheckOutcome): void {
+  /** Throws the worker away; each channel's newest pending call gets `outcome`, older ones are stale. */
+  private restart(outcome: (runId: number) => Outcome<unknown>): void {
     this.restarts++;
     this.discardWorker();
     for (const p of [...this.pending.values()]) {
-      this.settle(p.runId, p.runId === this.latestRunId ? outcome(p.runId) : { kind: 'stale', runId: p.runId });
+      this.settle(p.runId, this.isCurrent(p.channel, p.runId) ? outcome(p.runId) : { kind: 'stale', runId: p.runId });
     }
   }
 
@@ -101,7 +123,7 @@ export class EngineClient {
     worker?.terminate();
   }
 
-  private settle(runId: number, outcome: CheckOutcome): void {
+  private settle(runId: number, outcome: Outcome<unknown>): void {
     const p = this.pending.get(runId);
     if (!p) return; // already settled by a timeout or restart
     this.pending.delete(runId);
