@@ -1,6 +1,7 @@
 // Lab workers as browser Web Workers.
 import { WorkerPool, type LabPort } from './pool.ts';
 import type { FromWorker } from './protocol.ts';
+import { MAX_WORKERS } from './workload.ts';
 
 function spawnBrowserWorker(): LabPort {
   const w = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: 'go-map-lab' });
@@ -23,8 +24,13 @@ export function sharedMemoryAvailable(): boolean {
   return typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated === true;
 }
 
-/** Threads worth starting: what the browser reports, at least 2. */
-export function hardwareThreads(): number {
+/** navigator.hardwareConcurrency, or 0 when the browser does not say. */
+export function reportedThreads(): number {
   const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
-  return Number.isFinite(n) && n > 0 ? Math.max(2, n) : 2;
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/** Most workers the lab offers: what the browser reports, at least 2 (the owner strategy needs two). */
+export function hardwareThreads(): number {
+  return Math.min(MAX_WORKERS, Math.max(2, reportedThreads()));
 }

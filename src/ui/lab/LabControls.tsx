@@ -1,5 +1,6 @@
 // The workload form: strategy, workers, operations, read share, key space and distribution, seed, repeats; Start, Sweep and Stop.
 import { useId } from 'react';
+import { reportedThreads } from '../../lab/browser-pool.ts';
 import { STRATEGY_NAMES } from '../../lab/strategies/index.ts';
 import { MAX_KEY_SPACE, MAX_OPS_PER_WORKER } from '../../lab/workload.ts';
 import { NumberField } from './NumberField.tsx';
@@ -45,7 +46,7 @@ function NumberFieldRow({ running, maxWorkers }: { running: boolean; maxWorkers:
   return (
     <>
       <NumberField label="Workers" value={s.workers} min={1} max={maxWorkers} disabled={running}
-        hint={`threads at once; this browser reports ${maxWorkers}`} onChange={(workers) => updateSettings({ workers })} />
+        hint={reportedThreads() > 0 ? `threads at once; this browser reports ${reportedThreads()} hardware threads` : 'threads at once'} onChange={(workers) => updateSettings({ workers })} />
       <NumberField label="Operations per worker" value={s.opsPerWorker} min={1} max={MAX_OPS_PER_WORKER} disabled={running}
         onChange={(opsPerWorker) => updateSettings({ opsPerWorker })} />
       <NumberField label="Read percentage" value={s.readPercent} min={0} max={100} disabled={running}
