@@ -1,16 +1,14 @@
 // Assignments and variable initialisation: `=`, `:=`, `op=`, multi-value and comma-ok forms,
 // with gc's "assignment mismatch" and "cannot assign" messages (go/types assignments.go).
 import type { AssignStmt, Expr, Ident } from '../syntax/ast.ts';
-import { assignableTo, assignment } from './assignability.ts';
+import { assignment } from './assignability.ts';
 import type { Checker } from './context.ts';
 import { exprString } from './expr-string.ts';
 import { expr, exclude, rawExpr, singleValue } from './expr.ts';
-import { invalidOperand, operandString, type Operand } from './operand.ts';
+import type { Operand } from './operand.ts';
 import { defaultType, isUntyped } from './predicates.ts';
 import { typesSummary } from './call.ts';
 import { invalidType, isInvalid, newVar, under, type Type, type Var } from './types.ts';
-
-void assignableTo;
 
 function unparen(e: Expr): Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -275,4 +273,3 @@ export function declareLocal(c: Checker, v: Var): void {
   }
 }
 
-export { invalidOperand, operandString };

@@ -1,15 +1,14 @@
 // Assignability (spec "Assignability") and the `assignment` operation that applies it with Go's messages.
 import type { Checker } from './context.ts';
-import { implicitTypeAndValue, setFinalType } from './expr.ts';
+import { implicitTypeAndValue, setFinalType } from './untyped.ts';
 import { implementsCause, missingMethod } from './method-sets.ts';
-import { invalidOperand, isNilOperand, operandString, type Operand } from './operand.ts';
+import { isNilOperand, operandString, type Operand } from './operand.ts';
 import { defaultType, hasNil, identical, isNamed, isUntyped } from './predicates.ts';
 import { typeString } from './type-string.ts';
 import { isInvalid, under, type Type } from './types.ts';
 import { representable } from './constants.ts';
 
-export function assignableTo(c: Checker, x: Operand, T: Type): { ok: boolean; cause: string } {
-  void c;
+export function assignableTo(x: Operand, T: Type): { ok: boolean; cause: string } {
   const V = x.type;
   if (isInvalid(V) || isInvalid(T)) return { ok: true, cause: '' };
   if (identical(V, T)) return { ok: true, cause: '' };
@@ -84,7 +83,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     setFinalType(c, x, r.type, r.value);
   }
   if (T === null) return;
-  const { ok, cause } = assignableTo(c, x, T);
+  const { ok, cause } = assignableTo(x, T);
   if (!ok) {
     if (cause) c.error('cannot_use_cause', at, operandString(x), typeString(T), context, cause);
     else c.error('cannot_use', at, operandString(x), typeString(T), context);
@@ -92,4 +91,3 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
   }
 }
 
-export { invalidOperand };

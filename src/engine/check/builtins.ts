@@ -6,14 +6,14 @@ import type { Checker } from './context.ts';
 import { intValue } from './constant-value.ts';
 import { compare } from './constants.ts';
 import { exprString } from './expr-string.ts';
-import { convertUntyped, setFinalType } from './expr.ts';
+import { convertUntyped, setFinalType } from './untyped.ts';
 import { evalArgs, arguments_, useArgs } from './call.ts';
 import { index } from './index-expr.ts';
 import { invalidOperand, isNilOperand, operandString, type Operand } from './operand.ts';
 import { identical, isOrdered, isString, isUntyped, isNumeric } from './predicates.ts';
 import { typeString } from './type-string.ts';
 import { typExpr } from './typexpr.ts';
-import { invalidType, isInvalid, newInterface, newParam, newPointer, newSignature, newSlice, newTuple, under, type BuiltinId, type Type } from './types.ts';
+import { isInvalid, newInterface, newParam, newPointer, newSignature, newSlice, newTuple, under, type BuiltinId, type Type } from './types.ts';
 import { Typ } from './universe.ts';
 import { utf8Length } from './index-expr.ts';
 
@@ -204,4 +204,3 @@ function containsCallOrRecv(e: CallExpr['args'][number]): boolean {
   }
 }
 
-export { invalidType };

@@ -3,7 +3,7 @@ import { assignableTo } from './assignability.ts';
 import type { Checker } from './context.ts';
 import { constString, stringValue } from './constant-value.ts';
 import { representable, toInt } from './constants.ts';
-import { setFinalType } from './expr.ts';
+import { setFinalType } from './untyped.ts';
 import { operandString, type Operand } from './operand.ts';
 import { defaultType, identical, isComplex, isConstType, isFloat, isInteger, isInterface, isString, isUntyped } from './predicates.ts';
 import { typeString } from './type-string.ts';
@@ -64,7 +64,7 @@ function isBytesOrRunes(t: Type): boolean {
 }
 
 export function convertibleTo(c: Checker, x: Operand, T: Type): { ok: boolean; cause: string } {
-  const a = assignableTo(c, x, T);
+  const a = assignableTo(x, T);
   if (a.ok) return a;
   const V = x.type;
   const Vu = under(V);

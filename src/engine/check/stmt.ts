@@ -8,9 +8,11 @@ import type { Checker } from './context.ts';
 import { constString } from './constant-value.ts';
 import { localDecl } from './decl-local.ts';
 import { exprString } from './expr-string.ts';
-import { binaryOperands, comparison, convertUntyped, expr, rawExpr } from './expr.ts';
+import { binaryOperands, expr, rawExpr } from './expr.ts';
+import { comparison } from './comparison.ts';
+import { convertUntyped } from './untyped.ts';
 import { Scope } from './scope.ts';
-import { invalidOperand, isNilOperand, operandString, type Operand, isInvalidOperand } from './operand.ts';
+import { invalidOperand, operandString, type Operand, isInvalidOperand } from './operand.ts';
 import { comparable, hasNil, identical, isBoolean, isInteger, isNumeric, isString } from './predicates.ts';
 import { typeString } from './type-string.ts';
 import { typExpr } from './typexpr.ts';
@@ -456,7 +458,6 @@ function commClause(c: Checker, cl: CommClause): void {
   closeScope(c, sc);
 }
 
-export { isNilOperand };
 
 function multipleDefaults(c: Checker, clauses: { isDefault: boolean; pos: number }[], code: 'duplicate_default' | 'duplicate_select_default'): void {
   let first: number | null = null;

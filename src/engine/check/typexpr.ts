@@ -22,7 +22,7 @@ export function typExpr(c: Checker, e: Expr): Type {
 function typInternal(c: Checker, e: Expr): Type {
   switch (e.kind) {
     case 'Ident': case 'SelectorExpr': {
-      const x = rawExpr(c, e, null, true);
+      const x = rawExpr(c, e, null);
       if (x.mode === 'invalid') return invalidType;
       if (x.mode !== 'typexpr') {
         c.error('not_a_type', e, exprString(e));
@@ -84,7 +84,7 @@ function typInternal(c: Checker, e: Expr): Type {
       }
       return invalidType;
     default: {
-      const x = rawExpr(c, e, null, true);
+      const x = rawExpr(c, e, null);
       if (x.mode !== 'invalid') c.error('not_a_type', e, exprString(e));
       return invalidType;
     }
