@@ -7,7 +7,7 @@
 import { ok, phaseRan, runToEnd, type MapOp, type OpOutcome, type StepResult } from '../map/map-op.ts';
 import { distinctTables } from './directory.ts';
 import type { SwissGoMap, SwissMap } from './swiss-map.ts';
-import { clearTable, snapshotTable } from './table.ts';
+import { clearTable, snapshotGroups, snapshotTable } from './table.ts';
 import { exitWrite, toggleWriting, writeEntryCheck } from './write-window.ts';
 
 const ranEntry = phaseRan('entry');
@@ -60,7 +60,7 @@ function clearAll<K, V>(m: SwissMap<K, V>): void {
     const g = m.small;
     m.sink.emit({
       kind: 'swiss.cleared', map: m.id, usedBefore: m.used, clearSeqBefore: m.clearSeq, clearSeqAfter: m.clearSeq + 1,
-      small: g && { ctrl: Array.from(g.ctrl), keys: g.keys.slice(), elems: g.elems.slice() },
+      small: g && snapshotGroups(g),
       tables: tables.map(snapshotTable),
     });
   }

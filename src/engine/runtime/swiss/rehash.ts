@@ -9,7 +9,8 @@
 import { ctrlEmpty, groupSlots, maxTableCapacity } from './ctrl.ts';
 import { doubleDirectory, replaceTable } from './directory.ts';
 import type { SwissMap } from './swiss-map.ts';
-import { snapshotTable, uncheckedPut, type Table } from './table.ts';
+import { GroupArray } from './group.ts';
+import { snapshotGroups, snapshotTable, uncheckedPut, type Table } from './table.ts';
 
 /** Go's growToTable: the 8 entries of the small group move into one table of 16 slots, dirLen 1. */
 export function growToTable<K, V>(m: SwissMap<K, V>): void {
@@ -25,7 +26,7 @@ export function growToTable<K, V>(m: SwissMap<K, V>): void {
   m.dir = [t];
   m.globalDepth = 0;
   m.small = null;
-  m.sink?.emit({ kind: 'swiss.grew.to.table', map: m.id, table: snapshotTable(t) });
+  if (m.sink) m.sink.emit({ kind: 'swiss.grew.to.table', map: m.id, small: g === null ? snapshotGroups(new GroupArray<K, V>(1)) : snapshotGroups(g), table: snapshotTable(t) });
 }
 
 /**

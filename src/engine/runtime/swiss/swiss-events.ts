@@ -57,7 +57,11 @@ export type SwissEvent<K = unknown, V = unknown> =
       usedBefore: number; usedAfter: number; growthLeftBefore: number | null; growthLeftAfter: number | null;
     }
   | { kind: 'swiss.seed.changed'; map: number; before: number; after: number }
-  | { kind: 'swiss.grew.to.table'; map: number; table: TableSnapshot<K, V> }
+  | {
+      kind: 'swiss.grew.to.table'; map: number;
+      /** The small group it came from (Go leaves it as it was), and the table it became. */
+      small: GroupsSnapshot<K, V>; table: TableSnapshot<K, V>;
+    }
   | {
       kind: 'swiss.table.grown'; map: number; old: TableId; oldCapacity: number; oldIndex: number;
       table: TableSnapshot<K, V>; dirStart: number; dirEntries: number;

@@ -9,7 +9,7 @@
 import { ctrlDeleted, ctrlEmpty, groupSlots, groupSlotsBits, h1, h2, maxAvgGroupLoad, maxTableCapacity } from './ctrl.ts';
 import { firstBit, GroupArray } from './group.ts';
 import type { KeyOps } from '../map/hash.ts';
-import type { TableId, TableSnapshot } from './swiss-events.ts';
+import type { GroupsSnapshot, TableId, TableSnapshot } from './swiss-events.ts';
 
 export class Table<K, V> {
   /** Full slots. */
@@ -173,6 +173,11 @@ export function cloneTable<K, V>(t: Table<K, V>, id: TableId): Table<K, V> {
   c.used = t.used;
   c.growthLeft = t.growthLeft;
   return c;
+}
+
+/** A group array as plain data, for events. */
+export function snapshotGroups<K, V>(g: GroupArray<K, V>): GroupsSnapshot<K, V> {
+  return { ctrl: Array.from(g.ctrl), keys: g.keys.slice(), elems: g.elems.slice() };
 }
 
 /** The table as plain data, for events. */
