@@ -207,3 +207,75 @@ describe('iteration and clone vs write', () => {
     expect(runToEnd(w).kind).toBe('ok');
   });
 });
+
+describe('every interleaving of two ops', () => {
+  type Make = (m: ReturnType<typeof filled>) => MapOp<unknown>;
+  // `emptyExit`: on an empty map the op returns at entry with no check (Go's `m.Used() == 0`
+  // shortcut in Delete, Clear and the accessors; mapassign has none).
+  const makers: Record<string, { make: Make; writer: boolean; emptyExit: boolean }> = {
+    assign: { make: (m) => swissAssignOp(m, 500), writer: true, emptyExit: false },
+    update: { make: (m) => swissAssignOp(m, 3), writer: true, emptyExit: false },
+    delete: { make: (m) => swissDeleteOp(m, 4), writer: true, emptyExit: true },
+    clear: { make: (m) => swissClearOp(m), writer: true, emptyExit: true },
+    access: { make: (m) => swissAccessOp(m, 5, 0), writer: false, emptyExit: true },
+  };
+
+  /** All ways to interleave a steps of op 0 with b steps of op 1. */
+  function schedules(a: number, b: number): number[][] {
+    if (a === 0) return [new Array(b).fill(1)];
+    if (b === 0) return [new Array(a).fill(0)];
+    return [...schedules(a - 1, b).map((s) => [0, ...s]), ...schedules(a, b - 1).map((s) => [1, ...s])];
+  }
+
+  /**
+   * The rule from Go's source, independent of the model's code: a writer checks `writing` at its
+   * first step, toggles it at its second, and at its last checks it is set and toggles it back; a
+   * reader checks at its first step; clear empties the map at its third step, after which ops
+   * with the empty-map shortcut return at entry unchecked. Returns who dies ('' = nobody).
+   */
+  function oracle(ops: Array<{ writer: boolean; emptyExit: boolean; clear: boolean }>, lens: number[], schedule: number[]): string {
+    let writing = 0;
+    let empty = false;
+    const pos = [0, 0];
+    const dead = [false, false];
+    const kinds = ops.map((o) => o.writer);
+    for (const i of schedule) {
+      if (dead[i] || pos[i] >= lens[i]) continue;
+      const p = pos[i]++;
+      if (p === 0 && empty && ops[i].emptyExit) pos[i] = lens[i];
+      else if (p === 0 && writing !== 0) dead[i] = true;
+      else if (ops[i].clear && p === 2) empty = true;
+      else if (kinds[i] && p === 1) writing ^= 1;
+      else if (kinds[i] && p === lens[i] - 1) {
+        if (writing === 0) dead[i] = true;
+        else writing ^= 1;
+      }
+    }
+    return dead.map((d, i) => (d ? String(i) : '')).join('');
+  }
+
+  for (const [na, a] of Object.entries(makers)) {
+    for (const [nb, b] of Object.entries(makers)) {
+      it(`${na} and ${nb} on a table map: fatal exactly where Go's checks put it`, () => {
+        // Phase counts from solo runs; on a 100-entry table neither op grows anything.
+        const lens = [a, b].map((x) => {
+          const op = x.make(filled(100));
+          let n = 0;
+          while (!op.step().done) n++;
+          return n + 1;
+        });
+        let fatals = 0;
+        for (const s of schedules(lens[0], lens[1])) {
+          const m = filled(100);
+          const out = run([a.make(m), b.make(m)], s);
+          const got = out.map((o, i) => (o !== null && o.kind === 'fatal' ? String(i) : '')).join('');
+          const desc = [[na, a], [nb, b]].map(([n, x]) => ({ ...(x as typeof a), clear: n === 'clear' }));
+          expect(got, `schedule ${s.join('')}`).toBe(oracle(desc, lens, s));
+          if (got !== '') fatals++;
+        }
+        if (a.writer || b.writer) expect(fatals).toBeGreaterThan(0);
+        else expect(fatals).toBe(0);
+      });
+    }
+  }
+});
