@@ -16,7 +16,7 @@ import { goStdPaths } from './std-paths.ts';
 import { packageName, typeString } from './type-string.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import {
-  invalidType, isInvalid, newConst, newNamed, newSignature, newVar, under,
+  aliasView, invalidType, isInvalid, newConst, newNamed, newSignature, newVar, under,
   type Const, type Func, type Named, type Obj, type TypeName, type Var,
 } from './types.ts';
 
@@ -110,7 +110,7 @@ function resolveTypeSpec(c: Checker, obj: TypeName, spec: TypeSpec): void {
   }
   const t = typExpr(c, spec.type);
   if (obj.isAlias) {
-    obj.type = t;
+    obj.type = aliasView(t, obj);
     return;
   }
   const named = obj.type as Named;

@@ -1,6 +1,6 @@
 // Type predicates: classes of basic types, identity, comparability, default types of untyped values.
 import { Typ } from './universe.ts';
-import { under, type Basic, type Interface, type Type } from './types.ts';
+import { unalias, under, type Basic, type Interface, type Type } from './types.ts';
 
 function basicOf(t: Type): Basic | null {
   const u = under(t);
@@ -93,6 +93,8 @@ export function identical(x: Type, y: Type): boolean {
 }
 
 function ident(x: Type, y: Type, seen: [Type, Type][]): boolean {
+  x = unalias(x);
+  y = unalias(y);
   if (x === y) return true;
   if (x.kind !== y.kind) return false;
   for (const [a, b] of seen) if (a === x && b === y) return true;

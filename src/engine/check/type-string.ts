@@ -4,7 +4,7 @@
 // `interface{}` (written) vs `any` (the alias), `struct{a int; B string}`, `sync.Mutex`.
 // Types of the learner's own package print unqualified (`Counter`) in checker messages, as types2
 // does; pass `runtimeQualifier` to get `main.Counter` as the runtime prints it.
-import type { Signature, Tuple, Type } from './types.ts';
+import { aliasOf, type Signature, type Tuple, type Type } from './types.ts';
 
 /** Maps a package path to the prefix printed before its type names ('' for none). */
 export type Qualifier = (pkgPath: string) => string;
@@ -43,6 +43,11 @@ export function typeString(t: Type, q: Qualifier = checkerQualifier): string {
 }
 
 function write(t: Type, q: Qualifier, seen: Set<Type>): string {
+  const alias = aliasOf(t);
+  if (alias) {
+    const pkg = alias.pkg === null ? '' : q(alias.pkg);
+    return pkg ? `${pkg}.${alias.name}` : alias.name;
+  }
   switch (t.kind) {
     case 'Basic':
       return t.name;

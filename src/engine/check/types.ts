@@ -102,6 +102,30 @@ export interface Interface {
 
 export type Type = Basic | Named | Pointer | Slice | ArrayType | MapType | Chan | Struct | Tuple | Signature | Interface;
 
+/**
+ * A type reached through an alias declaration (`type T2 = map[string]int`) is the aliased type
+ * itself for every rule of the language, but gc 1.23 prints it by the alias's name. aliasView makes
+ * a view carrying that name: a copy for structural types, an object inheriting from the target for
+ * a Named type (so identity, methods and a later-resolved underlying type stay the target's).
+ */
+export function aliasView(t: Type, alias: TypeName): Type {
+  if (t.kind === 'Tuple' || (t.kind === 'Basic' && (t.basic === 'invalid' || t.basic.startsWith('untyped')))) return t;
+  if (t.kind === 'Named') return Object.create(unalias(t), { alias: { value: alias, enumerable: false } }) as Named;
+  return { ...t, alias } as unknown as Type;
+}
+
+/** The alias name a type is printed by, if any. */
+export function aliasOf(t: Type): TypeName | undefined {
+  return (t as { alias?: TypeName }).alias;
+}
+
+/** The Named type behind an alias view (identity of Named types is that of their declaration). */
+export function unalias<T extends Type>(t: T): T {
+  let cur: Type = t;
+  while (cur.kind === 'Named' && Object.prototype.hasOwnProperty.call(cur, 'alias')) cur = Object.getPrototypeOf(cur) as Type;
+  return cur as T;
+}
+
 // ---------------------------------------------------------------- objects
 
 interface ObjectBase {
