@@ -1190,6 +1190,54 @@ const rows: Row[] = [
       "prog.go:3:5: initialization cycle for c\n\tprog.go:3:5: c refers to\n\tprog.go:5:6: f refers to\n\tprog.go:3:5: c",
     ],
   },
+  {
+    name: "program: aliases print by name",
+    src: "package main\n\ntype T2 = map[string]int\ntype MyInt = int\ntype Any = interface{}\ntype Fn = func(int) string\ntype Named struct{}\ntype N2 = Named\n\nfunc main() {\n\tvar a T2\n\tvar b MyInt\n\tvar c Any\n\tvar d Fn\n\tvar e N2\n\tvar f []T2\n\tvar y string = a\n\ty = b\n\ty = c\n\ty = d\n\ty = e\n\ty = f\n\t_ = y\n}\n",
+    want: [
+      "prog.go:17:17: cannot use a (variable of type T2) as string value in variable declaration",
+      "prog.go:18:6: cannot use b (variable of type MyInt) as string value in assignment",
+      "prog.go:19:6: cannot use c (variable of type Any) as string value in assignment: need type assertion",
+      "prog.go:20:6: cannot use d (variable of type Fn) as string value in assignment",
+      "prog.go:21:6: cannot use e (variable of type N2) as string value in assignment",
+      "prog.go:22:6: cannot use f (variable of type []T2) as string value in assignment",
+    ],
+  },
+  {
+    name: "program: aliases behave as their targets",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\ntype Counter struct{ n int }\n\nfunc (c *Counter) Inc() { c.n++ }\n\ntype C2 = Counter\ntype Lock = sync.Mutex\ntype M = map[string]int\ntype IntSlice = []int\n\nfunc (c C2) Get() int { return c.n }\n\ntype Holder struct {\n\tC2\n\tLock\n}\n\nfunc use(c Counter) int { return c.Get() }\n\nfunc main() {\n\tvar a C2\n\ta.Inc()\n\tvar b Counter = a\n\tvar h Holder\n\th.Lock.Lock()\n\th.Inc()\n\th.Unlock()\n\tm := M{\"a\": 1}\n\tvar m2 map[string]int = m\n\ts := IntSlice{1, 2}\n\ts = append(s, 3)\n\tvar p *C2 = &b\n\tfmt.Println(use(a), b.Get(), m2, s, p.n, len(m))\n\tvar x int = m\n\tvar y int = h.C2\n\t_, _ = x, y\n}\n",
+    want: [
+      "prog.go:40:14: cannot use m (variable of type M) as int value in variable declaration",
+      "prog.go:41:14: cannot use h.C2 (variable of type C2) as int value in variable declaration",
+    ],
+  },
+  {
+    name: "program: call argument forms",
+    src: "package main\n\nimport \"fmt\"\n\nfunc v(xs ...int)           {}\nfunc w(s string, xs ...int) {}\nfunc two() (int, int)       { return 1, 2 }\nfunc three() (int, string, bool) { return 1, \"\", true }\nfunc none()                 {}\n\nfunc main() {\n\txs := []int{1}\n\tv(1, xs...)\n\tw(xs...)\n\tw(\"a\", two())\n\tv(two())\n\tv(three())\n\tfmt.Println(two())\n\tfmt.Println(none())\n\tv(none())\n\tw()\n\tvar f func(int, ...string)\n\tf(1, \"a\", 2)\n\tf()\n\t_ = append(xs, xs)\n\t_ = append(xs, 1, 2, \"x\")\n\t_ = append()\n\t_ = append(nil, 1)\n\t_ = copy(xs, \"abc\")\n\tb := []byte{}\n\t_ = copy(b, \"abc\")\n\t_ = len(two())\n\tprintln(two())\n\tpanic(two())\n}\n",
+    want: [
+      "prog.go:13:7: too many arguments in call to v\n\thave (number, []int)\n\twant (...int)",
+      "prog.go:14:4: not enough arguments in call to w\n\thave ([]int)\n\twant (string, ...int)",
+      "prog.go:15:9: multiple-value two() (value of type (int, int)) in single-value context",
+      "prog.go:17:4: cannot use three() (value of type string) as int value in argument to v",
+      "prog.go:17:4: cannot use three() (value of type bool) as int value in argument to v",
+      "prog.go:19:14: none() (no value) used as value",
+      "prog.go:20:4: none() (no value) used as value",
+      "prog.go:21:2: not enough arguments in call to w\n\thave ()\n\twant (string, ...int)",
+      "prog.go:23:12: cannot use 2 (untyped int constant) as string value in argument to f",
+      "prog.go:24:2: not enough arguments in call to f\n\thave ()\n\twant (int, ...string)",
+      "prog.go:25:17: cannot use xs (variable of type []int) as int value in argument to append",
+      "prog.go:26:23: cannot use \"x\" (untyped string constant) as int value in argument to append",
+      "prog.go:27:6: invalid operation: not enough arguments for append() (expected 1, found 0)",
+      "prog.go:28:13: first argument to append must be a slice; have untyped nil",
+      "prog.go:29:11: invalid argument: arguments to copy xs (variable of type []int) and \"abc\" (untyped string constant) have different element types int and byte",
+      "prog.go:32:6: invalid operation: too many arguments for len(two()) (expected 1, found 2)",
+      "prog.go:34:2: invalid operation: too many arguments for panic(two()) (expected 1, found 2)",
+    ],
+  },
+  {
+    name: "program: a valid tour of the language",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\ntype Color uint8\n\nconst (\n\tRed Color = 1 << iota\n\tGreen\n\tBlue\n\tAll = Red | Green | Blue\n)\n\ntype Op int\n\nconst (\n\tAdd Op = iota + 1\n\tSub\n\t_\n\tMul\n)\n\ntype Point struct{ X, Y int }\n\nfunc (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }\nfunc (p *Point) Scale(k int)      { p.X *= k; p.Y *= k }\n\ntype Shape interface{ Area() float64 }\ntype Sq struct{ s float64 }\n\nfunc (q Sq) Area() float64 { return q.s * q.s }\n\nfunc divmod(a, b int) (q, r int) {\n\tdefer func() {\n\t\tif e := recover(); e != nil {\n\t\t\tq, r = -1, -1\n\t\t}\n\t}()\n\tq = a / b\n\tr = a % b\n\treturn\n}\n\nfunc counter() (func() int, func()) {\n\tn := 0\n\treturn func() int { n++; return n }, func() { n = 0 }\n}\n\nfunc main() {\n\tvar c Color = Red | Blue\n\tfmt.Println(c&Green == 0, c&^Red, All, Mul, ^c, c<<1, c>>1)\n\tp := Point{1, 2}\n\tp.Scale(2)\n\tpp := &p\n\tpp.Scale(3)\n\tq := pp.Add(Point{Y: 1})\n\tadd := p.Add\n\tscale := pp.Scale\n\tscale(2)\n\tfmt.Println(add(q), Point.Add(p, q), (*Point).Scale)\n\tvar shapes = [...]Shape{Sq{1}, Sq{2}}\n\tvar total float64\n\tfor _, s := range shapes {\n\t\ttotal += s.Area()\n\t}\n\tvar s Shape = Sq{3}\n\tarea := s.Area\n\tfmt.Println(total, area(), s == Sq{3}, len(shapes), cap(shapes[:1]))\n\tfmt.Println(divmod(7, 2))\n\tnext, reset := counter()\n\tnext()\n\treset()\n\tr := 'a' + 1\n\tstr := string(r) + string(rune(98))\n\tb := []byte(str)\n\tb[0] ^= 0x20\n\tfmt.Println(strings.Repeat(str, 2), string(b), r == 'b', \"x\" < \"y\", 1.5 > 1)\n\tx := 10\n\tswitch y := x * 2; {\n\tcase y > 15 && x < 20:\n\t\tfmt.Println(\"big\")\n\tcase y == 0, y < 0:\n\t}\n\tvar i interface{} = p\n\tswitch v := i.(type) {\n\tcase fmt.Stringer:\n\t\tfmt.Println(v.String())\n\tcase Point, *Point:\n\t\tfmt.Println(v)\n\t}\n\tarr := [3]int{1, 2, 3}\n\tpa := &arr\n\tfor i, v := range pa {\n\t\tpa[i] = v * 2\n\t}\n\tconst n = len(arr)\n\tvar m = map[Point][]string{{1, 2}: {\"a\"}}\n\tm[Point{1, 2}] = append(m[Point{1, 2}], \"b\")\n\tvar u uint = 1\n\tfmt.Println(n, m, u<<63>>63, -5/2, -5%2, 7&3|4, int64(1)<<40)\n\ttype pair struct {\n\t\tk string\n\t\tv int\n\t}\n\tps := []pair{{\"a\", 1}}\n\tps[0].v++\n\tvar fnm = map[string]func(int) int{\"sq\": func(i int) int { return i * i }}\n\tfmt.Println(ps, fnm[\"sq\"](3))\n\tvar e error\n\tfmt.Println(e == nil, i != nil)\n\tch := make(chan Point, 1)\n\tch <- Point{}\n\tpt, ok := <-ch\n\tfmt.Println(pt.X, ok)\n\tvar sb strings.Builder\n\tfmt.Fprintf(&sb, \"%d\", 1)\n}\n",
+    want: [],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {
