@@ -16,7 +16,7 @@ import { checkValidTypes } from './valid-type.ts';
 import { vetCopyLocks } from './vet/copylocks.ts';
 import { stdAmbiguousDeps } from './std-deps.ts';
 import { packageName, setAmbiguousPackageNames } from './type-string.ts';
-import type { Signature } from './types.ts';
+import type { Obj, Signature } from './types.ts';
 
 export function checkFile(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
   setAmbiguousPackageNames(ambiguousPackageNames(ast));
@@ -94,7 +94,18 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
       return;
     }
     const sig = m.obj.type;
-    bodies.push({ pos: m.decl.pos, run: () => funcBody(c, sig, s.params, s.results, body, null) });
+    // Methods carry dependencies too: `var x = T{}.M()` is initialised after what M reads.
+    const info = { obj: m.obj, decl: m.decl, init: null, typeExpr: null, iota: 0, deps: new Set<Obj>() };
+    c.decls.set(m.obj, info);
+    c.objState.set(m.obj, 'done');
+    bodies.push({
+      pos: m.decl.pos,
+      run: () => {
+        c.currentDecl = info;
+        funcBody(c, sig, s.params, s.results, body, null);
+        c.currentDecl = null;
+      },
+    });
   });
   bodies.sort((a, b) => a.pos - b.pos);
   for (const b of bodies) b.run();

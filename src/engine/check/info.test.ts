@@ -107,4 +107,11 @@ describe('TypeInfo', () => {
     const r = check('package main\n\nvar a = b + c()\nvar b = 1\n\nfunc c() int { return d }\n\nvar d = 2\n\nfunc main() { _ = a }\n');
     expect(r.info.initOrder.map((g) => g.map((v) => v.name).join(','))).toEqual(['b', 'd', 'a']);
   });
+
+  it('follows dependencies through methods and method expressions (Go runs this as c, b, a, e, d)', () => {
+    const r = check(
+      'package main\n\ntype T struct{}\n\nfunc (T) Get() int { return b * 2 }\n\nvar a = T{}.Get()\nvar b = c + 1\nvar c = 1\n\nvar d = e\nvar e = T.Get(T{})\n\nfunc main() { _, _ = a, d }\n',
+    );
+    expect(r.info.initOrder.map((g) => g.map((v) => v.name).join(','))).toEqual(['c', 'b', 'a', 'e', 'd']);
+  });
 });

@@ -77,6 +77,7 @@ export function selector(c: Checker, e: SelectorExpr): Operand {
     return { mode, type: obj.type, expr: e };
   }
   const m = obj as Func;
+  if (c.currentDecl && m.pkg === 'main') c.currentDecl.deps.add(m);
   const xIsPtr = under(x.type).kind === 'Pointer';
   const recvAdjust: Selection['recvAdjust'] = m.ptrRecv && !xIsPtr && !r.indirect ? 'addr' : !m.ptrRecv && xIsPtr ? 'deref' : 'none';
   c.info.selections.set(e, { kind: 'method', obj: m, recv: x.type, index: r.index, indirect: r.indirect, recvAdjust });
@@ -99,6 +100,7 @@ function methodExpr(c: Checker, e: SelectorExpr, T: Type): Operand {
   }
   const m = r.obj;
   c.info.uses.set(e.sel, m);
+  if (c.currentDecl && m.pkg === 'main') c.currentDecl.deps.add(m);
   c.info.selections.set(e, { kind: 'methodExpr', obj: m, recv: T, index: r.index, indirect: r.indirect });
   const sig = m.type;
   return { mode: 'value', type: newSignature([newParam('', T), ...sig.params.vars], sig.results.vars, sig.variadic), expr: e };
