@@ -5,7 +5,7 @@
 // group * 8 + slot, which is the same information without an object per slot. The matches return
 // an 8-bit mask (bit i = slot i), as Go's bitset does; Go compares the 8 bytes at once (SWAR or
 // SIMD), the model loops, with identical results.
-import { ctrlDeleted, ctrlEmpty, groupSlots, groupSlotsBits } from './ctrl.ts';
+import { ctrlEmpty, groupSlots, groupSlotsBits } from './ctrl.ts';
 
 export class GroupArray<K, V> {
   /** Control bytes, 8 per group. A fresh array is all ctrlEmpty (Go's 0x8080808080808080). */
@@ -76,9 +76,3 @@ export function firstBit(mask: number): number {
   return 31 - Math.clz32(mask & -mask);
 }
 
-/** Whether a group of `g` still holds ctrlDeleted in some slot (for views and tests). */
-export function hasDeleted<K, V>(g: GroupArray<K, V>, group: number): boolean {
-  const base = group << groupSlotsBits;
-  for (let i = 0; i < groupSlots; i++) if (g.ctrl[base + i] === ctrlDeleted) return true;
-  return false;
-}
