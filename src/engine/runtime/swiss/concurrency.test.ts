@@ -115,6 +115,26 @@ describe('write vs write', () => {
     expect(out).toEqual([fatalOf(msgConcurrentWrites), fatalOf(msgConcurrentWrites)]);
   });
 
+  it('two writers that both find the same table full: one rebuilds it, the other skips the stale rebuild', () => {
+    const m = filled(14); // 16-slot table, growthLeft 0: any new key needs a grow
+    const t = m.dir[0];
+    const a = swissAssignOp(m, 100);
+    const b = swissAssignOp(m, 200);
+    const out = run([a, b], [0, 1, 0, 1, 0, 1]); // entry, entry, toggle, toggle, probe, probe
+    expect(out).toEqual([null, null]);
+    expect([a.next, b.next]).toEqual(['grow', 'grow']);
+    a.step(); // a grows t into a 32-slot table
+    expect(t.index).toBe(-1);
+    const grown = m.dir[0];
+    b.step(); // b's table is stale: Go would rebuild it again and lose a's work; the model skips
+    expect(m.dir[0]).toBe(grown);
+    expect(b.next).toBe('probe');
+    // writing was toggled twice: both exit checks fail, but the map holds both keys.
+    expect([runToEnd(a), runToEnd(b)]).toEqual([fatalOf(msgConcurrentWrites), fatalOf(msgConcurrentWrites)]);
+    expect(m.used).toBe(16);
+    expect(grown.used).toBe(16);
+  });
+
   it('a nil map panics on assignment before any check', () => {
     expect(runToEnd(swissAssignOp<number, number>(null, 1))).toEqual({ done: true, kind: 'panic', message: msgNilMapAssign });
   });
