@@ -8,6 +8,7 @@ export type MissingMethod =
   | null
   | { method: Func; reason: 'missing' }
   | { method: Func; reason: 'ptrRecv' }
+  | { method: Func; reason: 'ambiguous' }
   | { method: Func; reason: 'wrongType'; have: Func }
   | { method: Func; reason: 'wrongName'; have: Func };
 
@@ -23,6 +24,7 @@ export function missingMethod(V: Type, T: Interface): MissingMethod {
     }
     const r = lookupFieldOrMethod(V, false, m.name);
     if (r.kind === 'ptrRecv') return { method: m, reason: 'ptrRecv' };
+    if (r.kind === 'ambiguous') return { method: m, reason: 'ambiguous' };
     if (r.kind !== 'found' || r.obj.kind !== 'Func') {
       const alt = lookupFieldOrMethod(V, false, m.name, true);
       if (alt.kind === 'found' && alt.obj.kind === 'Func') return { method: m, reason: 'wrongName', have: alt.obj };
@@ -42,6 +44,8 @@ export function implementsCause(V: Type, T: Type, mm: NonNullable<MissingMethod>
       return `${head} (missing method ${m.name})`;
     case 'ptrRecv':
       return `${head} (method ${m.name} has pointer receiver)`;
+    case 'ambiguous':
+      return `${head} (ambiguous selector ${typeString(V)}.${m.name})`;
     case 'wrongType':
     case 'wrongName': {
       const what = mm.reason === 'wrongType' ? 'wrong type for method' : 'missing method';
