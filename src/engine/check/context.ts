@@ -1,7 +1,7 @@
 // The checker's state for one file: scopes, the diagnostics so far, the TypeInfo being filled.
 import type { Diagnostic } from '../source/diagnostic.ts';
 import type { SourceFile } from '../source/source-file.ts';
-import type { Decl, Expr, FuncDecl, FuncLit, ImportSpec, Node, Spec } from '../syntax/ast.ts';
+import type { Expr, FuncDecl, FuncLit, ImportSpec, Node, Spec } from '../syntax/ast.ts';
 import { formatMessage, type Code } from './messages.ts';
 import { newTypeInfo, type TypeAndValue, type TypeInfo } from './info.ts';
 import type { Operand } from './operand.ts';
@@ -73,8 +73,6 @@ export class Checker {
   quiet = 0;
   /** Position+message pairs already reported. */
   private readonly reported = new Set<string>();
-  /** Function bodies queued until all package-level declarations are known. */
-  readonly bodies: { decl: FuncDecl | Decl; run: () => void }[] = [];
 
   constructor(readonly file: SourceFile) {}
 

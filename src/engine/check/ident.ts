@@ -5,7 +5,7 @@ import { intValue } from './constant-value.ts';
 import { objDecl } from './decl.ts';
 import { invalidOperand, type Operand } from './operand.ts';
 import { Typ } from './universe.ts';
-import { invalidType, type Obj, type Var } from './types.ts';
+import { invalidType, type Var } from './types.ts';
 
 /** Evaluates an identifier used as an expression or a type. */
 export function ident(c: Checker, e: Ident, wantType: boolean): Operand {
@@ -68,9 +68,4 @@ function noteCapture(c: Checker, v: Var): void {
     if (!list) c.info.captures.set(lit, (list = []));
     if (!list.includes(v)) list.push(v);
   }
-}
-
-/** Looks an identifier up without reporting (for statements that need to know what a name is). */
-export function lookup(c: Checker, name: string): Obj | undefined {
-  return c.scope.lookup(name);
 }
