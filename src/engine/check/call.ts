@@ -48,6 +48,8 @@ export function callExpr(c: Checker, e: CallExpr): Operand {
   let sig: Signature = u;
   const fn = calleeFunc(c, e.fun);
   if (fn && fn.generic) {
+    // Inference needs every argument's type; after an error in one, stay quiet.
+    if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
     const r = fn.generic.instantiate(args.map((a) => ({ type: a.type, untyped: isUntyped(a.type), expr: a.expr })), e.ellipsis !== null);
     if (!r.ok) {
       // Errors about the call as a whole point at its `(`, as gc's do.

@@ -1253,6 +1253,34 @@ const rows: Row[] = [
     src: "package main\n\nimport \"fmt\"\n\ntype T struct{}\n\nfunc (T) Get() int { return b * 2 }\n\nvar a = T{}.Get()\nvar b = c + 1\nvar c = 1\n\nvar d = e\nvar e = T.Get(T{})\n\nfunc main() { fmt.Println(a, b, c, d, e) }\n",
     want: [],
   },
+  {
+    name: "equal errors on one line are reported once",
+    src: "package main\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(err, err)\n\tfmt.Println(err)\n}\n",
+    want: [
+      "prog.go:5:14: undefined: err",
+      "prog.go:6:14: undefined: err",
+    ],
+  },
+  {
+    name: "different errors on one line are all reported",
+    src: "package main\n\n\nfunc main() {\n\t_ = a + b\n}\n",
+    want: [
+      "prog.go:5:6: undefined: a",
+      "prog.go:5:10: undefined: b",
+    ],
+  },
+  {
+    name: "generic std call after an undefined argument stays quiet",
+    src: "package main\nimport \"slices\"\n\nfunc main() {\n\tslices.Reverse(ids)\n}\n",
+    want: [
+      "prog.go:5:17: undefined: ids",
+    ],
+  },
+  {
+    name: "program: worker pool, sharded map, owner goroutine",
+    src: "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\ntype Job struct {\n\tID   int\n\tData map[string]int\n}\n\ntype Result struct {\n\tJobID int\n\tSum   int\n\tErr   error\n}\n\ntype Shard struct {\n\tsync.Mutex\n\titems map[string]int\n}\n\ntype ShardedMap [4]*Shard\n\nfunc NewShardedMap() *ShardedMap {\n\tvar m ShardedMap\n\tfor i := range m {\n\t\tm[i] = &Shard{items: make(map[string]int)}\n\t}\n\treturn &m\n}\n\nfunc (m *ShardedMap) shard(key string) *Shard {\n\th := 0\n\tfor _, c := range []byte(key) {\n\t\th = h*31 + int(c)\n\t}\n\treturn m[h%len(m)]\n}\n\nfunc (m *ShardedMap) Inc(key string) {\n\ts := m.shard(key)\n\ts.Lock()\n\tdefer s.Unlock()\n\ts.items[key]++\n}\n\nfunc worker(id int, jobs <-chan Job, results chan<- Result, wg *sync.WaitGroup) {\n\tdefer wg.Done()\n\tfor j := range jobs {\n\t\tsum := 0\n\t\tfor _, v := range j.Data {\n\t\t\tsum += v\n\t\t}\n\t\tvar err error\n\t\tif sum < 0 {\n\t\t\terr = errors.New(\"negative\")\n\t\t}\n\t\tresults <- Result{JobID: j.ID, Sum: sum, Err: err}\n\t}\n}\n\nfunc owner(reqs chan func(map[string]int)) {\n\tstate := map[string]int{}\n\tfor f := range reqs {\n\t\tf(state)\n\t}\n}\n\nfunc main() {\n\tjobs := make(chan Job, 10)\n\tresults := make(chan Result, 10)\n\tvar wg sync.WaitGroup\n\tfor w := 1; w <= 3; w++ {\n\t\twg.Add(1)\n\t\tgo worker(w, jobs, results, &wg)\n\t}\n\tfor i := 0; i < 5; i++ {\n\t\tjobs <- Job{ID: i, Data: map[string]int{\"a\": i}}\n\t}\n\tclose(jobs)\n\tgo func() {\n\t\twg.Wait()\n\t\tclose(results)\n\t}()\n\ttotal := 0\n\tfor r := range results {\n\t\tif r.Err != nil {\n\t\t\tcontinue\n\t\t}\n\t\ttotal += r.Sum\n\t}\n\tsm := NewShardedMap()\n\tsm.Inc(\"k\")\n\treqs := make(chan func(map[string]int))\n\tgo owner(reqs)\n\tdone := make(chan int)\n\treqs <- func(m map[string]int) { m[\"x\"]++; done <- m[\"x\"] }\n\tfmt.Println(total, <-done)\n\ttimeout := time.After(10 * time.Millisecond)\n\ttick := time.Tick(time.Millisecond)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-timeout:\n\t\t\tbreak loop\n\t\tcase <-tick:\n\t\t}\n\t}\n\tvar rw sync.RWMutex\n\tcounts := map[string]int{}\n\tread := func(k string) int {\n\t\trw.RLock()\n\t\tdefer rw.RUnlock()\n\t\treturn counts[k]\n\t}\n\tfmt.Println(read(\"a\"))\n}\n",
+    want: [],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

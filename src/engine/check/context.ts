@@ -71,6 +71,8 @@ export class Checker {
   iota: bigint | null = null;
   /** While positive, errors are dropped (evaluating parts of unsupported constructs only for their uses). */
   quiet = 0;
+  /** The last error reported (its line and text), for gc's one-equal-error-per-line rule. */
+  private lastError: { line: number; message: string } | null = null;
   /** Position+message pairs already reported. */
   private readonly reported = new Set<string>();
 
@@ -89,10 +91,15 @@ export class Checker {
     if (this.quiet > 0) return;
     const pos = at.pos;
     const { message, hint } = formatMessage(code, args);
-    // gc drops exact duplicates (same position, same text) when it flushes its errors.
+    // gc drops exact duplicates (same position, same text) when it flushes its errors, and an error
+    // whose text equals the previous one's on the same line (base.ErrorfAt: "only one of multiple
+    // equal non-syntax errors per line").
     const key = `${pos}:${message}`;
     if (this.reported.has(key)) return;
+    const line = this.file.lineIndex(Math.max(0, pos));
+    if (severity === 'error' && this.lastError && this.lastError.line === line && this.lastError.message === message) return;
     this.reported.add(key);
+    if (severity === 'error') this.lastError = { line, message };
     const d: Diagnostic = { pos, end: Math.max(pos, at.end), severity, code, message };
     if (hint) d.hint = hint;
     this.diagnostics.push(d);
