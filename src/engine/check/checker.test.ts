@@ -1281,6 +1281,61 @@ const rows: Row[] = [
     src: "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\ntype Job struct {\n\tID   int\n\tData map[string]int\n}\n\ntype Result struct {\n\tJobID int\n\tSum   int\n\tErr   error\n}\n\ntype Shard struct {\n\tsync.Mutex\n\titems map[string]int\n}\n\ntype ShardedMap [4]*Shard\n\nfunc NewShardedMap() *ShardedMap {\n\tvar m ShardedMap\n\tfor i := range m {\n\t\tm[i] = &Shard{items: make(map[string]int)}\n\t}\n\treturn &m\n}\n\nfunc (m *ShardedMap) shard(key string) *Shard {\n\th := 0\n\tfor _, c := range []byte(key) {\n\t\th = h*31 + int(c)\n\t}\n\treturn m[h%len(m)]\n}\n\nfunc (m *ShardedMap) Inc(key string) {\n\ts := m.shard(key)\n\ts.Lock()\n\tdefer s.Unlock()\n\ts.items[key]++\n}\n\nfunc worker(id int, jobs <-chan Job, results chan<- Result, wg *sync.WaitGroup) {\n\tdefer wg.Done()\n\tfor j := range jobs {\n\t\tsum := 0\n\t\tfor _, v := range j.Data {\n\t\t\tsum += v\n\t\t}\n\t\tvar err error\n\t\tif sum < 0 {\n\t\t\terr = errors.New(\"negative\")\n\t\t}\n\t\tresults <- Result{JobID: j.ID, Sum: sum, Err: err}\n\t}\n}\n\nfunc owner(reqs chan func(map[string]int)) {\n\tstate := map[string]int{}\n\tfor f := range reqs {\n\t\tf(state)\n\t}\n}\n\nfunc main() {\n\tjobs := make(chan Job, 10)\n\tresults := make(chan Result, 10)\n\tvar wg sync.WaitGroup\n\tfor w := 1; w <= 3; w++ {\n\t\twg.Add(1)\n\t\tgo worker(w, jobs, results, &wg)\n\t}\n\tfor i := 0; i < 5; i++ {\n\t\tjobs <- Job{ID: i, Data: map[string]int{\"a\": i}}\n\t}\n\tclose(jobs)\n\tgo func() {\n\t\twg.Wait()\n\t\tclose(results)\n\t}()\n\ttotal := 0\n\tfor r := range results {\n\t\tif r.Err != nil {\n\t\t\tcontinue\n\t\t}\n\t\ttotal += r.Sum\n\t}\n\tsm := NewShardedMap()\n\tsm.Inc(\"k\")\n\treqs := make(chan func(map[string]int))\n\tgo owner(reqs)\n\tdone := make(chan int)\n\treqs <- func(m map[string]int) { m[\"x\"]++; done <- m[\"x\"] }\n\tfmt.Println(total, <-done)\n\ttimeout := time.After(10 * time.Millisecond)\n\ttick := time.Tick(time.Millisecond)\nloop:\n\tfor {\n\t\tselect {\n\t\tcase <-timeout:\n\t\t\tbreak loop\n\t\tcase <-tick:\n\t\t}\n\t}\n\tvar rw sync.RWMutex\n\tcounts := map[string]int{}\n\tread := func(k string) int {\n\t\trw.RLock()\n\t\tdefer rw.RUnlock()\n\t\treturn counts[k]\n\t}\n\tfmt.Println(read(\"a\"))\n}\n",
     want: [],
   },
+  {
+    name: "ordering against nil names the other operand's kind",
+    src: "package main\n\nfunc main() {\n\tvar p *int\n\tvar e error\n\tvar s []int\n\tvar m map[int]int\n\tvar f func()\n\t_ = nil < p\n\t_ = p < nil\n\t_ = nil < e\n\t_ = s > nil\n\t_ = nil <= m\n\t_ = f >= nil\n\t_ = nil == 1\n\t_ = 1 == nil\n}\n",
+    want: [
+      "prog.go:9:6: invalid operation: nil < p (operator < not defined on pointer)",
+      "prog.go:10:6: invalid operation: p < nil (operator < not defined on pointer)",
+      "prog.go:11:6: invalid operation: nil < e (operator < not defined on interface)",
+      "prog.go:12:6: invalid operation: s > nil (operator > not defined on slice)",
+      "prog.go:13:6: invalid operation: nil <= m (operator <= not defined on map)",
+      "prog.go:14:6: invalid operation: f >= nil (operator >= not defined on func)",
+      "prog.go:15:13: invalid operation: nil == 1 (mismatched types untyped nil and untyped int)",
+      "prog.go:16:11: invalid operation: 1 == nil (mismatched types untyped int and untyped nil)",
+    ],
+  },
+  {
+    name: "literal keys: duplicates and bounds",
+    src: "package main\n\nfunc main() {\n\t_ = []int{1: 10, 1: 20}\n\t_ = map[string]int{\"a\": 1, \"a\": 2}\n\t_ = [2]int{5: 1}\n\ttype T struct{ a int }\n\t_ = T{a: 1, a: 2}\n\t_ = T{b: 1}\n}\n",
+    want: [
+      "prog.go:4:19: duplicate index 1 in array or slice literal",
+      "prog.go:5:29: duplicate key \"a\" in map literal",
+      "prog.go:6:13: invalid argument: index 5 out of bounds [0:2]",
+      "prog.go:8:14: duplicate field name a in struct literal",
+      "prog.go:9:8: unknown field b in struct literal of type T",
+    ],
+  },
+  {
+    name: "slice expression errors point at its bracket",
+    src: "package main\n\nfunc h(a [2]string) {}\nfunc main() {\n\txs := []string{\"a\"}\n\th(xs[1:])\n}\n",
+    want: [
+      "prog.go:6:6: cannot use xs[1:] (value of type []string) as [2]string value in argument to h",
+    ],
+  },
+  {
+    name: "inherited constant initialiser errors point at each name",
+    src: "package main\n\ntype Weekday struct{}\nfunc main() {\n\tconst (\n\t\ta Weekday = iota\n\t\tb\n\t\tc\n\t)\n\t_, _, _ = a, b, c\n}\n",
+    want: [
+      "prog.go:6:5: invalid constant type Weekday",
+    ],
+  },
+  {
+    name: "index of an undefined name still uses the index",
+    src: "package main\n\n\nfunc main() {\n\tk := 1\n\towned[k] = 2\n}\n",
+    want: [
+      "prog.go:6:2: undefined: owned",
+    ],
+  },
+  {
+    name: "invalid recursive type: later selectors still fail",
+    src: "package main\n\nimport \"fmt\"\n\ntype Node struct {\n\tVal  int\n\tNext Node\n}\n\nfunc main() {\n\tn := &Node{Val: 1}\n\tfmt.Println(n.Val)\n\tfmt.Println(n.Next.Val)\n}\n",
+    want: [
+      "prog.go:5:6: invalid recursive type: Node refers to itself",
+      "prog.go:12:16: n.Val undefined (type *Node has no field or method Val)",
+      "prog.go:13:16: n.Next undefined (type *Node has no field or method Next)",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -70,9 +70,13 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | null): Op
       break;
     }
     default:
-      if (!isInvalid(u)) c.error('invalid_composite_type', e.type ?? e, typeString(typ));
       for (const el of e.elts) expr(c, el.kind === 'KeyValueExpr' ? el.value : el);
-      return invalidOperand(e);
+      if (!isInvalid(u)) {
+        c.error('invalid_composite_type', e.type ?? e, typeString(typ));
+        return invalidOperand(e);
+      }
+      // A type whose declaration failed (e.g. an invalid recursive type): the literal still has it.
+      return { mode: 'value', type: typ, expr: e };
   }
   return { mode: 'value', type: typ, expr: e };
 }

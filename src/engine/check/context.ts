@@ -6,6 +6,7 @@ import { formatMessage, type Code } from './messages.ts';
 import { newTypeInfo, type TypeAndValue, type TypeInfo } from './info.ts';
 import type { Operand } from './operand.ts';
 import { Scope } from './scope.ts';
+import { startPos } from './syntax-pos.ts';
 import type { StdPackage } from './std-package.ts';
 import type { Obj, Signature, Type, Var } from './types.ts';
 import { universe } from './universe.ts';
@@ -25,6 +26,8 @@ export interface DeclInfo {
   /** Const type and iota come from the spec (possibly inherited from the previous spec). */
   typeExpr: Expr | null;
   iota: number;
+  /** A const spec repeating the previous spec's initialiser (errors point at the name). */
+  inherited?: boolean;
   /** Objects this declaration's initialiser refers to (for initialization order). */
   deps: Set<Obj>;
 }
@@ -69,6 +72,8 @@ export class Checker {
   func: FuncContext | null = null;
   /** Value of iota inside a constant declaration, else null. */
   iota: bigint | null = null;
+  /** While set, errors are reported here (a constant's name while checking an inherited initialiser). */
+  errpos: number | null = null;
   /** While positive, errors are dropped (evaluating parts of unsupported constructs only for their uses). */
   quiet = 0;
   /** The last error reported (its line and text), for gc's one-equal-error-per-line rule. */
@@ -89,7 +94,7 @@ export class Checker {
 
   private report(severity: 'error' | 'warning', code: Code, at: At, args: string[]): void {
     if (this.quiet > 0) return;
-    const pos = at.pos;
+    const pos = this.errpos ?? ('kind' in at && isExprNode(at) ? startPos(at) : at.pos);
     const { message, hint } = formatMessage(code, args);
     // gc drops exact duplicates (same position, same text) when it flushes its errors, and an error
     // whose text equals the previous one's on the same line (base.ErrorfAt: "only one of multiple
@@ -114,4 +119,14 @@ export class Checker {
   recordType(e: Expr, t: Type): void {
     this.info.types.set(e, { mode: 'typexpr', type: t });
   }
+}
+
+const exprKinds = new Set([
+  'Ident', 'BasicLit', 'BadExpr', 'Ellipsis', 'FuncLit', 'CompositeLit', 'ParenExpr', 'SelectorExpr', 'IndexExpr',
+  'SliceExpr', 'TypeAssertExpr', 'CallExpr', 'StarExpr', 'UnaryExpr', 'BinaryExpr', 'KeyValueExpr', 'ArrayType',
+  'StructType', 'FuncType', 'InterfaceType', 'MapType', 'ChanType',
+]);
+
+function isExprNode(n: Node): n is Expr {
+  return exprKinds.has(n.kind);
 }

@@ -22,7 +22,7 @@ export function localDecl(c: Checker, d: GenDecl): void {
       arity(c, spec, values, true);
       const consts = spec.names.map((n, i) => {
         const k = newConst(n.name, invalidType, unknownValue, 'main', n.pos);
-        constDecl(c, k, typeExpr, values[i] ?? null, spec.iota);
+        constDecl(c, k, typeExpr, values[i] ?? null, spec.iota, inherited);
         c.info.defs.set(n, n.name === '_' ? null : k);
         return k;
       });

@@ -44,8 +44,9 @@ export function arity(c: Checker, spec: ValueSpec, values: Expr[], isConst: bool
 }
 
 /** Checks a constant's type and initialiser in the context of its iota. */
-export function constDecl(c: Checker, k: Const, typeExpr: Expr | null, init: Expr | null, iota: number): void {
+export function constDecl(c: Checker, k: Const, typeExpr: Expr | null, init: Expr | null, iota: number, inherited = false): void {
   const savedIota = c.iota;
+  const savedErrpos = c.errpos;
   c.iota = BigInt(iota);
   try {
     k.value = unknownValue;
@@ -62,6 +63,8 @@ export function constDecl(c: Checker, k: Const, typeExpr: Expr | null, init: Exp
       k.type = typ ?? invalidType;
       return;
     }
+    // An inherited initialiser's errors point at this constant's name (gc: errpos = obj.pos).
+    if (inherited) c.errpos = k.pos;
     const x = expr(c, init);
     if (x.mode === 'invalid' || (typ && isInvalid(typ))) {
       k.type = invalidType;
@@ -78,6 +81,7 @@ export function constDecl(c: Checker, k: Const, typeExpr: Expr | null, init: Exp
     k.value = x.value ?? unknownValue;
   } finally {
     c.iota = savedIota;
+    c.errpos = savedErrpos;
   }
 }
 
@@ -233,7 +237,7 @@ function genDecl(c: Checker, d: GenDecl, out: Collected): void {
       spec.names.forEach((n, i) => {
         const k = newConst(n.name, invalidType, unknownValue, 'main', n.pos);
         c.info.defs.set(n, n.name === '_' ? null : k);
-        const info: DeclInfo = { obj: k, decl: spec, init: values[i] ?? null, typeExpr, iota: spec.iota, deps: new Set() };
+        const info: DeclInfo = { obj: k, decl: spec, init: values[i] ?? null, typeExpr, iota: spec.iota, deps: new Set(), inherited };
         if (n.name !== '_') insertOrReport(c, c.pkgScope, k);
         c.decls.set(k, info);
         out.order.push(k);
@@ -278,13 +282,15 @@ export function objDecl(c: Checker, obj: Obj): void {
   c.func = null;
   c.iota = null;
   c.currentDecl = info;
+  const savedErrpos = c.errpos;
+  c.errpos = null;
   try {
     switch (obj.kind) {
       case 'TypeName':
         resolveTypeSpec(c, obj, info.decl as TypeSpec);
         break;
       case 'Const':
-        constDecl(c, obj, info.typeExpr, info.init, info.iota);
+        constDecl(c, obj, info.typeExpr, info.init, info.iota, info.inherited === true);
         break;
       case 'Var':
         varDecl(c, obj, info);
@@ -304,6 +310,7 @@ export function objDecl(c: Checker, obj: Obj): void {
     c.func = saved.func;
     c.iota = saved.iota;
     c.currentDecl = saved.decl;
+    c.errpos = savedErrpos;
     c.objState.set(obj, 'done');
   }
 }

@@ -50,7 +50,7 @@ export function ident(c: Checker, e: Ident, wantType: boolean): Operand {
     case 'Builtin':
       return { mode: 'builtin', type: invalidType, expr: e, builtin: obj.id };
     case 'Nil':
-      return { mode: 'value', type: Typ.untypedNil, expr: e };
+      return { mode: 'value', type: Typ.untypedNil, expr: e, isNil: true };
     case 'Label':
       c.error('undefined_name', e, e.name);
       return invalidOperand(e);

@@ -17,7 +17,9 @@ export function indexExpr(c: Checker, e: IndexExpr): Operand {
   // `List[int]` / `F[int]`: a generic instantiation, reported by the parser as unsupported.
   const raw = rawExpr(c, e.x, null);
   if (raw.mode === 'typexpr' || raw.mode === 'invalid') {
+    // The index is still evaluated (its names count as used), as go/types does.
     if (raw.mode === 'typexpr') typeArgsQuietly(c, e.index);
+    else rawExpr(c, e.index, null);
     return invalidOperand(e);
   }
   const x = raw;

@@ -16,6 +16,8 @@ export interface Operand {
   expr: Expr | null;
   /** For mode 'builtin'. */
   builtin?: BuiltinId;
+  /** The predeclared nil (types2's nilvalue mode): it stays "nil" after taking a type from its context. */
+  isNil?: boolean;
 }
 
 export function invalidOperand(expr: Expr | null): Operand {
@@ -28,7 +30,7 @@ export function isInvalidOperand(x: Operand): boolean {
 }
 
 export function isNilOperand(x: Operand): boolean {
-  return x.type.kind === 'Basic' && x.type.basic === 'untyped nil';
+  return x.isNil === true || (x.type.kind === 'Basic' && x.type.basic === 'untyped nil');
 }
 
 const modeText: Record<OperandMode, string> = {

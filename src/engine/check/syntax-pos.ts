@@ -20,3 +20,26 @@ export function syntaxPos(n: Expr | Stmt): number {
     default: return n.pos;
   }
 }
+
+/**
+ * Where types2 reports an error "at" a node: syntax.StartPos, which walks to the leftmost part of
+ * selectors, index expressions, assertions, binary operations, calls and typed composite literals,
+ * but stops at nodes it does not correct: a slice expression (its `[`) and an untyped composite
+ * literal (its `{`).
+ */
+export function startPos(n: Expr): number {
+  switch (n.kind) {
+    case 'SelectorExpr': case 'IndexExpr': case 'TypeAssertExpr':
+      return startPos(n.x);
+    case 'BinaryExpr':
+      return startPos(n.x);
+    case 'CallExpr':
+      return startPos(n.fun);
+    case 'CompositeLit':
+      return n.type ? startPos(n.type) : n.lbrace;
+    case 'SliceExpr':
+      return n.lbrack;
+    default:
+      return n.pos;
+  }
+}

@@ -69,11 +69,12 @@ export function implicitTypeAndValue(x: Operand, target: Type): { type: Type; va
       return { type: target };
     }
     case 'Interface':
-      if (isNilOperand(x)) return { type: Typ.untypedNil };
+      // types2 gives nil the type of its context (so `nil < e` is "not defined on interface").
+      if (isNilOperand(x)) return { type: target };
       if (u.methods.length > 0 || u.embeddeds.length > 0) return { code: 'invalid' };
       return { type: defaultType(x.type) };
     case 'Pointer': case 'Signature': case 'Slice': case 'Map': case 'Chan':
-      return isNilOperand(x) ? { type: Typ.untypedNil } : { code: 'invalid' };
+      return isNilOperand(x) ? { type: target } : { code: 'invalid' };
     default:
       return { code: 'invalid' };
   }
