@@ -33,7 +33,7 @@ export function callExpr(c: Checker, e: CallExpr): Operand {
       conversion(c, x, T);
       if (isInvalidOperand(x)) return invalidOperand(e);
       c.info.callees.set(e, { kind: 'conversion', type: T });
-      return { ...x, expr: e };
+      return { ...x, expr: e, isNil: false };
     }
     case 'builtin':
       return builtinCall(c, e, f.builtin!);
@@ -113,10 +113,6 @@ export function typesSummary(types: Type[], variadic: boolean): string {
 
 /** Checks argument count and assignability against sig (go/types `arguments`). */
 export function arguments_(c: Checker, e: CallExpr, sig: Signature, args: Operand[]): void {
-  if (args.some((a) => a.mode === 'invalid')) {
-    // Still check the valid ones' count? go/types continues; we stop to avoid follow-on noise.
-    return;
-  }
   const ddd = e.ellipsis !== null;
   const params = sig.params.vars.map((v) => v.type);
   let want = params;

@@ -1336,6 +1336,51 @@ const rows: Row[] = [
       "prog.go:13:16: n.Next undefined (type *Node has no field or method Next)",
     ],
   },
+  {
+    name: "conversion of nil is a value, not nil",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"sync/atomic\"\n)\n\n// Two implementations of one interface: a mutex-guarded counter and an atomic one.\ntype Counter interface {\n\tInc()\n\tValue() int32\n}\n\ntype MutexCounter struct {\n\tmu sync.Mutex\n\tn  int64\n}\n\nfunc (c *MutexCounter) Inc() {\n\tc.mu.Lock()\n\tc.n++\n\tc.mu.Unlock()\n}\n\nfunc (c *MutexCounter) Value() int64 {\n\tc.mu.Lock()\n\tdefer c.mu.Unlock()\n\treturn c.n\n}\n\ntype AtomicCounter struct {\n\tn atomic.Int64\n}\n\nfunc (c *AtomicCounter) Inc()         { c.n.Add(1) }\nfunc (c *AtomicCounter) Value() int64 { return c.n.Load() }\n\nvar _ Counter = (*MutexCounter)(nil)\nvar _ Counter = (*AtomicCounter)(nil)\n\nfunc hammer(c Counter, goroutines int) int64 {\n\tvar wg sync.WaitGroup\n\tfor range goroutines {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tfor range 100 {\n\t\t\t\tc.Inc()\n\t\t\t}\n\t\t}()\n\t}\n\twg.Wait()\n\treturn c.Value()\n}\n\nfunc main() {\n\tfor _, c := range []Counter{&MutexCounter{}, &AtomicCounter{}} {\n\t\tfmt.Printf(\"%T: %d\\n\", c, hammer(c, 4))\n\t}\n}\n",
+    want: [
+      "prog.go:39:17: cannot use (*MutexCounter)(nil) (value of type *MutexCounter) as Counter value in variable declaration: *MutexCounter does not implement Counter (wrong type for method Value)\n\t\thave Value() int64\n\t\twant Value() int32",
+      "prog.go:40:17: cannot use (*AtomicCounter)(nil) (value of type *AtomicCounter) as Counter value in variable declaration: *AtomicCounter does not implement Counter (wrong type for method Value)\n\t\thave Value() int64\n\t\twant Value() int32",
+      "prog.go:54:9: cannot use c.Value() (value of type int32) as int64 value in return statement",
+      "prog.go:58:30: cannot use &MutexCounter{} (value of type *MutexCounter) as Counter value in array or slice literal: *MutexCounter does not implement Counter (wrong type for method Value)\n\t\thave Value() int64\n\t\twant Value() int32",
+      "prog.go:58:47: cannot use &AtomicCounter{} (value of type *AtomicCounter) as Counter value in array or slice literal: *AtomicCounter does not implement Counter (wrong type for method Value)\n\t\thave Value() int64\n\t\twant Value() int32",
+    ],
+  },
+  {
+    name: "pointer to interface does not implement it",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar mu sync.Locker\n\tcond := sync.NewCond(&mu)\n\tready := false\n\tmu.Lock()\n\tfor !ready {\n\t\tfmt.Println(\"waiting for signal\")\n\t\tcond.Wait()\n\t}\n\tmu.Unlock()\n}\n",
+    want: [
+      "prog.go:10:23: cannot use &mu (value of type *sync.Locker) as sync.Locker value in argument to sync.NewCond: *sync.Locker does not implement sync.Locker (type *sync.Locker is pointer to interface, not interface)",
+    ],
+  },
+  {
+    name: "argument count is checked even with an undefined argument",
+    src: "package main\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\t\"sort\"\n\t\"strconv\"\n\t\"strings\"\n)\n\n// Rule: std functions are ordinary functions with fixed signatures: argument counts and types\n// are checked as for any call, and a local name can shadow a built-in. Arguments of a call to a\n// non-function are not checked, so parts is never used.\n\nfunc main() {\n\terr := errors.New(x,  1)\n\ts := strconv.Itoa( int64(1))\n\t parts := strings.Split( \"a,b\")\n\tsort.Ints( map[string]int{})\n\tlen := 3\n\tfmt.Println( len(parts), err, s)\n}\n",
+    want: [
+      "prog.go:16:20: undefined: x",
+      "prog.go:16:24: too many arguments in call to errors.New\n\thave (unknown type, number)\n\twant (string)",
+      "prog.go:17:21: cannot use int64(1) (constant 1 of type int64) as int value in argument to strconv.Itoa",
+      "prog.go:18:3: declared and not used: parts",
+      "prog.go:18:27: not enough arguments in call to strings.Split\n\thave (string)\n\twant (string, string)",
+      "prog.go:19:13: cannot use map[string]int{} (value of type map[string]int) as []int value in argument to sort.Ints",
+      "prog.go:21:15: invalid operation: cannot call non-function len (variable of type int)",
+    ],
+  },
+  {
+    name: "blank identifier as a value",
+    src: "package main\n\n\nfunc main() {\n\tx := _ + 1\n\t_ = x\n}\n",
+    want: [
+      "prog.go:5:7: cannot use _ as value or type",
+    ],
+  },
+  {
+    name: "an unknown import stops before type checking",
+    src: "package main\nimport \"fmtx\"\n\nfunc main() {\n\t_ = 1 + \"hi\"\n}\n",
+    want: [
+      "prog.go:2:8: package fmtx is not in std ($GOROOT/src/fmtx)",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -44,6 +44,9 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   const c = new Checker(file);
   c.info.defs.set(ast.name, null);
   const collected = collectObjects(c, ast);
+  // An import path that names no package stops the go command before compilation: only those errors.
+  const missing = c.diagnostics.filter((d) => d.code === 'package_not_in_std');
+  if (missing.length > 0) return { diagnostics: missing, info: c.info };
   // Types first, so methods can be attached before anything looks them up.
   for (const o of collected.order) if (o.kind === 'TypeName') objDecl(c, o);
   const methods = collectMethods(c, collected.methods);

@@ -175,7 +175,7 @@ export const messages = {
   init_has_args: { template: 'func init must have no arguments and no return values' },
   invalid_const_type: { template: 'invalid constant type %s' },
   const_not_constant: { template: '%s is not constant' },
-  blank_as_value: { template: 'cannot use _ as value' },
+  blank_as_value: { template: 'cannot use _ as value or type' },
   embedded_pointer_iface: { template: 'embedded field type cannot be a pointer to an interface' },
   variadic_not_last: { template: 'can only use ... with final parameter in list' },
 } satisfies Record<string, Entry>;

@@ -39,6 +39,7 @@ export function missingMethod(V: Type, T: Interface): MissingMethod {
 export function implementsCause(V: Type, T: Type, mm: NonNullable<MissingMethod>): string {
   const head = `${typeString(V)} does not implement ${typeString(T)}`;
   const m = mm.method;
+  if (V.kind === 'Pointer' && under(V.elem).kind === 'Interface') return `${head} (type ${typeString(V)} is pointer to interface, not interface)`;
   switch (mm.reason) {
     case 'missing':
       return `${head} (missing method ${m.name})`;
