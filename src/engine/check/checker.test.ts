@@ -1381,6 +1381,55 @@ const rows: Row[] = [
       "prog.go:2:8: package fmtx is not in std ($GOROOT/src/fmtx)",
     ],
   },
+  {
+    name: "constants with failed initialisers are never duplicate cases",
+    src: "package main\n\nimport \"fmt\"\n\n// iota numbers constants; a String method makes the enum print by name.\ntype State string\n\nconst (\n\tIdle State = iota\n\tRunning\n\tBlocked\n\tDead\n)\n\nfunc (s State) String() string {\n\tswitch s {\n\tcase Idle:\n\t\treturn \"idle\"\n\tcase Running:\n\t\treturn \"running\"\n\tcase Blocked:\n\t\treturn 1, \"blocked\"\n\t}\n\treturn fmt.Sprintf(\"State(%d)\", int(s))\n}\n\nconst (\n\t_  = iota\n\tKB = 1 << (10 * iota)\n\tMB\n\tGB\n)\n\nconst (\n\tflagWriting uint8 = 1 << iota\n\tflagIterating\n\tflagGrowing\n)\n\nfunc main() {\n\tfmt.Println(Idle, Running, Blocked, Dead)\n\tfmt.Println(KB, MB, GB)\n\tflags := flagWriting | flagGrowing\n\tfmt.Println(flags&flagWriting != 0, flags&flagIterating != 0, flags&^flagWriting)\n}\n",
+    want: [
+      "prog.go:9:15: cannot use iota (untyped int constant 0) as State value in constant declaration",
+      "prog.go:10:2: cannot use iota (untyped int constant 1) as State value in constant declaration",
+      "prog.go:11:2: cannot use iota (untyped int constant 2) as State value in constant declaration",
+      "prog.go:12:2: cannot use iota (untyped int constant 3) as State value in constant declaration",
+      "prog.go:22:13: too many return values\n\thave (number, string)\n\twant (string)",
+      "prog.go:24:38: cannot convert s (variable of type State) to type int",
+    ],
+  },
+  {
+    name: "slicing a map",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n// Compute each key's value at most once: a map of *entry, each with its own sync.Once.\ntype entry struct {\n\tonce  sync.Once\n\tvalue int\n}\n\ntype Memo struct {\n\tmu      sync.Mutex\n\tentries map[int]*entry\n\tcalls   int\n}\n\nfunc (m *Memo) Get(n int) int {\n\tm.mu.Lock()\n\te, ok := m.entries[n:]\n\tif !ok {\n\t\te = &entry{}\n\t\tm.entries[n] = e\n\t}\n\tm.mu.Unlock()\n\te.once.Do(func() {\n\t\tm.mu.Lock()\n\t\tm.calls++\n\t\tm.mu.Unlock()\n\t\te.value = n * n\n\t})\n\treturn e.value\n}\n\nfunc main() {\n\tmemo := &Memo{entries: map[int]*entry{}}\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 12; i++ {\n\t\twg.Add(1)\n\t\tgo func(i int) {\n\t\t\tdefer wg.Done()\n\t\t\tmemo.Get(i % 3)\n\t\t}(i)\n\t}\n\twg.Wait()\n\tfmt.Println(memo.Get(2), memo.calls)\n}\n",
+    want: [
+      "prog.go:22:11: invalid operation: cannot slice m.entries (variable of type map[int]*entry)",
+    ],
+  },
+  {
+    name: "duplicate map keys are named by value",
+    src: "package main\n\nimport \"fmt\"\n\ntype Color string\n\nconst (\n\tRed Color = iota\n\tGreen\n)\n\nfunc (c Color) String() string {\n\tswitch c {\n\tcase Red:\n\t\treturn \"Red\"\n\tcase Green:\n\t\treturn \"Green\"\n\t}\n\treturn fmt.Sprintf(\"Color(%d)\", int(c))\n}\n\ntype Failure struct{ Op string }\n\nfunc (f *Failure) Error() string { return \"failed: \" + f.Op }\n\nfunc main() {\n\tfmt.Println(Red, Green, Color(7))\n\tfmt.Printf(\"%v %s %d %q %+v %#v\\n\", Green, Green, Green, Green, Green, Green)\n\tfmt.Println([]Color{Red, Green}, map[Color]int{Green: 2, Red: 1})\n\tvar err error = &Failure{\"write\"}\n\tfmt.Println(err)\n\tfmt.Printf(\"%v|%s|%q\\n\", err, err, err)\n\tfmt.Println(struct{ C Color }{Green})\n}\n",
+    want: [
+      "prog.go:8:14: cannot use iota (untyped int constant 0) as Color value in constant declaration",
+      "prog.go:9:2: cannot use iota (untyped int constant 1) as Color value in constant declaration",
+      "prog.go:19:38: cannot convert c (variable of type Color) to type int",
+      "prog.go:29:59: duplicate key unknown in map literal",
+    ],
+  },
+  {
+    name: "methods with invalid receivers still have their bodies checked",
+    src: "package main\n\nimport \"fmt\"\n\n// Rule: a named type is distinct from its underlying type (conversion is explicit); receivers\n// must be named non-pointer, non-interface types; an embedded field cannot point to an interface.\n\ntype Celsius float64\n\ntype Reader interface {\n\tRead() string\n}\n\ntype IntPtr *int\n\nfunc ( r Reader) Close() {}\n\nfunc ( p IntPtr) Get() int { return 0.5 }\n\ntype Wrapper struct {\n\t *Reader\n}\n\nfunc main() {\n\tf := 21.5\n\tvar c Celsius =  f\n\td := Celsius(f)\n\tvar g float64 =  d\n\tfmt.Println(c, g, Wrapper{})\n}\n",
+    want: [
+      "prog.go:16:8: invalid receiver type Reader (pointer or interface type)",
+      "prog.go:18:8: invalid receiver type IntPtr (pointer or interface type)",
+      "prog.go:18:37: cannot use 0.5 (untyped float constant) as int value in return statement (truncated)",
+      "prog.go:21:3: embedded field type cannot be a pointer to an interface",
+      "prog.go:26:19: cannot use f (variable of type float64) as Celsius value in variable declaration",
+      "prog.go:28:19: cannot use d (variable of type Celsius) as float64 value in variable declaration",
+    ],
+  },
+  {
+    name: "slice expressions",
+    src: "package main\n\nfunc f() [3]int { return [3]int{} }\nfunc main() {\n\ts := \"abc\"\n\t_ = s[0:1:2]\n\tarr := [3]int{}\n\t_ = f()[:]\n\t_ = arr[1:2:3]\n}\n",
+    want: [
+      "prog.go:6:12: invalid operation: 3-index slice of string",
+      "prog.go:8:6: invalid operation: f() (value of type [3]int) (slice of unaddressable value)",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -61,7 +61,8 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | null): Op
         assignment(c, k, u.key, 'map literal');
         if (k.mode === 'constant' && k.value) {
           const key = `${k.value.kind}:${constString(k.value)}`;
-          if (seen.has(key)) c.error('duplicate_map_key', el.key, exprString(el.key));
+          // gc names the key by its constant value (`unknown` after an error in its declaration).
+          if (seen.has(key)) c.error('duplicate_map_key', el.key, constString(k.value));
           else seen.set(key, el.key);
         }
         const v = expr(c, el.value, u.elem);

@@ -362,26 +362,27 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
     const at = recvField.names[0] ?? recvField.type;
     const ptr = rt.kind === 'Pointer';
     const baseT = rt.kind === 'Pointer' ? rt.elem : rt;
+    // A method whose receiver is wrong is attached to no type, but its body is still checked.
     if (isInvalid(rt)) {
-      out.push({ decl: d, obj: null });
+      out.push({ decl: d, obj: detached(d, ptr) });
       continue;
     }
     if (baseT.kind === 'Basic' || (baseT.kind === 'Named' && baseT.obj.pkg !== 'main')) {
       c.error('non_local_method', at, typeString(baseT));
-      out.push({ decl: d, obj: null });
+      out.push({ decl: d, obj: detached(d, ptr) });
       continue;
     }
     if (baseT.kind !== 'Named') {
       // gc names the receiver type as written (an alias keeps its name).
       c.error('invalid_receiver', at, te ? exprString(te) : typeString(rt));
-      out.push({ decl: d, obj: null });
+      out.push({ decl: d, obj: detached(d, ptr) });
       continue;
     }
     const named: Named = baseT;
     const u = under(named);
     if (u.kind === 'Pointer' || u.kind === 'Interface') {
       c.error('invalid_receiver_kind', at, typeString(rt));
-      out.push({ decl: d, obj: null });
+      out.push({ decl: d, obj: detached(d, ptr) });
       continue;
     }
     const name = d.name.name;
@@ -392,7 +393,7 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
       if (dup) {
         const p = c.file.position(dup.pos);
         c.error('method_redeclared', d.name, named.obj.name, name, `${c.file.name}:${p.line}:${p.column}`);
-        out.push({ decl: d, obj: null });
+        out.push({ decl: d, obj: detached(d, ptr) });
         continue;
       }
       if (u.kind === 'Struct') {
@@ -400,7 +401,7 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
         if (f) {
           const p = c.file.position(f.pos);
           c.error('field_and_method', d.name, name, `${c.file.name}:${p.line}:${p.column}`, name);
-          out.push({ decl: d, obj: null });
+          out.push({ decl: d, obj: detached(d, ptr) });
           continue;
         }
       }
@@ -409,6 +410,11 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
     out.push({ decl: d, obj: m });
   }
   return out;
+}
+
+/** A method object for a declaration that could not be attached to its receiver type. */
+function detached(d: FuncDecl, ptrRecv: boolean): Func {
+  return { kind: 'Func', name: d.name.name, pkg: 'main', pos: d.name.pos, type: newSignature([], []), ptrRecv };
 }
 
 /** Resolves a method's signature (receiver + parameters) in the package context. */

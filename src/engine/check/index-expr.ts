@@ -3,7 +3,6 @@ import type { Expr, IndexExpr, SliceExpr } from '../syntax/ast.ts';
 import type { Checker } from './context.ts';
 import { constString } from './constant-value.ts';
 import { representable, sign } from './constants.ts';
-import { exprString } from './expr-string.ts';
 import { exclude, expr, rawExpr, singleValue } from './expr.ts';
 import { convertUntyped } from './untyped.ts';
 import { assignment } from './assignability.ts';
@@ -115,12 +114,12 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
   let max = -1;
   const u = under(x.type);
   if (isString(x.type)) {
-    if (e.slice3) c.error('cannot_slice', e, `${operandString(x)} (3-index slice of string)`);
+    if (e.slice3) c.error('slice3_string', e.max ?? e);
     result = isUntyped(x.type) ? Typ.string : x.type;
     if (x.mode === 'constant' && x.value?.kind === 'string') max = utf8Length(x.value.value);
   } else if (u.kind === 'Array') {
     if (x.mode !== 'variable') {
-      c.error('cannot_slice', e, `${exprString(e.x)} (slice of unaddressable value)`);
+      c.error('slice_unaddressable', e.x, operandString(x));
       return invalidOperand(e);
     }
     result = newSlice(u.elem);

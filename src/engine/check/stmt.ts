@@ -345,7 +345,7 @@ function caseValue(c: Checker, x: Operand, e: Expr, seen: { v: Operand; at: Expr
   convertUntyped(c, v, x.type);
   if (isInvalidOperand(v)) return;
   const res = comparison(c, { ...v }, { ...x }, 'EQL', null, true);
-  if (res.mode === 'invalid' || v.mode !== 'constant' || !v.value) return;
+  if (res.mode === 'invalid' || v.mode !== 'constant' || !v.value || v.value.kind === 'unknown') return;
   for (const prev of seen) {
     if (prev.v.value && constString(prev.v.value) === constString(v.value) && prev.v.value.kind === v.value.kind && identical(prev.v.type, v.type)) {
       const p = c.file.position(prev.at.pos);
