@@ -53,7 +53,8 @@ export function multiValue(c: Checker, e: Expr, want: number): { ops: Operand[];
   if (want === 2 && (x.mode === 'mapindex' || x.mode === 'commaok')) {
     const tv = c.info.types.get(e);
     if (tv) tv.mode = 'commaok';
-    return { ops: [{ ...x, mode: 'value' }, { mode: 'value', type: untypedBoolOrBool(), expr: e }], commaOk: true };
+    // The value keeps its mode (gc describes it as a "comma, ok expression" or "map index expression").
+    return { ops: [{ ...x }, { mode: 'value', type: untypedBoolOrBool(), expr: e }], commaOk: true };
   }
   return { ops: [x], commaOk: false };
 }

@@ -1430,6 +1430,23 @@ const rows: Row[] = [
       "prog.go:8:6: invalid operation: f() (value of type [3]int) (slice of unaddressable value)",
     ],
   },
+  {
+    name: "comma-ok values keep their description",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan int)\n\tvar s, extra string = <-ch\n\t_ = s\n}\n",
+    want: [
+      "prog.go:6:9: declared and not used: extra",
+      "prog.go:6:24: cannot use <-ch (comma, ok expression of type int) as string value in assignment",
+      "prog.go:6:24: cannot use <-ch (untyped bool value) as string value in assignment",
+    ],
+  },
+  {
+    name: "typed nil is described with its type",
+    src: "package main\n\nimport \"fmt\"\n\n// Setting a channel variable to nil turns its select case off.\nfunc main() {\n\tvar unused int\n\ta := make(chan int)\n\tb := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 2; i++ {\n\t\t\ta <- i\n\t\t}\n\t\tclose(a)\n\t}()\n\tgo func() {\n\t\tfor i := 10; i < 13; i++ {\n\t\t\tb <- i\n\t\t}\n\t\tclose(b)\n\t}()\n\tsum, count := 0, 0\n\tfor a != nil + b != nil {\n\t\tselect {\n\t\tcase v, ok := <-a:\n\t\t\tif !ok {\n\t\t\t\ta = nil\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tsum += v\n\t\t\tcount++\n\t\tcase v, ok := <-b:\n\t\t\tif !ok {\n\t\t\t\tb = nil\n\t\t\t\tcontinue\n\t\t\t}\n\t\t\tsum += v\n\t\t\tcount++\n\t\t}\n\t}\n\tfmt.Println(sum, count)\n}\n",
+    want: [
+      "prog.go:7:6: declared and not used: unused",
+      "prog.go:23:11: invalid operation: operator + not defined on nil (of type chan int)",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -47,7 +47,11 @@ const modeText: Record<OperandMode, string> = {
 
 /** types2's operandString. */
 export function operandString(x: Operand): string {
-  if (isNilOperand(x) && x.mode !== 'invalid') return 'nil';
+  if (isNilOperand(x) && x.mode !== 'invalid') {
+    // types2's nilvalue: plain "nil" while untyped, else with the type it took from its context.
+    if (x.type.kind === 'Basic' && x.type.basic === 'untyped nil') return 'nil';
+    return isInvalid(x.type) ? 'nil (with invalid type)' : `nil (of type ${typeString(x.type)})`;
+  }
   let expr = x.expr ? exprString(x.expr) : '';
   if (!expr) {
     if (x.mode === 'builtin' && x.builtin) expr = x.builtin;
