@@ -111,7 +111,8 @@ export function prepareCall(fc: FuncCompiler, call: CallExpr, callee: Callee | u
 /** The receiver of a static method call, adjusted as the selection says (&x or *x). */
 function receiver(fc: FuncCompiler, x: Expr, sel: Selection, ptrRecv: boolean, dst: number): void {
   exprTo(fc, x, dst);
-  const path = sel.index.slice(0, -1);
+  // A promoted method: walk the embedded fields down to the one that carries it.
+  const path = sel.index;
   for (const i of path) fc.b.emit(Op.GETF, dst, dst, i);
   // Aggregates are their own address, so &x and *x need no work for them; value receivers are copied by the callee.
   const t = fc.pc.info.types.get(x)?.type;
@@ -210,7 +211,7 @@ function prepareNative(fc: FuncCompiler, call: CallExpr, callee: Callee | undefi
     if (!selExpr) throw new Unsupported(fc, call, 'method call');
     receiver(fc, selExpr.x, callee.selection, true, base + 1);
     args(fc, call, sig, base + 2);
-    const name = `${methodOwner(callee.selection.recv)}.${callee.func.name}`;
+    const name = `${methodOwner(callee.func.type.recv?.type ?? callee.selection.recv)}.${callee.func.name}`;
     const nat = fc.pc.native(`stdm:${name}`, () => stdMethodNative(name, sig));
     return { base, argc, nat, name, nres: sig.results.vars.length };
   }

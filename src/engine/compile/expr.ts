@@ -15,6 +15,7 @@ import { compileClosure } from './body.ts';
 import { indexNative, sliceExprNative, equalNative, sliceLitNative } from './value-natives.ts';
 import { mapIndexNative, makeMapNative, mapAssignNative, mapStoreNative } from '../runtime/std/map-natives.ts';
 import { chanRecv, type Chan } from '../runtime/std/chan.ts';
+import { compileTypeAssert } from './type-assert.ts';
 
 export function typeOf(fc: FuncCompiler, e: Expr): Type {
   const tv = fc.pc.info.types.get(e);
@@ -163,6 +164,8 @@ export function exprTo(fc: FuncCompiler, e: Expr, dst: number): void {
     }
     case 'CompositeLit':
       return composite(fc, e, dst);
+    case 'TypeAssertExpr':
+      return compileTypeAssert(fc, e, dst, false);
     case 'SliceExpr': {
       const base = fc.temps(5);
       exprTo(fc, e.x, base + 1);

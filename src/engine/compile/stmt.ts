@@ -6,6 +6,7 @@ import { Op, type OpCode } from '../vm/opcodes.ts';
 import type { FuncCompiler } from './func-compiler.ts';
 import { emitCopy, emitZero, exprAs, exprReg, exprTo, index as compileIndex, loadVar, mapStore, typeOf, Unsupported } from './expr.ts';
 import { compileCall, prepareCall } from './call.ts';
+import { compileTypeAssert, compileTypeSwitch } from './type-assert.ts';
 import { isAggregate, assignInto } from './types-rt.ts';
 import { emitReturnNamedOrZero } from './body.ts';
 import { mapIndexNative, mapAssignNative, mapLoadSlotNative, mapStoreNative, mapIterInitNative, mapIterNextNative } from '../runtime/std/map-natives.ts';
@@ -58,12 +59,15 @@ function stmt(fc: FuncCompiler, s: Stmt): void {
       return switchStmt(fc, s, null);
     case 'SelectStmt':
       return selectStmt(fc, s, null);
+    case 'TypeSwitchStmt':
+      return compileTypeSwitch(fc, s, null, (x) => stmt(fc, x), (l) => compileBlock(fc, l));
     case 'LabeledStmt': {
       const inner = s.stmt;
       if (inner.kind === 'ForStmt') return forStmt(fc, inner, s.label.name);
       if (inner.kind === 'RangeStmt') return rangeStmt(fc, inner, s.label.name);
       if (inner.kind === 'SwitchStmt') return switchStmt(fc, inner, s.label.name);
       if (inner.kind === 'SelectStmt') return selectStmt(fc, inner, s.label.name);
+      if (inner.kind === 'TypeSwitchStmt') return compileTypeSwitch(fc, inner, s.label.name, (x) => stmt(fc, x), (l) => compileBlock(fc, l));
       return stmt(fc, inner);
     }
     case 'GoStmt':
@@ -160,6 +164,10 @@ function multiValue(fc: FuncCompiler, e: Expr, base: number, n: number): void {
       fc.b.emit(Op.MOVE, base + 1, r + 1);
       return;
     }
+  }
+  if (e.kind === 'TypeAssertExpr') {
+    compileTypeAssert(fc, e, base, true);
+    return;
   }
   if (e.kind === 'UnaryExpr' && e.op === 'ARROW') {
     const r = fc.temps(2);

@@ -7,6 +7,7 @@
 import type { Goroutine, PanicState } from '../vm/goroutine.ts';
 import { GStatus } from '../vm/goroutine.ts';
 import { GoFatal } from '../vm/faults.ts';
+import { runtimePanicValue } from './std/errors.ts';
 import type { Machine } from '../vm/machine.ts';
 import type { RuntimeServices } from '../vm/services.ts';
 import { createdBy, goroutineHeader, stackLines, statusText, type DumpOptions } from './goroutine-dump.ts';
@@ -17,6 +18,10 @@ export class CrashReporter implements RuntimeServices {
     /** Formats panic values; the value model supplies Go's printing rules. */
     readonly formatPanicValue: (v: unknown) => string = defaultPanicValue,
   ) {}
+
+  recoverValue(value: unknown): unknown {
+    return runtimePanicValue(value);
+  }
 
   panicText(value: unknown): string {
     return this.formatPanicValue(value);
@@ -29,6 +34,10 @@ export class CrashReporter implements RuntimeServices {
     chain.forEach((q, i) => {
       out += `${i === 0 ? '' : '\t'}panic: ${q.text}${q.recovered ? ' [recovered]' : ''}\n`;
     });
+    // A nil dereference is a signal in Go; the lab has no addresses to show, only the shape.
+    if (p.text === 'runtime error: invalid memory address or nil pointer dereference') {
+      out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
+    }
     out += '\n' + goroutineHeader(g, 'running', m.clock) + stackLines(g, this.opts(m), p.std);
     m.write(2, out);
     m.state = { kind: 'exited', code: 2 };

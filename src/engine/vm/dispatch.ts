@@ -311,7 +311,7 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
           // Only a deferred call run by the panic itself may recover (not a function it calls).
           if (p !== null && !p.recovered && f.calledAs === Called.ByPanic) {
             p.recovered = true;
-            regs[a] = p.value;
+            regs[a] = m.runtime.recoverValue(p.value);
           } else regs[a] = null;
           break;
         }

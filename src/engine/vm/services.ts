@@ -9,6 +9,8 @@ export interface RuntimeServices {
   uncaughtPanic(m: Machine, g: Goroutine, p: PanicState): void;
   /** A fatal error (`throw`): print `fatal error: …` and the goroutine dump, stop with status 2. */
   fatal(m: Machine, g: Goroutine | null, message: string, std?: string): void;
+  /** What recover() returns for a panic value raised by the runtime (an error or a boxed string). */
+  recoverValue(value: unknown): unknown;
   /** The lab cannot model this exactly: stop with a clear message. */
   unsupported(m: Machine, g: Goroutine, message: string): void;
 }

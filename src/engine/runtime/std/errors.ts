@@ -20,3 +20,39 @@ function syntheticPointer(pkg: string, name: string): Type {
 
 export const errorStringType = syntheticPointer('errors', 'errorString');
 export const wrapErrorType = syntheticPointer('fmt', 'wrapError');
+
+const runtimeTypes = new Map<string, Type>();
+function runtimeType(name: string, pointer = false): Type {
+  const key = `${pointer}${name}`;
+  let t = runtimeTypes.get(key);
+  if (!t) {
+    const named = { kind: 'Named', obj: { kind: 'TypeName', name, pkg: 'runtime', pos: -1, type: null as unknown as Type }, underlying: { kind: 'Struct', fields: [], tags: [] }, methods: [] } as unknown as Named;
+    named.obj.type = named;
+    t = pointer ? { kind: 'Pointer', elem: named } : named;
+    runtimeTypes.set(key, t);
+  }
+  return t;
+}
+
+const stringType: Type = basicType('string');
+
+/**
+ * The value recover() returns for a panic the runtime raised: runtime errors are `runtime.Error`
+ * values (boundsError, TypeAssertionError, errorString), map and channel misuse are
+ * `runtime.plainError`, and sync's panics are plain strings — as Go 1.23 makes them.
+ */
+export function runtimePanicValue(v: unknown): unknown {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    if ('runtimeError' in v) {
+      const msg = String((v as { runtimeError: string }).runtimeError);
+      const t = msg.startsWith('index out of range') || msg.startsWith('slice bounds') ? runtimeType('boundsError') : msg.startsWith('interface conversion') ? runtimeType('TypeAssertionError', true) : runtimeType('errorString');
+      return new Iface(t, new GoError(msg.startsWith('interface conversion') ? msg : `runtime error: ${msg}`));
+    }
+    if ('plainError' in v) return new Iface(runtimeType('plainError'), new GoError(String((v as { plainError: string }).plainError)));
+  }
+  if (typeof v === 'string') return new Iface(stringType, v);
+  return v;
+}
+
+import { Iface } from '../values/iface.ts';
+import { basicType } from '../../check/universe.ts';
