@@ -1447,6 +1447,13 @@ const rows: Row[] = [
       "prog.go:23:11: invalid operation: operator + not defined on nil (of type chan int)",
     ],
   },
+  {
+    name: "a duplicate struct field is left out of the struct",
+    src: "package main\n\nimport \"fmt\"\n\ntype User struct {\n\tName   string\n\tVisits int\n\tVisits int\n}\n\n// A map element is not addressable: to change a field, copy out, modify, store back.\nfunc main() {\n\tusers := map[string]User{\"ann\": {\"Ann\", 1}}\n\tu := users[\"ann\"]\n\tu.Visits++\n\tfmt.Println(users[\"ann\"].Visits, u.Visits)\n\tusers[\"ann\"] = u\n\tfmt.Println(users)\n\tptrs := map[string]*User{\"bob\": {\"Bob\", 1}}\n\tptrs[\"bob\"].Visits += 10\n\tfmt.Println(*ptrs[\"bob\"])\n}\n",
+    want: [
+      "prog.go:8:2: Visits redeclared\n\tprog.go:7:2: other declaration of Visits",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -158,10 +158,13 @@ function structType(c: Checker, e: StructType): Type {
     const add = (name: string, pos: number, embedded: boolean, at: Expr) => {
       const v = newField(name, t, 'main', embedded, pos);
       if (name !== '_' && seen.has(name)) {
+        // A duplicate field is reported and left out of the struct (as go/types does).
         const prev = seen.get(name)!;
         const p = c.file.position(prev.pos);
         c.error('field_redeclared', at, name, `${c.file.name}:${p.line}:${p.column}`, name);
-      } else seen.set(name, v);
+        return v;
+      }
+      seen.set(name, v);
       fields.push(v);
       tags.push(tag);
       return v;
@@ -178,7 +181,7 @@ function structType(c: Checker, e: StructType): Type {
     } else {
       for (const n of f.names) {
         const v = add(n.name, n.pos, false, n);
-        c.info.defs.set(n, v);
+        if (fields.includes(v)) c.info.defs.set(n, v);
       }
     }
   }
