@@ -12,6 +12,10 @@ import { argsOf, sprint, sprintf, sprintln } from './fmt.ts';
 import { GoError, errorStringType, wrapErrorType } from './errors.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
 import { nilDeref } from '../../vm/runtime-errors.ts';
+import { SyncMap, syncMapClear, syncMapCompareAndSwap, syncMapLoad, syncMapLoadAndDelete, syncMapLoadOrStore, syncMapRange, syncMapSwap } from './sync-map.ts';
+import { goEqual } from '../../compile/value-natives.ts';
+import { mapCloneNative } from './map-natives.ts';
+import { anyType } from '../../check/universe.ts';
 import { SliceVal } from '../values/slice.ts';
 
 /** os.Stdout / os.Stderr as values: the file descriptor. */
@@ -140,8 +144,30 @@ const methods: Record<string, NativeFn> = {
   'sync.RWMutex.TryLock': (_m, _g, regs, a) => void (regs[a] = rwTryLock(regs[a + 1] as RWMutex)),
   'sync.RWMutex.TryRLock': (_m, _g, regs, a) => void (regs[a] = rwTryRLock(regs[a + 1] as RWMutex)),
   'sync.Once.Do': (m, _g, regs, a) => onceDo(m, regs[a + 1] as Once, regs[a + 2]),
+  'sync.Map.Load': pair((sm, regs, a) => syncMapLoad(sm, regs[a + 2])),
+  'sync.Map.Store': (_m, _g, regs, a) => void syncMapSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3] as Iface | null),
+  'sync.Map.Swap': pair((sm, regs, a) => syncMapSwap(sm, regs[a + 2], regs[a + 3] as Iface | null)),
+  'sync.Map.LoadOrStore': pair((sm, regs, a) => syncMapLoadOrStore(sm, regs[a + 2], regs[a + 3] as Iface | null)),
+  'sync.Map.LoadAndDelete': pair((sm, regs, a) => syncMapLoadAndDelete(sm, regs[a + 2])),
+  'sync.Map.Delete': (_m, _g, regs, a) => void syncMapLoadAndDelete(regs[a + 1] as SyncMap, regs[a + 2]),
+  'sync.Map.CompareAndSwap': (_m, _g, regs, a) => void (regs[a] = syncMapCompareAndSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3], regs[a + 4] as Iface | null, anyEqual)),
+  'sync.Map.Clear': (_m, _g, regs, a) => void syncMapClear(regs[a + 1] as SyncMap),
+  'sync.Map.Range': (_m, _g, regs, a) => syncMapRange(regs[a + 1] as SyncMap, regs[a + 2]),
   ...atomicTypeMethods(),
 };
+
+/** A sync.Map method returning (value any, ok bool). */
+function pair(fn: (sm: SyncMap, regs: unknown[], a: number) => [unknown, boolean]): NativeFn {
+  return (_m, _g, regs, a) => {
+    const sm = regs[a + 1] as SyncMap | null;
+    if (sm === null) throw nilDeref();
+    const [v, ok] = fn(sm, regs, a);
+    regs[a] = v;
+    regs[a + 1] = ok;
+  };
+}
+
+const anyEqual = (x: unknown, y: unknown) => (x === null || y === null ? x === y : goEqual(anyType, x, y));
 
 /** Methods of atomic.Int32/Int64/Uint32/Uint64/Bool/Value: the value is the struct's last field. */
 function atomicTypeMethods(): Record<string, NativeFn> {
@@ -230,6 +256,7 @@ const byNumber = (x: unknown, y: unknown) => (x as number) - (y as number);
 const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0);
 
 Object.assign(fns, atomicFuncs(), {
+  'maps.Clone': mapCloneNative,
   'sort.Ints': sortSlice(byNumber),
   'sort.Float64s': sortSlice(byNumber),
   'sort.Strings': sortSlice(byBytes),

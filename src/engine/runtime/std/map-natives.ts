@@ -11,6 +11,7 @@ import { boolKeyOps, float64KeyOps, intKeyOps, stringKeyOps, structKeyOps, type 
 import { mapAccessOp } from '../map/access.ts';
 import { mapAssignOp, storeElem, loadElem } from '../map/assign.ts';
 import { mapDeleteOp } from '../map/delete.ts';
+import { mapCloneOp } from '../map/clone.ts';
 import { mapIterInitOp, mapIterNextOp, type MapIter } from '../map/iterate.ts';
 import { runToEnd, type MapOp, type OpOutcome } from '../map/map-op.ts';
 import type { SlotRef } from '../map/bucket.ts';
@@ -91,7 +92,7 @@ export function makeMapNative(t: Type): NativeFn {
   return (m, _g, regs, a, argc) => {
     const hint = argc > 0 ? (regs[a + 1] as number) : 0;
     if (hint < 0) throw new GoPanic({ runtimeError: 'makemap: size out of range' }, 'runtime error: makemap: size out of range', true);
-    regs[a] = makeMap({ id: ++mapIds, keys: keyOpsFor(u.key, m), elemZero: isAggregate(u.elem) ? null : zeroValue(u.elem), rand: m.rand, hint });
+    regs[a] = makeMap({ id: ++mapIds, keys: keyOpsFor(u.key, m), elemZero: isAggregate(u.elem) ? null : zeroValue(u.elem), rand: m.rand, hint, sink: m.hooks?.mapSink?.() });
   };
 }
 
@@ -154,3 +155,17 @@ export function mapIterInitNative(): NativeFn {
 export function mapIterNextNative(): NativeFn {
   return (m, _g, regs, a) => run(m, mapIterNextOp(regs[a + 1] as MapIter<unknown, unknown>), regs, a, (it) => it);
 }
+
+/**
+ * maps.Clone(m): Go 1.21+ clones through the runtime (mapclone), which checks hashWriting like a
+ * reader and fails with `concurrent map clone and map write`. Elements are shared, which is safe
+ * here because map elements are never addressable in Go (they are only replaced, by copy).
+ */
+export const mapCloneNative: NativeFn = (m, _g, regs, a) => {
+  const h = regs[a + 1] as AnyMap;
+  if (h === null) {
+    regs[a] = null;
+    return;
+  }
+  return run(m, mapCloneOp(h, ++mapIds), regs, a, (c) => c);
+};

@@ -10,6 +10,7 @@ import { GoFatal, GoPanic } from '../../vm/faults.ts';
 import { OpStep, type Goroutine, type PendingOp } from '../../vm/goroutine.ts';
 import type { Machine } from '../../vm/machine.ts';
 import { WaitReason } from '../../vm/wait-reason.ts';
+import { SyncMap } from './sync-map.ts';
 
 export class Mutex {
   locked = false;
@@ -40,7 +41,7 @@ export class Once {
   waiters: Goroutine[] = [];
 }
 
-const syncTypes = { Mutex, WaitGroup, RWMutex, Once } as const;
+const syncTypes = { Mutex, WaitGroup, RWMutex, Once, Map: SyncMap } as const;
 type SyncName = keyof typeof syncTypes;
 
 function syncName(t: Type): SyncName | null {
@@ -62,6 +63,7 @@ export function copySyncObject(v: unknown): unknown {
   if (v instanceof WaitGroup) return Object.assign(new WaitGroup(), { counter: v.counter });
   if (v instanceof RWMutex) return Object.assign(new RWMutex(), { readers: v.readers, writer: v.writer });
   if (v instanceof Once) return Object.assign(new Once(), { done: v.done });
+  if (v instanceof SyncMap) return Object.assign(new SyncMap(), { read: new Map(v.read), amended: v.amended, dirty: v.dirty && new Map(v.dirty), misses: v.misses });
   return v;
 }
 
