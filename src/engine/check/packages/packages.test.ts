@@ -31,24 +31,9 @@ describe('std members through checkSource', () => {
     expect(result.diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}`)).toEqual([]);
   });
 
-  /**
-   * Known differences, outside this folder (the checker core's to fix). `test.fails` keeps them honest:
-   * once fixed these fail, and the file moves back to the ordinary list.
-   * - float constant: operands print an untyped float constant in full (3.141592653589793) where gc
-   *   rounds to 6 significant digits (3.14159).
-   * - empty func literal: check/expr-string.ts quotes `func() {}` as `func() {…}`; gc elides only a
-   *   non-empty body.
-   */
-  const knownWrong: Record<string, string> = {
-    'math-bad3.go': 'float constant',
-    'sync-bad1.go': 'empty func literal',
-  };
-
-  test.each(bad.filter((f) => !(f in knownWrong)))('%s gives gc\'s errors', (f) => {
-    expect(diagnosticsOf(f)).toEqual(expectedOf(f));
-  });
-
-  test.fails.each(Object.entries(knownWrong))('%s gives gc\'s errors (known wrong: %s)', (f) => {
+  // Every member-misuse program gives exactly gc's errors (the two earlier known differences,
+  // float constants and empty func literals in messages, were fixed in the checker core).
+  test.each(bad)('%s gives gc\'s errors', (f) => {
     expect(diagnosticsOf(f)).toEqual(expectedOf(f));
   });
 
