@@ -8,6 +8,8 @@ import { runToEnd } from './vm/scheduler.ts';
 import { RandomPolicy } from './vm/policies/random.ts';
 import { RoundRobinPolicy } from './vm/policies/round-robin.ts';
 import { fromByteString } from './runtime/values/bytes.ts';
+import { TraceWriter, type TraceData } from './trace/writer.ts';
+import { TraceRecorder } from './trace/recorder.ts';
 
 export interface RunOptions {
   seed?: number;
@@ -16,6 +18,8 @@ export interface RunOptions {
   policy?: 'random' | 'round-robin';
   maxSteps?: number;
   fileName?: string;
+  /** Record the event trace (trace/events.ts) and return it in RunResult.trace. */
+  trace?: boolean;
 }
 
 export interface RunResult {
@@ -26,6 +30,8 @@ export interface RunResult {
   steps: number;
   /** Set when the lab stopped the run itself (step budget). */
   stopped?: string;
+  /** The event trace, when RunOptions.trace was set. */
+  trace?: TraceData;
 }
 
 /**
@@ -42,7 +48,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
         return `./${fileName}:${p.line}:${p.column}: ${d.message}\n`;
       });
       if (a.errors.length > 10) lines.push(`./${fileName}:${positionDiagnostic(a.file, a.errors[10]).line}:${positionDiagnostic(a.file, a.errors[10]).column}: too many errors\n`);
-      return { stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0 };
+      return withCompileTrace({ stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0 }, options);
     }
     let program;
     try {
@@ -50,16 +56,20 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     } catch (e) {
       if (e instanceof CompileUnsupported) {
         const p = a.file.position(e.node.pos);
-        return { stdout: '', stderr: `./${fileName}:${p.line}:${p.column}: ${e.message} (Go Map Lab)\n`, exitCode: 1, steps: 0 };
+        return withCompileTrace({ stdout: '', stderr: `./${fileName}:${p.line}:${p.column}: ${e.message} (Go Map Lab)\n`, exitCode: 1, steps: 0 }, options);
       }
       throw e;
     }
-    const m = new Machine(program, {
+    // A traced run records through the machine's hooks; an untraced one leaves them null (no cost).
+    const writer = options.trace ? new TraceWriter(traceHeader(options)) : null;
+    const recorder = writer ? new TraceRecorder(writer) : null;
+    const m = new Machine(recorder ? { ...program, runtime: recorder.wrapServices(program.runtime) } : program, {
       seed: options.seed ?? 1,
       procs: options.procs ?? 8,
       policy: options.policy === 'round-robin' ? new RoundRobinPolicy(1) : new RandomPolicy(),
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
     });
+    if (recorder) recorder.attach(m);
     const end: MachineState = runToEnd(m);
     const result: RunResult = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps };
     if (end.kind === 'exited') result.exitCode = end.code;
@@ -68,8 +78,24 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       result.stderr += `Go Map Lab: ${end.message}\n`;
       result.exitCode = 2;
     }
+    if (recorder && writer) {
+      recorder.ended(result.exitCode, result.stopped ?? '');
+      result.trace = writer.finish();
+    }
     return result;
   } catch (e) {
     return { stdout: '', stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, exitCode: 3, steps: 0 };
   }
+}
+
+function traceHeader(options: RunOptions) {
+  return { fileName: options.fileName ?? 'prog.go', seed: options.seed ?? 1, procs: options.procs ?? 8, policy: options.policy ?? 'random' };
+}
+
+/** A program that did not compile still gets a trace when asked: just its end, with status 1. */
+function withCompileTrace(r: RunResult, options: RunOptions): RunResult {
+  if (!options.trace) return r;
+  const w = new TraceWriter(traceHeader(options));
+  w.append('run.ended', 0, 0, { exitCode: r.exitCode, instructions: 0, stopped: '' });
+  return { ...r, trace: w.finish() };
 }

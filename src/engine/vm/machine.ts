@@ -144,13 +144,14 @@ export class Machine {
   /** Makes a waiting goroutine runnable again (Go's goready: into the current P's runnext). */
   ready(g: Goroutine): void {
     if (g.status !== GStatus.Waiting) return;
+    const reason = g.waitReason;
     g.status = GStatus.Runnable;
     g.waitReason = null;
     const p = this.curP >= 0 ? this.curP : 0;
     const kicked = this.runnext[p];
     if (kicked) this.runq.push(kicked);
     this.runnext[p] = g;
-    this.hooks?.goroutineReady?.(g);
+    this.hooks?.goroutineReady?.(g, reason);
   }
 
   /** Parks the running goroutine with a Go wait reason; the scheduler gives its P to another. */

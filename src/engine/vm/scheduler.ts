@@ -125,7 +125,7 @@ function wakeSleepers(m: Machine): void {
     g.status = GStatus.Runnable;
     g.waitReason = null;
     m.runq.push(g);
-    m.hooks?.goroutineReady?.(g);
+    m.hooks?.goroutineReady?.(g, 'sleep');
   }
 }
 

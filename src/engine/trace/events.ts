@@ -1,0 +1,180 @@
+// The trace's typed event union: the one contract between the engine and the step-by-step player.
+//
+// Every event has
+//   index  its position in the trace (EventIndex, 0-based, dense);
+//   step   the scheduler step it happened in (StepIndex): step n starts when the scheduler
+//          makes its n-th decision (a sched.switched-or-not choice of goroutine and burst), so
+//          "Step" in the player moves from one step value to the next;
+//   g      the goroutine the event is about (0: none, e.g. a deadlock found by the scheduler).
+//
+// What each kind carries, so that a player can apply it forwards AND revert it backwards
+// without re-running the program (DESIGN.md rule 4):
+//
+//   goroutine.created    g is the new goroutine; parent, line of the `go` statement, createdBy
+//                        (Go name of the creating function). Revert: remove g.
+//   goroutine.blocked    reason (Go's wait reason, e.g. `chan receive`, `sync.Mutex.Lock`) and
+//                        obj (trace id of the channel/lock/WaitGroup it parked on; 0 unknown).
+//                        Revert: g was running before (only a running goroutine parks).
+//   goroutine.unblocked  reason and obj it had been waiting for: revert puts them back.
+//   goroutine.ended      line it was on when it ended. Revert: alive again, on that line.
+//   goroutine.line       line and lineBefore (0 before its first statement).
+//   sched.switched       g now runs; from is the goroutine that ran the previous step (0 none);
+//                        p is the P it runs on. Revert: `from` is current again.
+//   output.written       fd (1 stdout, 2 stderr) and text. Revert: drop text.length chars.
+//   panic.raised         text of an uncaught panic (`panic: …` follows as output).
+//   fatal.raised         message of a fatal error (`fatal error: …`); g the failing goroutine.
+//   run.ended            exitCode (Go's status), instructions executed, stopped (the lab's own
+//                        reason when a budget stopped it, else '').
+//   map.*                the classic bucket map's state changes, from runtime/map/map-events.ts,
+//                        with the same before/after fields; `map` is the trace's map id (m1, m2 …
+//                        in order of creation, stable across runs of the same program and seed);
+//                        slot addresses are split into bucket and slot (-1, -1 for none); keys
+//                        and elems become TraceValues (the Go value, or its text).
+//
+// Lock and channel state (owner, buffer contents, queues) is not traced yet: the runtime objects
+// in runtime/std emit nothing. What is derivable is here: a goroutine blocking on and being
+// woken from a lock or channel, with the object's id and Go's wait reason.
+//
+// Storage is columnar (writer.ts): the schema below fixes each kind's fields and their order,
+// and the decoded TypeScript types are derived from it, so the two cannot drift.
+
+/** Position of an event in a trace. */
+export type EventIndex = number & { readonly __brand: 'EventIndex' };
+/** Scheduler step number (count of scheduling decisions before the event). */
+export type StepIndex = number & { readonly __brand: 'StepIndex' };
+/** A goroutine id as Go prints it (1 = main); 0 for none. */
+export type GoroutineId = number & { readonly __brand: 'GoroutineId' };
+
+/**
+ * A Go value as the trace keeps it: numbers, Go strings (decoded as UTF-8), booleans, nil (null),
+ * absent / zeroed memory (undefined), or anything else by its text (structs, pointers, NaN).
+ */
+export type TraceValue = number | string | boolean | null | undefined | { text: string };
+
+/** One entry moved by evacuation (see runtime/map/map-events.ts EvacuationMove). */
+export interface TraceMove {
+  fromBucket: number;
+  fromSlot: number;
+  /** -1 when the old slot was empty (only the mark changed). */
+  toBucket: number;
+  toSlot: number;
+  tophashBefore: number;
+  mark: number;
+  tophashTo: number;
+  key: TraceValue;
+  elem: TraceValue;
+}
+
+export interface TraceTophashChange {
+  bucket: number;
+  slot: number;
+  before: number;
+  after: number;
+}
+
+export interface TraceBucketSnapshot {
+  bucket: number;
+  tophash: number[];
+  keys: TraceValue[];
+  elems: TraceValue[];
+  overflow: number;
+}
+
+/** Field storage types: int (int32), uint (uint32), num (float64), bool, str (interned text), bytes (Go byte string, decoded on read), val (TraceValue), and side-table payloads. */
+export type FieldType = 'int' | 'uint' | 'num' | 'bool' | 'str' | 'bytes' | 'val' | 'moves' | 'tophashes' | 'snapshots';
+
+/** Each kind's fields in storage order. Adding a kind: append here (codes are positions). */
+export const schema = {
+  'goroutine.created': { parent: 'int', line: 'int', createdBy: 'str' },
+  'goroutine.blocked': { reason: 'str', obj: 'int' },
+  'goroutine.unblocked': { reason: 'str', obj: 'int' },
+  'goroutine.ended': { line: 'int' },
+  'goroutine.line': { line: 'int', lineBefore: 'int' },
+  'sched.switched': { from: 'int', p: 'int' },
+  'output.written': { fd: 'int', text: 'bytes' },
+  'panic.raised': { text: 'str' },
+  'fatal.raised': { message: 'str' },
+  'run.ended': { exitCode: 'int', instructions: 'num', stopped: 'str' },
+  'map.made': { map: 'int', B: 'int', hash0: 'uint', firstBucket: 'int', nbuckets: 'int' },
+  'map.buckets.allocated': { map: 'int', firstBucket: 'int', nbuckets: 'int' },
+  'map.write.began': { map: 'int', op: 'str', key: 'val', flagsBefore: 'int', flagsAfter: 'int' },
+  'map.write.ended': { map: 'int', op: 'str', flagsBefore: 'int', flagsAfter: 'int' },
+  'map.slot.written': {
+    map: 'int', bucket: 'int', slot: 'int', tophashBefore: 'int', tophashAfter: 'int',
+    keyBefore: 'val', keyAfter: 'val', countBefore: 'int', countAfter: 'int',
+  },
+  'map.key.updated': { map: 'int', bucket: 'int', slot: 'int', keyBefore: 'val', keyAfter: 'val' },
+  'map.elem.stored': { map: 'int', bucket: 'int', slot: 'int', elemBefore: 'val', elemAfter: 'val' },
+  'map.slot.deleted': {
+    map: 'int', bucket: 'int', slot: 'int', tophashBefore: 'int', key: 'val', elemBefore: 'val',
+    countBefore: 'int', countAfter: 'int',
+  },
+  'map.tophash.marked': { map: 'int', changes: 'tophashes' },
+  'map.hash0.changed': { map: 'int', hash0Before: 'uint', hash0After: 'uint' },
+  'map.overflow.linked': { map: 'int', from: 'int', to: 'int', noverflowBefore: 'int', noverflowAfter: 'int' },
+  'map.grew': {
+    map: 'int', sameSize: 'bool', BBefore: 'int', BAfter: 'int', flagsBefore: 'int', flagsAfter: 'int',
+    noverflowBefore: 'int', nevacuateBefore: 'int', oldFirstBucket: 'int', oldNbuckets: 'int',
+    firstBucket: 'int', nbuckets: 'int',
+  },
+  'map.bucket.evacuated': {
+    map: 'int', oldbucket: 'int', nevacuateBefore: 'int', nevacuateAfter: 'int', growFinished: 'bool',
+    flagsBefore: 'int', flagsAfter: 'int', moves: 'moves',
+  },
+  'map.cleared': {
+    map: 'int', countBefore: 'int', noverflowBefore: 'int', nevacuateBefore: 'int', flagsBefore: 'int',
+    flagsAfter: 'int', hash0Before: 'uint', hash0After: 'uint', oldFirstBucket: 'int', oldNbuckets: 'int',
+    buckets: 'snapshots',
+  },
+  'map.read': { map: 'int', key: 'val', found: 'bool', bucket: 'int', slot: 'int' },
+  'map.iter.started': {
+    map: 'int', iter: 'int', B: 'int', startBucket: 'int', offset: 'int', flagsBefore: 'int', flagsAfter: 'int',
+  },
+  'map.iter.yielded': { map: 'int', iter: 'int', key: 'val', elem: 'val', bucket: 'int', slot: 'int', viaLookup: 'bool' },
+  'map.iter.finished': { map: 'int', iter: 'int' },
+  'map.cloned': { map: 'int', clone: 'int', count: 'int' },
+} as const satisfies Record<string, Record<string, FieldType>>;
+
+export type EventName = keyof typeof schema;
+
+type Decoded<T> = T extends 'int' | 'uint' | 'num'
+  ? number
+  : T extends 'bool'
+    ? boolean
+    : T extends 'str' | 'bytes'
+      ? string
+      : T extends 'val'
+        ? TraceValue
+        : T extends 'moves'
+          ? TraceMove[]
+          : T extends 'tophashes'
+            ? TraceTophashChange[]
+            : TraceBucketSnapshot[];
+
+/** The fields of one kind, as decoded (without index/step/g). */
+export type EventFields<K extends EventName> = { -readonly [F in keyof (typeof schema)[K]]: Decoded<(typeof schema)[K][F]> };
+
+/** A decoded event of kind K. */
+export type EventOf<K extends EventName> = { kind: K; index: EventIndex; step: StepIndex; g: GoroutineId } & EventFields<K>;
+
+/** Any decoded event: switch on `kind` to narrow. */
+export type TraceEvent = { [K in EventName]: EventOf<K> }[EventName];
+
+/** Kind names by code (the code is the kind's position in the schema). */
+export const eventNames: readonly EventName[] = Object.keys(schema) as EventName[];
+
+/** Kind codes by name. */
+export const eventCodes: Readonly<Record<EventName, number>> = Object.fromEntries(eventNames.map((n, i) => [n, i])) as Record<EventName, number>;
+
+/** Field names and types of each kind, by code, in storage order. */
+export const eventFields: ReadonlyArray<ReadonlyArray<readonly [string, FieldType]>> = eventNames.map(
+  (n) => Object.entries(schema[n]) as Array<[string, FieldType]>,
+);
+
+/** What produced a trace: enough to reproduce it. */
+export interface TraceHeader {
+  fileName: string;
+  seed: number;
+  procs: number;
+  policy: string;
+}

@@ -1,0 +1,122 @@
+// The trace recorder: the machine's hooks and the maps' event sink, writing into a TraceWriter.
+//
+// Attached only to traced runs; an untraced machine has hooks === null and its maps no sink,
+// so it does no tracing work at all. Ids given here (maps m1, m2…; lock/channel objects) are
+// assigned in order of first appearance in this run, so two runs of the same program and seed
+// number them alike (the map model's own ids come from a process-wide counter).
+import type { Goroutine, PanicState } from '../vm/goroutine.ts';
+import type { MachineHooks } from '../vm/hooks.ts';
+import type { Machine } from '../vm/machine.ts';
+import type { RuntimeServices } from '../vm/services.ts';
+import type { MapEvent, MapEventSink } from '../runtime/map/map-events.ts';
+import { eventCodes } from './events.ts';
+import type { TraceWriter } from './writer.ts';
+import { mapEventFields } from './map-fields.ts';
+
+const lineCode = eventCodes['goroutine.line'];
+
+export class TraceRecorder implements MachineHooks {
+  /** Scheduler decisions so far: the step index of the events being written. */
+  private step = 0;
+  /** The goroutine that ran the last step (0 before the first). */
+  private current = 0;
+  private readonly lines = new Map<number, number>();
+  private readonly mapIds = new Map<number, number>();
+  private readonly objectIds = new WeakMap<object, number>();
+  private nextObject = 1;
+  private readonly sink: MapEventSink;
+  private m!: Machine;
+
+  constructor(readonly writer: TraceWriter) {
+    this.sink = { emit: (e: MapEvent) => this.mapEvent(e) };
+  }
+
+  /** Starts recording machine `m` (made with wrapServices' services); call before it runs. */
+  attach(m: Machine): void {
+    this.m = m;
+    m.hooks = this;
+    // The main goroutine exists before hooks can be attached.
+    this.writer.append('goroutine.created', 0, m.main.id, { parent: 0, line: 0, createdBy: '' });
+  }
+
+  goroutineCreated(g: Goroutine, parent: Goroutine): void {
+    this.writer.append('goroutine.created', this.step, g.id, { parent: parent.id, line: g.createdAtLine, createdBy: g.createdBy ?? '' });
+  }
+
+  goroutineBlocked(g: Goroutine, reason: string): void {
+    this.writer.append('goroutine.blocked', this.step, g.id, { reason, obj: this.objectId(g.parkedOn) });
+  }
+
+  goroutineReady(g: Goroutine, reason: string | null): void {
+    this.writer.append('goroutine.unblocked', this.step, g.id, { reason: reason ?? '', obj: this.objectId(g.parkedOn) });
+  }
+
+  goroutineEnded(g: Goroutine): void {
+    this.writer.append('goroutine.ended', this.step, g.id, { line: this.lines.get(g.id) ?? 0 });
+  }
+
+  switched(_from: Goroutine | null, to: Goroutine): void {
+    this.step++;
+    if (to.id === this.current) return;
+    this.writer.append('sched.switched', this.step, to.id, { from: this.current, p: this.m.curP });
+    this.current = to.id;
+  }
+
+  statement(g: Goroutine, line: number): void {
+    const w = this.writer;
+    w.begin(lineCode, this.step, g.id);
+    w.int(line);
+    w.int(this.lines.get(g.id) ?? 0);
+    this.lines.set(g.id, line);
+  }
+
+  output(fd: 1 | 2, bytes: string): void {
+    this.writer.append('output.written', this.step, this.running(), { fd, text: bytes });
+  }
+
+  mapSink(): MapEventSink {
+    return this.sink;
+  }
+
+  /** The runtime services with fatal errors and uncaught panics recorded before Go's report is printed. */
+  wrapServices(base: RuntimeServices): RuntimeServices {
+    const wrapped = Object.create(base) as RuntimeServices;
+    wrapped.fatal = (m: Machine, g: Goroutine | null, message: string, std?: string): void => {
+      this.writer.append('fatal.raised', this.step, g?.id ?? 0, { message });
+      base.fatal.call(wrapped, m, g, message, std);
+    };
+    wrapped.uncaughtPanic = (m: Machine, g: Goroutine, p: PanicState): void => {
+      this.writer.append('panic.raised', this.step, g.id, { text: p.text });
+      base.uncaughtPanic.call(wrapped, m, g, p);
+    };
+    return wrapped;
+  }
+
+  /** The last event of every traced run. */
+  ended(exitCode: number, stopped: string): void {
+    this.writer.append('run.ended', this.step, 0, { exitCode, instructions: this.m.steps, stopped });
+  }
+
+  private running(): number {
+    const g = this.m.curP >= 0 ? this.m.ps[this.m.curP] : null;
+    return g ? g.id : 0;
+  }
+
+  private mapId(id: number): number {
+    let t = this.mapIds.get(id);
+    if (t === undefined) this.mapIds.set(id, (t = this.mapIds.size + 1));
+    return t;
+  }
+
+  private objectId(o: unknown): number {
+    if (o === null || typeof o !== 'object') return 0;
+    let id = this.objectIds.get(o);
+    if (id === undefined) this.objectIds.set(o, (id = this.nextObject++));
+    return id;
+  }
+
+  private mapEvent(e: MapEvent): void {
+    const fields = mapEventFields(e, (id) => this.mapId(id));
+    this.writer.append(e.kind, this.step, this.running(), fields);
+  }
+}

@@ -1,0 +1,186 @@
+// The trace writer: appends events to growable typed-array columns, with no object per event.
+//
+// Layout (TraceData): one Int32Array stream `data` holding, per event, [kind, step, g, fields…]
+// in the schema's field order (events.ts); `offsets[i]` is where event i starts. Field storage:
+// int/bool/uint → one int (uint as its int32 bits); num → index into the Float64Array `nums`;
+// str/bytes → index into the interned string table; val → a tag and a payload (values.ts);
+// moves/tophashes/snapshots → index into `extras`, the side table for rare, variable payloads
+// (evacuations, clears). Arrays grow by doubling, so appending is amortised O(1).
+//
+// Memory: a goroutine.line event is 5 ints (20 bytes) plus its 4-byte offset; a map slot write
+// about 14 ints. Keyframes (snapshots every N events for far seeks) are not written yet.
+import { eventCodes, eventFields, type EventName, type TraceHeader } from './events.ts';
+import { nonFiniteText, describeValue, ValueTag } from './values.ts';
+
+/** A finished trace: plain data, structured-clone friendly (typed arrays can be transferred). */
+export interface TraceData {
+  header: TraceHeader;
+  count: number;
+  data: Int32Array;
+  offsets: Int32Array;
+  nums: Float64Array;
+  strings: string[];
+  extras: unknown[];
+}
+
+export class TraceWriter {
+  private data = new Int32Array(1024);
+  private len = 0;
+  private offsets = new Int32Array(256);
+  private nums = new Float64Array(64);
+  private nnums = 0;
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly extras: unknown[] = [];
+  count = 0;
+
+  constructor(readonly header: TraceHeader) {}
+
+  /** Starts event `code` (eventCodes[name]); its fields must follow in schema order. */
+  begin(code: number, step: number, g: number): void {
+    if (this.count === this.offsets.length) this.offsets = grow(this.offsets, this.count + 1);
+    this.offsets[this.count++] = this.len;
+    this.reserve(3);
+    this.data[this.len++] = code;
+    this.data[this.len++] = step;
+    this.data[this.len++] = g;
+  }
+
+  int(v: number): void {
+    this.reserve(1);
+    this.data[this.len++] = v;
+  }
+
+  bool(v: boolean): void {
+    this.int(v ? 1 : 0);
+  }
+
+  num(v: number): void {
+    if (this.nnums === this.nums.length) {
+      const next = new Float64Array(this.nums.length * 2);
+      next.set(this.nums);
+      this.nums = next;
+    }
+    this.nums[this.nnums] = v;
+    this.int(this.nnums++);
+  }
+
+  str(s: string): void {
+    this.int(this.intern(s));
+  }
+
+  extra(payload: unknown): void {
+    this.extras.push(payload);
+    this.int(this.extras.length - 1);
+  }
+
+  /** A raw VM value: see ValueTag. */
+  val(v: unknown): void {
+    this.reserve(2);
+    let tag: ValueTag;
+    let payload = 0;
+    switch (typeof v) {
+      case 'undefined':
+        tag = ValueTag.Absent;
+        break;
+      case 'number':
+        if ((v | 0) === v && !Object.is(v, -0)) {
+          tag = ValueTag.Int;
+          payload = v;
+        } else if (Number.isFinite(v)) {
+          this.data[this.len++] = ValueTag.Num;
+          this.num(v);
+          return;
+        } else {
+          tag = ValueTag.Text;
+          payload = this.intern(nonFiniteText(v));
+        }
+        break;
+      case 'string':
+        tag = ValueTag.Bytes;
+        payload = this.intern(v);
+        break;
+      case 'boolean':
+        tag = ValueTag.Bool;
+        payload = v ? 1 : 0;
+        break;
+      default:
+        if (v === null) tag = ValueTag.Nil;
+        else {
+          tag = ValueTag.Text;
+          payload = this.intern(describeValue(v));
+        }
+    }
+    this.data[this.len++] = tag;
+    this.data[this.len++] = payload;
+  }
+
+  /**
+   * Appends a whole event from an object holding its fields by name (raw values for `val`
+   * fields, already-decoded payloads for side-table fields). For rare events; hot paths use
+   * begin() and the field writers directly.
+   */
+  append(name: EventName, step: number, g: number, fields: Record<string, unknown>): void {
+    const code = eventCodes[name];
+    this.begin(code, step, g);
+    for (const [field, type] of eventFields[code]) {
+      const v = fields[field];
+      switch (type) {
+        case 'int':
+        case 'uint':
+          this.int(typeof v === 'number' ? v | 0 : 0);
+          break;
+        case 'num':
+          this.num(typeof v === 'number' ? v : 0);
+          break;
+        case 'bool':
+          this.bool(v === true);
+          break;
+        case 'str':
+        case 'bytes':
+          this.str(typeof v === 'string' ? v : '');
+          break;
+        case 'val':
+          this.val(v);
+          break;
+        default:
+          this.extra(v ?? []);
+      }
+    }
+  }
+
+  /** The trace so far, trimmed to size (the writer can keep appending afterwards). */
+  finish(): TraceData {
+    return {
+      header: this.header,
+      count: this.count,
+      data: this.data.slice(0, this.len),
+      offsets: this.offsets.slice(0, this.count),
+      nums: this.nums.slice(0, this.nnums),
+      strings: this.strings.slice(),
+      extras: this.extras.slice(),
+    };
+  }
+
+  private intern(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+    }
+    return id;
+  }
+
+  private reserve(n: number): void {
+    if (this.len + n > this.data.length) this.data = grow(this.data, this.len + n);
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const next = new Int32Array(size);
+  next.set(a);
+  return next;
+}
