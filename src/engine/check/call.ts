@@ -22,7 +22,7 @@ export function callExpr(c: Checker, e: CallExpr): Operand {
     case 'typexpr': {
       const T = f.type;
       if (e.args.length !== 1 || e.ellipsis !== null) {
-        if (e.args.length === 0) c.error('conversion_arg_count', { pos: e.rparen, end: e.rparen + 1 }, 'missing argument', typeString(T));
+        if (e.args.length === 0) c.error('conversion_arg_count', e, 'missing argument', typeString(T));
         else if (e.args.length > 1) c.error('conversion_arg_count', e.args[e.args.length - 1], 'too many arguments', typeString(T));
         else c.error('conversion_ddd', e.args[0], typeString(T));
         useArgs(c, e.args);

@@ -1454,6 +1454,111 @@ const rows: Row[] = [
       "prog.go:8:2: Visits redeclared\n\tprog.go:7:2: other declaration of Visits",
     ],
   },
+  {
+    name: "mutant: unknown field with a differently-cased field",
+    src: "package main\n\nimport \"fmt\"\n\n// One goroutine owns the map; others talk to it through channels, so no lock is needed.\ntype getReq struct {\n\tkey   string\n\treply chan string\n}\n\ntype setReq struct {\n\tKey, value string\n\tdone       chan struct{}\n}\n\ntype server struct {\n\tgets chan getReq\n\tsets chan setReq\n\tquit chan struct{}\n}\n\nfunc (s *server) loop() {\n\tdata := map[string]string{}\n\tfor {\n\t\tselect {\n\t\tcase r := <-s.gets:\n\t\t\tr.reply <- data[r.key]\n\t\tcase r := <-s.sets:\n\t\t\tdata[r.key] = r.value\n\t\t\tclose(r.done)\n\t\tcase <-s.quit:\n\t\t\treturn\n\t\t}\n\t}\n}\n\nfunc main() {\n\ts := &server{gets: make(chan getReq), sets: make(chan setReq), quit: make(chan struct{})}\n\tgo s.loop()\n\n\tdone := make(chan struct{})\n\ts.sets <- setReq{key: \"lang\", value: \"Go\", done: done}\n\t<-done\n\n\treply := make(chan string)\n\ts.gets <- getReq{key: \"lang\", reply: reply}\n\tfmt.Println(\"lang =\", <-reply)\n\tclose(s.quit)\n}\n",
+    want: [
+      "prog.go:29:11: r.key undefined (type setReq has no field or method key, but does have field Key)",
+      "prog.go:42:19: unknown field key in struct literal of type setReq, but does have Key",
+    ],
+  },
+  {
+    name: "mutant: a selector on a type is not a type",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n// Storing pointers in a map lets you update a struct in place (m[k].field = v is not allowed for values).\ntype Stats struct {\n\tHits   int\n\tMisses int\n}\n\ntype Tracker struct {\n\tmu    string.Mutex\n\tstats map[string]*Stats\n}\n\nfunc (t *Tracker) Hit(page string) {\n\tt.mu.Lock()\n\tdefer t.mu.Unlock()\n\ts, ok := t.stats[page]\n\tif !ok {\n\t\ts = &Stats{}\n\t\tt.stats[page] = s\n\t}\n\ts.Hits++\n}\n\nfunc main() {\n\tt := &Tracker{stats: map[string]*Stats{}}\n\tt.Hit(\"/\")\n\tt.Hit(\"/\")\n\tt.Hit(\"/about\")\n\tfmt.Println(t.stats[\"/\"].Hits, t.stats[\"/about\"].Hits)\n\tvalues := map[string]Stats{\"x\": {Hits: 1}}\n\tv := values[\"x\"]\n\tv.Misses = 4\n\tvalues[\"x\"] = v\n\tfmt.Printf(\"%+v\\n\", values[\"x\"])\n}\n",
+    want: [
+      "prog.go:5:2: \"sync\" imported and not used",
+      "prog.go:15:15: string.Mutex is not a type",
+    ],
+  },
+  {
+    name: "mutant: int.Int64 is not a type",
+    src: "package main\nimport \"sync/atomic\"\n\nfunc main() {\n\tvar n int.Int64\n\tvar x int = n\n\t_ = x\n}\n",
+    want: [
+      "prog.go:2:8: \"sync/atomic\" imported and not used",
+      "prog.go:5:12: int.Int64 is not a type",
+    ],
+  },
+  {
+    name: "mutant: conversion without argument",
+    src: "package main\n\nfunc f() int {\n\treturn 1, 2\n}\n\nfunc main() { int() }\n",
+    want: [
+      "prog.go:4:12: too many return values\n\thave (number, number)\n\twant (int)",
+      "prog.go:7:15: missing argument in conversion to int",
+    ],
+  },
+  {
+    name: "mutant: selecting on a builtin",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan int, 1)\n\tclose(ch)\n\tmake.Println(\"closed once\")\n\tclose(ch)\n}\n",
+    want: [
+      "prog.go:3:8: \"fmt\" imported and not used",
+      "prog.go:8:6: cannot select on make (built-in)",
+    ],
+  },
+  {
+    name: "mutant: receive from a channel of undefined type",
+    src: "package main\n\n\nfunc main() {\n\tch := make(chan s)\n\tvar s, extra string = <-ch\n\t_ = s\n}\n",
+    want: [
+      "prog.go:5:18: undefined: s",
+      "prog.go:6:9: declared and not used: extra",
+      "prog.go:6:24: cannot use <-ch (untyped bool value) as string value in assignment",
+    ],
+  },
+  {
+    name: "mutant: map key checked after its type is declared",
+    src: "package main\n\nimport \"fmt\"\n\n// An inner map must be created before it is written; reading a missing one is safe.\ntype Graph map[Graph]map[string]int\n\nfunc (g Graph) AddEdge(from, to string, w int) {\n\tif g[from] == nil {\n\t\tg[from] = make(map[string]int)\n\t}\n\tg[from][to] = w\n}\n\nfunc main() {\n\tg := Graph{}\n\tg.AddEdge(\"a\", \"b\", 3)\n\tg.AddEdge(\"a\", \"c\", 1)\n\tg.AddEdge(\"b\", \"c\", 7)\n\tfmt.Println(len(g), len(g[\"a\"]), g[\"b\"][\"c\"], g[\"z\"][\"y\"])\n\tdelete(g[\"a\"], \"b\")\n\tdelete(g, \"b\")\n\tfmt.Println(g)\n}\n",
+    want: [
+      "prog.go:6:16: invalid map key type Graph",
+      "prog.go:9:7: cannot use from (variable of type string) as Graph value in map index",
+      "prog.go:10:5: cannot use from (variable of type string) as Graph value in map index",
+      "prog.go:12:4: cannot use from (variable of type string) as Graph value in map index",
+      "prog.go:20:28: cannot use \"a\" (untyped string constant) as Graph value in map index",
+      "prog.go:20:37: cannot use \"b\" (untyped string constant) as Graph value in map index",
+      "prog.go:20:50: cannot use \"z\" (untyped string constant) as Graph value in map index",
+      "prog.go:21:11: cannot use \"a\" (untyped string constant) as Graph value in map index",
+      "prog.go:22:12: cannot use \"b\" (untyped string constant) as Graph value in argument to delete",
+    ],
+  },
+  {
+    name: "mutant: recursive type: method expression stays quiet",
+    src: "package main\n\nimport \"fmt\"\n\ntype Node struct {\n\tVal  int\n\tNext Node\n}\n\nfunc main() {\n\tn := &Node{Val: 1}\n\tfmt.Println(Node.Val)\n\tfmt.Println(n.Next.Val)\n}\n",
+    want: [
+      "prog.go:5:6: invalid recursive type: Node refers to itself",
+      "prog.go:13:16: n.Next undefined (type *Node has no field or method Next)",
+    ],
+  },
+  {
+    name: "mutant: pointer to an undefined type is invalid",
+    src: "package main\n\nfunc main() {\n\tvar p *Int\n\tvar e error\n\tvar s []int\n\tvar m map[int]int\n\tvar f func()\n\t_ = nil < p\n\t_ = p < nil\n\t_ = nil < e\n\t_ = s > nil\n\t_ = nil <= m\n\t_ = f >= nil\n\t_ = nil == 1\n\t_ = 1 == nil\n}\n",
+    want: [
+      "prog.go:4:9: undefined: Int",
+      "prog.go:11:6: invalid operation: nil < e (operator < not defined on interface)",
+      "prog.go:12:6: invalid operation: s > nil (operator > not defined on slice)",
+      "prog.go:13:6: invalid operation: nil <= m (operator <= not defined on map)",
+      "prog.go:14:6: invalid operation: f >= nil (operator >= not defined on func)",
+      "prog.go:15:13: invalid operation: nil == 1 (mismatched types untyped nil and untyped int)",
+      "prog.go:16:11: invalid operation: 1 == nil (mismatched types untyped int and untyped nil)",
+    ],
+  },
+  {
+    name: "mutant: array with an invalid length",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"hash/fnv\"\n\t\"sync\"\n)\n\nvar shards = 4\n\ntype shard struct {\n\tmu sync.Mutex\n\tm  map[string]int\n}\n\ntype ShardedMap [shards]*shard\n\nfunc (s *ShardedMap) get(key string) *shard {\n\th := fnv.New32a()\n\th.Write([2]byte(key))\n\treturn s[h.Sum32()%shards]\n}\n\nfunc main() {\n\tvar sm ShardedMap\n\tfor i := range sm {\n\t\tsm[i] = &shard{m: map[string]int{}}\n\t}\n\tvar wg sync.WaitGroup\n\tfor g := 0; g < 8; g++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tfor i := 0; i < 100; i++ {\n\t\t\t\tk := fmt.Sprint(\"key\", i%16)\n\t\t\t\tsh := sm.get(k)\n\t\t\t\tsh.mu.Lock()\n\t\t\t\tsh.m[k]++\n\t\t\t\tsh.mu.Unlock()\n\t\t\t}\n\t\t}()\n\t}\n\twg.Wait()\n\ttotal, keys := 0, 0\n\tfor _, sh := range sm {\n\t\tkeys += len(sh.m)\n\t\tfor _, v := range sh.m {\n\t\t\ttotal += v\n\t\t}\n\t}\n\tfmt.Println(keys, total)\n}\n",
+    want: [
+      "prog.go:16:18: invalid array length shards",
+      "prog.go:20:18: cannot convert key (variable of type string) to type [2]byte",
+      "prog.go:21:10: invalid operation: cannot index s (variable of type *ShardedMap)",
+      "prog.go:21:11: invalid operation: h.Sum32() % shards (mismatched types uint32 and int)",
+      "prog.go:26:17: cannot range over sm (variable of type ShardedMap)",
+      "prog.go:27:5: invalid operation: cannot index sm (variable of type ShardedMap)",
+      "prog.go:45:21: cannot range over sm (variable of type ShardedMap)",
+    ],
+  },
+  {
+    name: "mutant: a package name used as a type",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n// Storing pointers in a map lets you update a struct in place (m[k].field = v is not allowed for values).\ntype Stats struct {\n\tHits   fmt\n\tMisses int\n}\n\ntype Tracker struct {\n\tmu    sync.Mutex\n\tstats map[string]*Stats\n}\n\nfunc (t *Tracker) Hit(page string) {\n\tt.mu.Lock()\n\tdefer t.mu.Unlock()\n\ts, ok := t.stats[page]\n\tif !ok {\n\t\ts = &Stats{}\n\t\tt.stats[page] = s\n\t}\n\ts.Hits++\n}\n\nfunc main() {\n\tt := &Tracker{stats: map[string]*Stats{}}\n\tt.Hit(\"/\")\n\tt.Hit(\"/\")\n\tt.Hit(\"/about\")\n\tfmt.Println(t.stats[\"/\"].Hits, t.stats[\"/about\"].Hits)\n\tvalues := map[string]Stats{\"x\": {Hits: 1}}\n\tv := values[\"x\"]\n\tv.Misses = 4\n\tvalues[\"x\"] = v\n\tfmt.Printf(\"%+v\\n\", values[\"x\"])\n}\n",
+    want: [
+      "prog.go:10:9: fmt is not a type",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

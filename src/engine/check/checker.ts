@@ -52,6 +52,7 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   const methods = collectMethods(c, collected.methods);
   const methodSigs = methods.map((m) => (m.obj ? methodSignature(c, m.decl, m.obj) : null));
   checkValidTypes(c, collected.order);
+  for (const f of c.later.splice(0)) f();
   for (const o of collected.order) objDecl(c, o);
   // gc reports a missing body in a later phase, only when type checking found nothing else.
   const missingBodies: Ident[] = [];
@@ -112,6 +113,7 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   });
   bodies.sort((a, b) => a.pos - b.pos);
   for (const b of bodies) b.run();
+  for (const f of c.later.splice(0)) f();
   reportUnusedImports(c);
   computeInitOrder(c, collected.order);
   if (!c.diagnostics.some((d) => d.severity === 'error')) for (const n of missingBodies) c.error('missing_function_body', n);

@@ -99,7 +99,11 @@ function structElts(c: Checker, e: CompositeLit, s: Struct, base: Type): void {
       }
       const i = s.fields.findIndex((f) => f.name === (el.key as { name: string }).name);
       if (i < 0) {
-        c.error('unknown_field', el.key, el.key.name, typeString(base));
+        // gc's hint: a field whose name differs only in case.
+        const key = el.key.name;
+        const alt = s.fields.find((f) => f.name.toLowerCase() === key.toLowerCase());
+        if (alt) c.error('unknown_field_alt', el.key, key, typeString(base), alt.name);
+        else c.error('unknown_field', el.key, key, typeString(base));
         expr(c, el.value);
         continue;
       }

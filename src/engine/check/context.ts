@@ -61,6 +61,8 @@ export class Checker {
   readonly imports = new Map<Obj, StdPackage>();
   /** Non-constant shifts of untyped constants (`1 << n`), mapped to their shifted operand. */
   readonly untypedShifts = new Map<Expr, Expr>();
+  /** Checks that must wait until package-level types are complete (map keys of types being declared). */
+  readonly later: (() => void)[] = [];
   /** The innermost scope at the point being checked. */
   scope: Scope = this.fileScope;
   /** The function each local variable belongs to (to find captures). */
@@ -76,6 +78,7 @@ export class Checker {
   errpos: number | null = null;
   /** While positive, errors are dropped (evaluating parts of unsupported constructs only for their uses). */
   quiet = 0;
+  private hasError = false;
   /** The last error reported (its line and text), for gc's one-equal-error-per-line rule. */
   private lastError: { line: number; message: string } | null = null;
   /** Position+message pairs already reported. */
@@ -101,10 +104,15 @@ export class Checker {
     // equal non-syntax errors per line").
     const key = `${pos}:${message}`;
     if (this.reported.has(key)) return;
+    // go/types: once there is an error, messages about invalid operands or types are follow-ons.
+    if (severity === 'error' && this.hasError && (message.includes('invalid operand') || message.includes('invalid type'))) return;
     const line = this.file.lineIndex(Math.max(0, pos));
     if (severity === 'error' && this.lastError && this.lastError.line === line && this.lastError.message === message) return;
     this.reported.add(key);
-    if (severity === 'error') this.lastError = { line, message };
+    if (severity === 'error') {
+      this.lastError = { line, message };
+      this.hasError = true;
+    }
     const d: Diagnostic = { pos, end: Math.max(pos, at.end), severity, code, message };
     if (hint) d.hint = hint;
     this.diagnostics.push(d);

@@ -28,7 +28,8 @@ import { matchTypes, representableOperand } from './untyped.ts';
 export function rawExpr(c: Checker, e: Expr, hint: Type | null): Operand {
   const x = exprInternal(c, e, hint);
   // An operand whose type is invalid (after an earlier error) is itself invalid: no follow-on errors.
-  if (x.mode !== 'typexpr' && x.mode !== 'builtin' && x.mode !== 'novalue' && isInvalid(x.type)) x.mode = 'invalid';
+  // (A comma-ok value keeps its mode: its ok part is still a valid untyped bool.)
+  if (x.mode !== 'typexpr' && x.mode !== 'builtin' && x.mode !== 'novalue' && x.mode !== 'commaok' && x.mode !== 'mapindex' && isInvalid(x.type)) x.mode = 'invalid';
   if (x.mode === 'invalid') x.type = invalidType;
   c.record(e, x);
   return x;

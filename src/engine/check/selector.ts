@@ -2,14 +2,15 @@
 import type { SelectorExpr } from '../syntax/ast.ts';
 import type { Checker } from './context.ts';
 import { exprString } from './expr-string.ts';
+import { syntaxPos } from './syntax-pos.ts';
 import { unsupportedMember } from './packages/unsupported.ts';
 import { exclude, rawExpr, singleValue } from './expr.ts';
 import type { Selection } from './info.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
-import { invalidOperand, type Operand } from './operand.ts';
+import { invalidOperand, operandString, type Operand } from './operand.ts';
 import { isExported } from './predicates.ts';
 import { typeString } from './type-string.ts';
-import { newParam, newSignature, under, type Func, type Type } from './types.ts';
+import { isInvalid, newParam, newSignature, under, type Func, type Type } from './types.ts';
 
 export function selector(c: Checker, e: SelectorExpr): Operand {
   const sel = e.sel.name;
@@ -46,6 +47,11 @@ export function selector(c: Checker, e: SelectorExpr): Operand {
     }
   }
   const x = rawExpr(c, e.x, null);
+  if (x.mode === 'builtin') {
+    const at = syntaxPos(e);
+    c.error('select_on_builtin', { pos: at, end: at + 1 }, operandString(x));
+    return invalidOperand(e);
+  }
   exclude(c, x, false);
   singleValue(c, x);
   if (x.mode === 'invalid') return invalidOperand(e);
@@ -61,6 +67,8 @@ export function selector(c: Checker, e: SelectorExpr): Operand {
       c.error('cannot_call_ptr_method', e.sel, sel, typeString(x.type));
     } else if (r.kind === 'ambiguous') {
       c.error('ambiguous_selector', e.sel, exprString(e.x), sel);
+    } else if (isInvalid(under(x.type))) {
+      // The type's declaration failed (e.g. an invalid recursive type): already reported.
     } else if (x.type.kind === 'Pointer' && under(x.type.elem).kind === 'Interface') {
       c.error('pointer_to_interface', e.sel, exprString(e.x), sel, typeString(x.type));
     } else {
@@ -95,7 +103,7 @@ function methodExpr(c: Checker, e: SelectorExpr, T: Type): Operand {
     return invalidOperand(e);
   }
   if (r.kind !== 'found' || r.obj.kind !== 'Func') {
-    c.error('missing_field_or_method', e.sel, exprString(e.x), sel, lookupError(T, sel));
+    if (!isInvalid(under(T))) c.error('missing_field_or_method', e.sel, exprString(e.x), sel, lookupError(T, sel));
     return invalidOperand(e);
   }
   const m = r.obj;

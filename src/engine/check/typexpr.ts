@@ -22,6 +22,20 @@ export function typExpr(c: Checker, e: Expr): Type {
 function typInternal(c: Checker, e: Expr): Type {
   switch (e.kind) {
     case 'Ident': case 'SelectorExpr': {
+      if (e.kind === 'Ident') {
+        const obj = c.scope.lookup(e.name);
+        if (obj && obj.kind === 'PkgName') {
+          obj.used = true;
+          c.error('not_a_type', e, e.name);
+          return invalidType;
+        }
+      }
+      if (e.kind === 'SelectorExpr' && e.x.kind === 'Ident' && c.scope.lookup(e.x.name)?.kind === 'TypeName') {
+        // `int.Int64` where a type is expected: a method expression is not a type.
+        rawExpr(c, e.x, null);
+        c.error('not_a_type', e.sel, exprString(e));
+        return invalidType;
+      }
       const x = rawExpr(c, e, null);
       if (x.mode === 'invalid') return invalidType;
       if (x.mode !== 'typexpr') {
@@ -33,37 +47,39 @@ function typInternal(c: Checker, e: Expr): Type {
     case 'ParenExpr':
       return typExpr(c, e.x);
     case 'StarExpr': {
+      // A pointer to an invalid type is invalid (go/types: it only leads to follow-on errors); other
+      // composite types keep invalid parts, and messages mentioning "invalid type" are suppressed.
       const base = typExpr(c, e.x);
       return isInvalid(base) ? invalidType : newPointer(base);
     }
     case 'ArrayType': {
       if (e.len === null) {
-        const elem = typExpr(c, e.elt);
-        return isInvalid(elem) ? invalidType : newSlice(elem);
+        return newSlice(typExpr(c, e.elt));
       }
       if (e.len.kind === 'Ellipsis') {
         c.error('invalid_array_length', e.len, '...');
         typExpr(c, e.elt);
         return invalidType;
       }
+      // An array whose length is invalid is an invalid type (gc then reports its uses).
       const n = arrayLength(c, e.len);
       const elem = typExpr(c, e.elt);
-      return n < 0 || isInvalid(elem) ? invalidType : newArray(elem, n);
+      return n < 0 ? invalidType : newArray(elem, n);
     }
     case 'MapType': {
       const key = typExpr(c, e.key);
       const elem = typExpr(c, e.value);
-      if (isInvalid(key) || isInvalid(elem)) return invalidType;
-      // A key type still being declared (type T map[T]int) is checked by gc later; we accept it.
-      if (!(key.kind === 'Named' && key.underlying === null) && !comparable(key)) {
-        c.error('invalid_map_key', e.key, typeString(key));
-        return invalidType;
-      }
+      // The key must be comparable; a key type still being declared (type G map[G]int) is checked
+      // once declarations are complete, as gc does. The map type stays valid either way.
+      const checkKey = () => {
+        if (!isInvalid(key) && !isInvalid(under(key)) && !comparable(key)) c.error('invalid_map_key', e.key, typeString(key));
+      };
+      if (key.kind === 'Named' && key.underlying === null) c.later.push(checkKey);
+      else checkKey();
       return newMap(key, elem);
     }
     case 'ChanType': {
-      const elem = typExpr(c, e.value);
-      return isInvalid(elem) ? invalidType : newChan(e.dir, elem);
+      return newChan(e.dir, typExpr(c, e.value));
     }
     case 'FuncType':
       return funcType(c, e, null).sig;
