@@ -1,17 +1,20 @@
 // What the CLI needs from its surroundings, so tests can run commands without a process.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export interface CliIO {
   /** Reads a UTF-8 text file; throws a Node error (with `code`) when it cannot. */
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes a UTF-8 text file (run --trace); throws a Node error when it cannot. Optional for commands that only read. */
+  writeFile?(path: string, text: string): void;
 }
 
 export const processIO: CliIO = {
   readFile: (path) => readFileSync(path, 'utf8'),
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
 };
 
 /** Exit statuses, as `go` uses them: 1 for a failed build or command, 2 for bad usage. */

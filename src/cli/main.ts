@@ -1,9 +1,10 @@
 // The `gomaplab` command line: the same engine as the browser, on Node.
 //
-// Subcommands live in the table below, one file each. `run` and `explore` join it when the
-// runtime exists; until then they are unknown commands, not stubs.
+// Subcommands live in the table below, one file each. `explore` joins it when the explorer
+// exists; until then it is an unknown command, not a stub.
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './check.ts';
+import { runCommand, runUsage } from './run.ts';
 import { exitOK, exitUsage, processIO, type CliIO } from './io.ts';
 
 interface Subcommand {
@@ -14,11 +15,12 @@ interface Subcommand {
 
 const subcommands: Record<string, Subcommand> = {
   check: { summary: 'type-check a Go file and print errors and vet warnings as Go does', usage: checkUsage, run: checkCommand },
+  run: { summary: 'run a Go file as go run does (--seed N, --procs N, --trace out.jsonl)', usage: runUsage, run: runCommand },
 };
 
 export function usage(): string {
   const lines = Object.entries(subcommands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
-  return ['Go Map Lab on the command line.', '', 'usage: gomaplab <command> [arguments]', '', 'commands:', ...lines, '', 'Exit status: 0 ok, 1 errors found or file unreadable, 2 bad usage.', ''].join('\n');
+  return ['Go Map Lab on the command line.', '', 'usage: gomaplab <command> [arguments]', '', 'commands:', ...lines, '', "Exit status: 2 for bad usage; check: 0 ok, 1 errors found or file unreadable; run: the program's own (0, 1 build failed, 2 panic or fatal error, n for os.Exit(n)).", ''].join('\n');
 }
 
 /**
