@@ -5,11 +5,20 @@ import { availableParallelism, loadavg } from 'node:os';
 import { benchBrowser } from './browser-bench.ts';
 import { generateProgram } from './gen-program.ts';
 import { benchCheck } from './node-bench.ts';
+import { benchRuntime } from './runtime-bench.ts';
+import { formatBench, runLabBench } from '../../src/lab/bench.ts';
 
 const program = generateProgram(1000);
 // Timings on a busy machine are inflated; say how busy it was.
 console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (1/5/15 min)`);
 for (const line of benchCheck(program)) console.log(line);
+for (const line of benchRuntime()) console.log(line);
+try {
+  const rows = await runLabBench({ workers: 2, opsPerWorker: 200_000 });
+  console.log(formatBench(rows));
+} catch (error) {
+  console.log(`lab: skipped — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+}
 
 if (process.argv.includes('--node-only')) process.exit(0);
 const sample = readFileSync(new URL('../../src/cli/testdata/map-crash.go', import.meta.url), 'utf8');

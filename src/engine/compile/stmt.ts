@@ -3,6 +3,7 @@
 import type { AssignStmt, CaseClause, CommClause, Expr, SelectStmt, ForStmt, IfStmt, RangeStmt, Stmt, SwitchStmt, ValueSpec } from '../syntax/ast.ts';
 import { under, type Type, type Var } from '../check/types.ts';
 import { Op, type OpCode } from '../vm/opcodes.ts';
+import type { Label } from '../vm/proto-builder.ts';
 import type { FuncCompiler } from './func-compiler.ts';
 import { emitCopy, emitZero, exprAs, exprReg, exprTo, index as compileIndex, loadVar, mapStore, typeOf, Unsupported } from './expr.ts';
 import { compileCall, prepareCall } from './call.ts';
@@ -245,6 +246,24 @@ function opAssign(fc: FuncCompiler, x: Expr, op: string, y: Expr | null): void {
     b.emit(Op.NATIVE, st, fc.pc.native(`mapstore:${fc.pc.typeKey(mt.elem)}`, () => mapStoreNative(mt.elem)), 3);
     return;
   }
+  // A local in a register is updated in place: x op= y is one instruction (plus a wrap for sized ints).
+  const obj = e.kind === 'Ident' ? fc.pc.info.uses.get(e) : undefined;
+  if (obj && obj.kind === 'Var' && !isAggregate(obj.type)) {
+    const slot = fc.slot(obj);
+    if (slot.kind === 'reg') {
+      const u = under(t);
+      const isInt = u.kind === 'Basic' && !['float32', 'float64', 'string', 'untyped float'].includes(u.basic);
+      if (y === null && isInt && u.kind === 'Basic' && ['int', 'int64', 'untyped int'].includes(u.basic)) {
+        b.emit(Op.ADDIMM, slot.r, slot.r, op === 'ADD' ? 1 : -1);
+        return;
+      }
+      const yr = fc.temp();
+      if (y) exprAs(fc, y, t, yr);
+      else b.emit(Op.LOADI, yr, 1);
+      binaryOn(fc, op, t, slot.r, slot.r, yr);
+      return;
+    }
+  }
   const cur = fc.temp();
   exprTo(fc, x, cur);
   store(fc, x, applyOp(cur));
@@ -382,8 +401,7 @@ function forStmt(fc: FuncCompiler, s: ForStmt, label: string | null): void {
   if (s.cond) {
     fc.setLine(s.cond);
     const mark = fc.mark();
-    const c = exprReg(fc, s.cond);
-    b.emitJump(Op.JMPF, brk, 2, c);
+    emitExitUnless(fc, s.cond, brk);
     fc.release(mark);
   }
   fc.loops.push({ brk, cont, name: label });
@@ -714,4 +732,23 @@ function recvOperand(comm: Stmt): Expr | null {
   else if (comm.kind === 'AssignStmt') e = comm.rhs[0];
   while (e && e.kind === 'ParenExpr') e = e.x;
   return e && e.kind === 'UnaryExpr' && e.op === 'ARROW' ? e.x : null;
+}
+
+/** Jumps to `to` when cond is false; `a < b` on ints becomes one fused JGE (the common loop test). */
+function emitExitUnless(fc: FuncCompiler, cond: Expr, to: Label): void {
+  let c = cond;
+  while (c.kind === 'ParenExpr') c = c.x;
+  if (c.kind === 'BinaryExpr' && (c.op === 'LSS' || c.op === 'GEQ')) {
+    const xt = under(typeOf(fc, c.x));
+    const isNum = xt.kind === 'Basic' && !['string', 'untyped string', 'bool', 'untyped bool'].includes(xt.basic);
+    if (isNum && fc.pc.info.types.get(cond)?.mode !== 'constant') {
+      const x = exprReg(fc, c.x);
+      const y = exprReg(fc, c.y);
+      // exit when !(x < y), i.e. x >= y; for x >= y exit when y > x, i.e. JLT x y
+      fc.b.emitJump(c.op === 'LSS' ? Op.JGE : Op.JLT, to, 3, x, y);
+      return;
+    }
+  }
+  const r = exprReg(fc, cond);
+  fc.b.emitJump(Op.JMPF, to, 2, r);
 }
