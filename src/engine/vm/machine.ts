@@ -137,6 +137,7 @@ export class Machine {
     const kicked = this.runnext[p];
     if (kicked) this.runq.push(kicked);
     this.runnext[p] = g;
+    this.wakeIdleP();
     this.hooks?.goroutineCreated?.(g, parent);
     return g;
   }
@@ -151,7 +152,13 @@ export class Machine {
     const kicked = this.runnext[p];
     if (kicked) this.runq.push(kicked);
     this.runnext[p] = g;
+    this.wakeIdleP();
     this.hooks?.goroutineReady?.(g, reason);
+  }
+
+  /** New work while a P is idle (Go's wakep): end the current burst so the idle P starts it at once. */
+  private wakeIdleP(): void {
+    if (this.ps.length > 1 && this.ps.includes(null)) this.quantum = Math.min(this.quantum, 1);
   }
 
   /** Parks the running goroutine with a Go wait reason; the scheduler gives its P to another. */
