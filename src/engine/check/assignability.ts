@@ -27,6 +27,8 @@ export function assignableTo(x: Operand, T: Type): { ok: boolean; cause: string 
   }
   if (identical(Vu, Tu) && (!isNamed(V) || !isNamed(T))) return { ok: true, cause: '' };
   if (Tu.kind === 'Interface') {
+    // A type whose declaration failed (or a pointer to one) is not reported again (go/types implements).
+    if (isInvalid(Vu) || (Vu.kind === 'Pointer' && isInvalid(under(Vu.elem)))) return { ok: true, cause: '' };
     const mm = missingMethod(V, Tu);
     if (mm === null) return { ok: true, cause: '' };
     return { ok: false, cause: implementsCause(V, T, mm) };

@@ -6,11 +6,11 @@ import type { Checker } from './context.ts';
 import { intValue } from './constant-value.ts';
 import { compare } from './constants.ts';
 import { exprString } from './expr-string.ts';
-import { convertUntyped, setFinalType } from './untyped.ts';
+import { matchTypes, setFinalType } from './untyped.ts';
 import { evalArgs, arguments_, useArgs } from './call.ts';
 import { index } from './index-expr.ts';
 import { invalidOperand, isNilOperand, operandString, type Operand } from './operand.ts';
-import { identical, isOrdered, isString, isUntyped, isNumeric } from './predicates.ts';
+import { identical, isOrdered, isString, isUntyped } from './predicates.ts';
 import { typeString } from './type-string.ts';
 import { typExpr } from './typexpr.ts';
 import { isInvalid, newInterface, newParam, newPointer, newSignature, newSlice, newTuple, under, type BuiltinId, type Type } from './types.ts';
@@ -171,12 +171,9 @@ export function builtinCall(c: Checker, e: CallExpr, id: BuiltinId): Operand {
           return invalidOperand(e);
         }
         if (i === 0) continue;
-        if (isUntyped(r.type) !== isUntyped(a.type)) {
-          if (isUntyped(r.type)) convertUntyped(c, r, a.type);
-          else convertUntyped(c, a, r.type);
-          if (r.mode === 'invalid' || a.mode === 'invalid') return invalidOperand(e);
-        }
-        if (!identical(r.type, a.type) && !(isUntyped(r.type) && isUntyped(a.type) && isNumeric(r.type) && isNumeric(a.type))) {
+        matchTypes(c, r, a);
+        if (r.mode === 'invalid' || a.mode === 'invalid') return invalidOperand(e);
+        if (!identical(r.type, a.type)) {
           c.error('minmax_mismatch', a.expr ?? e, typeString(r.type), typeString(a.type), a.expr ? exprString(a.expr) : '');
           return invalidOperand(e);
         }

@@ -1559,6 +1559,22 @@ const rows: Row[] = [
       "prog.go:10:9: fmt is not a type",
     ],
   },
+  {
+    name: "mutant: min of a string and a number",
+    src: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := \"héllo\"\n\tfor i := 0; i < len(s); i++ {\n\t\tfmt.Print(s[i], \" \")\n\t}\n\tfmt.Println()\n\tfmt.Println(s[1], string(s[1]), s[1:3], s[:1]+s[3:])\n\tfmt.Printf(\"%T %T\\n\", s[0], s[0:1])\n\t_ = min(s, 1)\n}\n",
+    want: [
+      "prog.go:13:13: invalid argument: mismatched types string (previous argument) and untyped int (type of 1)",
+    ],
+  },
+  {
+    name: "mutant: a pointer to a failed type satisfies interfaces quietly",
+    src: "package main\n\nimport \"fmt\"\n\ntype Node struct {\n\tVal  int\n\tNext Node\n}\n\nfunc main() {\n\tn := &Node{Val: 1}\n\tfmt.Println(n.Val)\n\tfmt.Println(n.Next.Val)\n\tvar _ fmt.Stringer = n\n}\n",
+    want: [
+      "prog.go:5:6: invalid recursive type: Node refers to itself",
+      "prog.go:12:16: n.Val undefined (type *Node has no field or method Val)",
+      "prog.go:13:16: n.Next undefined (type *Node has no field or method Next)",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {
