@@ -1,5 +1,6 @@
 // Helpers for VM tests and benchmarks: a few natives and a one-call way to build and run programs.
 import { CrashReporter } from '../runtime/crash-report.ts';
+import { Iface } from '../runtime/values/iface.ts';
 import { OpStep, type Goroutine, type PendingOp } from './goroutine.ts';
 import { Machine, type MachineOptions } from './machine.ts';
 import type { NativeFn } from './native.ts';
@@ -29,7 +30,10 @@ class PhasedOp implements PendingOp {
 export const testNatives: NativeFn[] = [
   (m, _g, regs, a, argc) => {
     const parts: string[] = [];
-    for (let i = 1; i <= argc; i++) parts.push(String(regs[a + i]));
+    for (let i = 1; i <= argc; i++) {
+      const v = regs[a + i];
+      parts.push(String(v instanceof Iface ? v.v : v)); // recover() hands back boxed Go values
+    }
     m.write(1, parts.join(' ') + '\n');
   },
   (m, g) => {
