@@ -14,6 +14,11 @@ import type { TraceWriter } from './writer.ts';
 import { mapEventFields } from './map-fields.ts';
 
 const lineCode = eventCodes['goroutine.line'];
+const writeBeganCode = eventCodes['map.write.began'];
+const writeEndedCode = eventCodes['map.write.ended'];
+const slotWrittenCode = eventCodes['map.slot.written'];
+const elemStoredCode = eventCodes['map.elem.stored'];
+const readCode = eventCodes['map.read'];
 
 export class TraceRecorder implements MachineHooks {
   /** Scheduler decisions so far: the step index of the events being written. */
@@ -116,7 +121,55 @@ export class TraceRecorder implements MachineHooks {
   }
 
   private mapEvent(e: MapEvent): void {
-    const fields = mapEventFields(e, (id) => this.mapId(id));
-    this.writer.append(e.kind, this.step, this.running(), fields);
+    const w = this.writer;
+    // The five kinds every insert or lookup produces are written field by field (schema order,
+    // events.ts); the rest go through the generic, slower path.
+    switch (e.kind) {
+      case 'map.write.began':
+        w.begin(writeBeganCode, this.step, this.running());
+        w.int(this.mapId(e.map));
+        w.str(e.op);
+        w.val(e.key);
+        w.int(e.flagsBefore);
+        w.int(e.flagsAfter);
+        return;
+      case 'map.write.ended':
+        w.begin(writeEndedCode, this.step, this.running());
+        w.int(this.mapId(e.map));
+        w.str(e.op);
+        w.int(e.flagsBefore);
+        w.int(e.flagsAfter);
+        return;
+      case 'map.slot.written':
+        w.begin(slotWrittenCode, this.step, this.running());
+        w.int(this.mapId(e.map));
+        w.int(e.at.bucket);
+        w.int(e.at.slot);
+        w.int(e.tophashBefore);
+        w.int(e.tophashAfter);
+        w.val(e.keyBefore);
+        w.val(e.keyAfter);
+        w.int(e.countBefore);
+        w.int(e.countAfter);
+        return;
+      case 'map.elem.stored':
+        w.begin(elemStoredCode, this.step, this.running());
+        w.int(this.mapId(e.map));
+        w.int(e.at.bucket);
+        w.int(e.at.slot);
+        w.val(e.before);
+        w.val(e.after);
+        return;
+      case 'map.read':
+        w.begin(readCode, this.step, this.running());
+        w.int(this.mapId(e.map));
+        w.val(e.key);
+        w.bool(e.found);
+        w.int(e.at ? e.at.bucket : -1);
+        w.int(e.at ? e.at.slot : -1);
+        return;
+      default:
+        w.append(e.kind, this.step, this.running(), mapEventFields(e, (id) => this.mapId(id)));
+    }
   }
 }
