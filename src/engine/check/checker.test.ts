@@ -1575,6 +1575,39 @@ const rows: Row[] = [
       "prog.go:13:16: n.Next undefined (type *Node has no field or method Next)",
     ],
   },
+  {
+    name: "mutant: embedded pointer field redeclared",
+    src: "package main\n\ntype Counter struct{ n int }\n\nfunc (c *Counter) String() string { return \"\" }\n\ntype Stringer interface{ String() string }\n\nfunc f(s Stringer) {}\nfunc main() {\n\tvar c Counter\n\tf(c)\n}\n\ntype Z struct {\n\tCounter\n\t*Counter\n}\n",
+    want: [
+      "prog.go:12:4: cannot use c (variable of type Counter) as Stringer value in argument to f: Counter does not implement Stringer (method String has pointer receiver)",
+      "prog.go:17:3: Counter redeclared\n\tprog.go:16:2: other declaration of Counter",
+    ],
+  },
+  {
+    name: "mutant: invalid receiver through an alias of a pointer to an interface",
+    src: "package main\n\ntype I interface{ M() }\nfunc main() {\n\tvar p *I\n\tp.M()\n}\n\ntype W = *I\n\nfunc (w W) M() {}\n",
+    want: [
+      "prog.go:6:4: p.M undefined (type *I is pointer to interface, not interface)",
+      "prog.go:11:7: invalid receiver type I (pointer or interface type)",
+    ],
+  },
+  {
+    name: "mutant: package-level initialisers still see a recursive struct",
+    src: "package main\n\ntype Node struct{ next Node }\n\nfunc main() {}\n\nvar _ = len(Node{})\n",
+    want: [
+      "prog.go:3:6: invalid recursive type: Node refers to itself",
+      "prog.go:7:13: invalid argument: Node{} (value of type Node) for built-in len",
+    ],
+  },
+  {
+    name: "mutant: package-level literal of a recursive struct",
+    src: "package main\n\ntype Node struct{ next Node }\n\nfunc main() {}\n\nvar _ = Node{1, 2, 3, 4, 5}\n",
+    want: [
+      "prog.go:3:6: invalid recursive type: Node refers to itself",
+      "prog.go:7:14: cannot use 1 (untyped int constant) as Node value in struct literal",
+      "prog.go:7:17: too many values in struct literal of type Node",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -51,9 +51,11 @@ function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnost
   for (const o of collected.order) if (o.kind === 'TypeName') objDecl(c, o);
   const methods = collectMethods(c, collected.methods);
   const methodSigs = methods.map((m) => (m.obj ? methodSignature(c, m.decl, m.obj) : null));
+  for (const o of collected.order) objDecl(c, o);
+  // gc checks for invalid recursive types after package-level declarations (their initialisers
+  // still see the declared struct) and before function bodies (which see an invalid type).
   checkValidTypes(c, collected.order);
   for (const f of c.later.splice(0)) f();
-  for (const o of collected.order) objDecl(c, o);
   // gc reports a missing body in a later phase, only when type checking found nothing else.
   const missingBodies: Ident[] = [];
   // Function bodies, in source order.

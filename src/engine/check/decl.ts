@@ -16,7 +16,7 @@ import { goStdPaths } from './std-paths.ts';
 import { packageName, typeString } from './type-string.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import {
-  aliasView, invalidType, isInvalid, newConst, newNamed, newSignature, newVar, under,
+  aliasView, unalias, invalidType, isInvalid, newConst, newNamed, newSignature, newVar, under,
   type Const, type Func, type Named, type Obj, type TypeName, type Var,
 } from './types.ts';
 
@@ -381,7 +381,7 @@ export function collectMethods(c: Checker, methods: FuncDecl[]): { decl: FuncDec
     const named: Named = baseT;
     const u = under(named);
     if (u.kind === 'Pointer' || u.kind === 'Interface') {
-      c.error('invalid_receiver_kind', at, typeString(rt));
+      c.error('invalid_receiver_kind', at, typeString(unalias(named)));
       out.push({ decl: d, obj: detached(d, ptr) });
       continue;
     }

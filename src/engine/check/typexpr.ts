@@ -193,7 +193,7 @@ function structType(c: Checker, e: StructType): Type {
       if (f.type.kind === 'StarExpr' && !isInvalid(t) && t.kind === 'Pointer' && under(t.elem).kind === 'Interface') {
         c.error('embedded_pointer_iface', f.type);
       }
-      add(name, f.type.pos, true, f.type);
+      add(name, te.pos, true, te);
     } else {
       for (const n of f.names) {
         const v = add(n.name, n.pos, false, n);
