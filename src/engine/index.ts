@@ -7,3 +7,5 @@ export type { Diagnostic, PositionedDiagnostic, Severity } from './source/diagno
 export { formatDiagnostic } from './source/diagnostic.ts';
 export { checkSource } from './check-source.ts';
 export type { CheckResult } from './check-source.ts';
+export { runSource } from './run-source.ts';
+export type { RunOptions, RunResult } from './run-source.ts';

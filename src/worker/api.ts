@@ -21,6 +21,37 @@ export interface CheckReply {
   ms: number;
 }
 
+/** Scheduler policies a run may use (the engine's RunOptions.policy). */
+export type SchedulerPolicy = 'random' | 'round-robin';
+
+/** How to run a program: the run settings, as plain data. Out-of-range values are clamped by the worker. */
+export interface RunSettings {
+  /** Seed of the scheduler and the runtime's randomness; the engine uses it as a uint32. */
+  seed: number;
+  /** GOMAXPROCS. */
+  procs: number;
+  policy: SchedulerPolicy;
+  /** The step budget after which the engine stops the program itself. */
+  maxSteps: number;
+}
+
+/** The answer to one `run` request: what `go run` would have printed, and how it ended. */
+export interface RunReply {
+  runId: number;
+  /** The program's standard output. */
+  stdout: string;
+  /** The runtime's messages (panics, fatal errors with their goroutine dumps, compile errors), as Go prints them. */
+  stderr: string;
+  /** Go's exit status: 0, 1 for compile errors, 2 for panics and fatal errors, n for os.Exit(n). */
+  exitCode: number;
+  /** VM steps executed; 0 when the program did not compile. */
+  steps: number;
+  /** Time the engine spent on the run, in milliseconds (worker clock). */
+  ms: number;
+  /** Set when the engine stopped the program itself (step budget), with the reason. */
+  stopped?: string;
+}
+
 /**
  * The worker's methods. Implemented by `createEngineApi` (engine-api.ts), exposed by
  * engine.worker.ts, and called through `EngineClient` (client.ts).
@@ -28,4 +59,10 @@ export interface CheckReply {
  */
 export interface EngineApi {
   check(source: string, runId: number): CheckReply;
+  /**
+   * Runs a program to its end (or its step budget). Synchronous inside the worker: a run that must
+   * end sooner is ended by terminating the worker (client.ts `stop`).
+   * @example await remote.run('package main\nfunc main() { println("hi") }\n', { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9 }, 2) // { runId: 2, stdout: '', stderr: 'hi\n', exitCode: 0, … }
+   */
+  run(source: string, settings: RunSettings, runId: number): RunReply;
 }

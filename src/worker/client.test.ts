@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckReply } from './api.ts';
+import type { CheckReply, RunReply, RunSettings } from './api.ts';
 import { EngineClient, type WorkerHandle } from './client.ts';
 
 /** A fake worker whose answers the test releases by hand, in any order. */
 function fakeWorker() {
   const calls: { source: string; runId: number; answer: (r?: Partial<CheckReply>) => void; fail: (e: Error) => void }[] = [];
+  const runs: { source: string; settings: RunSettings; runId: number; answer: (r?: Partial<RunReply>) => void }[] = [];
   let crash: (message: string) => void = () => {};
   let terminated = false;
   const handle: WorkerHandle = {
@@ -12,6 +13,10 @@ function fakeWorker() {
       check: (source, runId) =>
         new Promise<CheckReply>((resolve, reject) => {
           calls.push({ source, runId, answer: (r) => resolve({ runId, diagnostics: [], ok: true, ms: 1, ...r }), fail: reject });
+        }),
+      run: (source, settings, runId) =>
+        new Promise<RunReply>((resolve) => {
+          runs.push({ source, settings, runId, answer: (r) => resolve({ runId, stdout: '', stderr: '', exitCode: 0, steps: 1, ms: 1, ...r }) });
         }),
     },
     terminate: () => {
@@ -21,7 +26,7 @@ function fakeWorker() {
       crash = cb;
     },
   };
-  return { handle, calls, crash: (m: string) => crash(m), isTerminated: () => terminated };
+  return { handle, calls, runs, crash: (m: string) => crash(m), isTerminated: () => terminated };
 }
 
 function clientWith(workers: ReturnType<typeof fakeWorker>[], timeoutMs = 1000) {
@@ -120,5 +125,78 @@ describe('EngineClient', () => {
     const outcome = client.check('a');
     w.calls[0].answer({ runId: 99 });
     await expect(outcome).resolves.toEqual({ kind: 'stale', runId: 1 });
+  });
+});
+
+describe('EngineClient runs', () => {
+  const settings: RunSettings = { seed: 3, procs: 2, policy: 'round-robin', maxSteps: 1000 };
+  const runClient = (workers: ReturnType<typeof fakeWorker>[], runTimeoutMs = 1000) => {
+    let next = 0;
+    return new EngineClient({ spawn: () => workers[next++].handle, timeoutMs: 10, runTimeoutMs, name: 'runner' });
+  };
+
+  it('sends the program and settings, and reports the reply', async () => {
+    const w = fakeWorker();
+    const client = runClient([w]);
+    const outcome = client.run('package main', settings);
+    expect(w.runs[0]).toMatchObject({ source: 'package main', settings, runId: 1 });
+    w.runs[0].answer({ stdout: 'hi\n', exitCode: 2 });
+    await expect(outcome).resolves.toMatchObject({ kind: 'reply', reply: { runId: 1, stdout: 'hi\n', exitCode: 2 } });
+  });
+
+  it('gives a run its own time limit, longer than a check\'s', async () => {
+    const w = fakeWorker();
+    const client = runClient([w], 60);
+    const outcome = client.run('a', settings);
+    // The check limit (10 ms) has passed twice over; the run is still pending.
+    await new Promise((r) => setTimeout(r, 25));
+    expect(w.isTerminated()).toBe(false);
+    await expect(outcome).resolves.toMatchObject({ kind: 'timeout', message: 'The runner did not answer within 0.1 s and was restarted.' });
+    expect(w.isTerminated()).toBe(true);
+  });
+
+  it('stop terminates the worker, reports stopped, and the next run gets a fresh worker', async () => {
+    const busy = fakeWorker();
+    const fresh = fakeWorker();
+    const client = runClient([busy, fresh]);
+    const outcome = client.run('for {}', settings);
+    expect(client.stop()).toBe(true);
+    await expect(outcome).resolves.toEqual({ kind: 'stopped', runId: 1 });
+    expect(busy.isTerminated()).toBe(true);
+    // A late answer from the terminated worker changes nothing.
+    busy.runs[0].answer();
+    const next = client.run('package main', settings);
+    expect(fresh.runs).toHaveLength(1);
+    fresh.runs[0].answer({ stdout: 'ok' });
+    await expect(next).resolves.toMatchObject({ kind: 'reply', reply: { runId: 2, stdout: 'ok' } });
+  });
+
+  it('stop with nothing running does nothing', () => {
+    const w = fakeWorker();
+    const client = runClient([w]);
+    expect(client.stop()).toBe(false);
+    expect(client.restarts).toBe(0);
+  });
+
+  it('a new run while one is running replaces it: the old one is stale, the new one runs on a fresh worker', async () => {
+    const busy = fakeWorker();
+    const fresh = fakeWorker();
+    const client = runClient([busy, fresh]);
+    const first = client.run('for {}', settings);
+    const second = client.run('package main', settings);
+    await expect(first).resolves.toEqual({ kind: 'stale', runId: 1 });
+    expect(busy.isTerminated()).toBe(true);
+    expect(fresh.runs.map((r) => r.runId)).toEqual([2]);
+    fresh.runs[0].answer();
+    await expect(second).resolves.toMatchObject({ kind: 'reply', reply: { runId: 2 } });
+  });
+
+  it('a check sharing the worker with a stopped run fails with a reason instead of hanging', async () => {
+    const w = fakeWorker();
+    const client = new EngineClient({ spawn: () => w.handle, timeoutMs: 1000, name: 'engine' });
+    const check = client.check('a');
+    client.run('for {}', settings);
+    client.stop();
+    await expect(check).resolves.toMatchObject({ kind: 'failed', message: 'The engine was restarted to stop a run; try again.' });
   });
 });

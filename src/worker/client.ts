@@ -1,9 +1,10 @@
 // The UI's side of the engine worker: run ids, stale-answer dropping, and restart on a hung call.
 //
-// A Comlink call cannot be cancelled, so the only way to stop a checker that never answers is
-// to terminate the worker and start a fresh one (DESIGN.md, "the worker can always be stopped").
-// Every request gets a new run id; only the newest request's answer is reported as current.
-import type { CheckReply, EngineApi } from './api.ts';
+// A Comlink call cannot be cancelled, so the only way to stop a checker that never answers, or a
+// program the learner wants to stop, is to terminate the worker and start a fresh one (DESIGN.md,
+// "the worker can always be stopped"). Every request gets a new run id; only the newest request's
+// answer is reported as current.
+import type { CheckReply, EngineApi, RunReply, RunSettings } from './api.ts';
 
 /** The worker's methods as seen from the UI thread: every call returns a promise. */
 export type RemoteEngine = { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>> };
@@ -23,19 +24,27 @@ export type Outcome<R> =
   /** No answer within the time limit: the worker was terminated and will be restarted. */
   | { kind: 'timeout'; runId: number; message: string }
   /** The worker crashed or the call failed; the next request starts a fresh worker. */
-  | { kind: 'failed'; runId: number; message: string };
+  | { kind: 'failed'; runId: number; message: string }
+  /** `stop` ended the call by terminating the worker; the next request starts a fresh worker. */
+  | { kind: 'stopped'; runId: number };
 
 export type CheckOutcome = Outcome<CheckReply>;
+export type RunOutcome = Outcome<RunReply>;
 
 export interface EngineClientOptions {
   spawn: () => WorkerHandle;
   /** Milliseconds before a check counts as hung. */
   timeoutMs?: number;
+  /** Milliseconds before a run counts as hung: a safety net behind the engine's own step budget. */
+  runTimeoutMs?: number;
+  /** What the worker is called in messages to the learner ("checker", "runner"). */
+  name?: string;
 }
 
 interface Pending {
   runId: number;
   channel: string;
+  timeoutMs: number;
   settle: (outcome: Outcome<unknown>) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -47,11 +56,15 @@ export class EngineClient {
   private readonly latest = new Map<string, number>();
   private readonly pending = new Map<number, Pending>();
   private readonly timeoutMs: number;
-  /** How many times a worker was thrown away (hung or crashed). */
+  private readonly runTimeoutMs: number;
+  private readonly name: string;
+  /** How many times a worker was thrown away (hung, crashed or stopped). */
   restarts = 0;
 
   constructor(private readonly options: EngineClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 3000;
+    this.runTimeoutMs = options.runTimeoutMs ?? 300_000;
+    this.name = options.name ?? 'checker';
   }
 
   /**
@@ -60,6 +73,26 @@ export class EngineClient {
    */
   check(source: string): Promise<CheckOutcome> {
     return this.request('check', this.timeoutMs, (remote, runId) => remote.check(source, runId));
+  }
+
+  /**
+   * Runs `source` in the worker. A run still in progress is stopped first (its worker is busy
+   * until the run ends, so the new run would otherwise wait behind it); its promise settles `stale`.
+   * @example const outcome = await client.run(text, { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9 });
+   */
+  run(source: string, settings: RunSettings): Promise<RunOutcome> {
+    if (this.hasPending('run')) this.cancel('run', (runId) => ({ kind: 'stale', runId }));
+    return this.request('run', this.runTimeoutMs, (remote, runId) => remote.run(source, settings, runId));
+  }
+
+  /**
+   * Stops whatever is pending on `channel` by terminating the worker: the channel's newest call
+   * settles `stopped`, older ones `stale`. Returns false (and does nothing) when nothing is pending.
+   */
+  stop(channel = 'run'): boolean {
+    if (!this.hasPending(channel)) return false;
+    this.cancel(channel, (runId) => ({ kind: 'stopped', runId }));
+    return true;
   }
 
   /**
@@ -72,10 +105,10 @@ export class EngineClient {
     const worker = this.ensureWorker();
     return new Promise<Outcome<R>>((resolve) => {
       const timer = setTimeout(() => this.onTimeout(runId), timeoutMs);
-      this.pending.set(runId, { runId, channel, timer, settle: resolve as (o: Outcome<unknown>) => void });
+      this.pending.set(runId, { runId, channel, timeoutMs, timer, settle: resolve as (o: Outcome<unknown>) => void });
       send(worker.remote, runId).then(
         (reply) => this.settle(runId, reply.runId === runId && this.isCurrent(channel, runId) ? { kind: 'reply', reply } : { kind: 'stale', runId }),
-        (error: unknown) => this.settle(runId, { kind: 'failed', runId, message: `The checker failed: ${describe(error)}` }),
+        (error: unknown) => this.settle(runId, { kind: 'failed', runId, message: `The ${this.name} failed: ${describe(error)}` }),
       );
     });
   }
@@ -90,12 +123,30 @@ export class EngineClient {
     return this.latest.get(channel) === runId;
   }
 
+  private hasPending(channel: string): boolean {
+    for (const p of this.pending.values()) if (p.channel === channel) return true;
+    return false;
+  }
+
+  /**
+   * Throws the worker away to end `channel`'s calls: its newest call gets `outcome`, older ones are
+   * stale. Calls on other channels shared the worker and are lost with it: they fail, and say why.
+   */
+  private cancel(channel: string, outcome: (runId: number) => Outcome<unknown>): void {
+    this.restarts++;
+    this.discardWorker();
+    for (const p of [...this.pending.values()]) {
+      if (p.channel !== channel) this.settle(p.runId, { kind: 'failed', runId: p.runId, message: `The ${this.name} was restarted to stop a ${channel}; try again.` });
+      else this.settle(p.runId, this.isCurrent(channel, p.runId) ? outcome(p.runId) : { kind: 'stale', runId: p.runId });
+    }
+  }
+
   private ensureWorker(): WorkerHandle {
     if (this.worker) return this.worker;
     const worker = this.options.spawn();
     worker.onCrash((message) => {
       if (this.worker !== worker) return;
-      this.restart((runId) => ({ kind: 'failed', runId, message: `The checker stopped unexpectedly (${message}); it will be restarted.` }));
+      this.restart((runId) => ({ kind: 'failed', runId, message: `The ${this.name} stopped unexpectedly (${message}); it will be restarted.` }));
     });
     this.worker = worker;
     return worker;
@@ -104,8 +155,8 @@ export class EngineClient {
   private onTimeout(runId: number): void {
     const p = this.pending.get(runId);
     if (!p) return;
-    const seconds = (this.timeoutMs / 1000).toFixed(1);
-    this.restart((id) => ({ kind: 'timeout', runId: id, message: `The checker did not answer within ${seconds} s and was restarted.` }));
+    const seconds = (p.timeoutMs / 1000).toFixed(1);
+    this.restart((id) => ({ kind: 'timeout', runId: id, message: `The ${this.name} did not answer within ${seconds} s and was restarted.` }));
   }
 
   /** Throws the worker away; each channel's newest pending call gets `outcome`, older ones are stale. */

@@ -44,6 +44,52 @@ describe('engine API, called directly', () => {
   });
 });
 
+describe('engine API runs', () => {
+  const settings = { seed: 1, procs: 8, policy: 'random', maxSteps: 50_000_000 } as const;
+  const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello, world")\n}\n';
+
+  it('runs a program and answers with its output, exit status and steps', () => {
+    const r = createEngineApi(() => 0).run(hello, settings, 4);
+    expect(r).toMatchObject({ runId: 4, stdout: 'hello, world\n', stderr: '', exitCode: 0, ms: 0 });
+    expect(r.steps).toBeGreaterThan(0);
+    expect(r.stopped).toBeUndefined();
+  });
+
+  it('crashes the sample program with seed 1 and GOMAXPROCS 8, and finishes it with GOMAXPROCS 1', () => {
+    const api = createEngineApi();
+    const crash = api.run(sampleProgram, settings, 1);
+    expect(crash.exitCode).toBe(2);
+    expect(crash.stderr).toMatch(/^fatal error: concurrent map writes\n\ngoroutine \d+ \[running\]:\n/);
+    expect(crash.stderr).toMatch(/\tprog\.go:\d+\n/);
+    const one = api.run(sampleProgram, { ...settings, procs: 1 }, 2);
+    expect(one).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(one.stdout).toMatch(/^map\[chan:\d+ go:\d+ lock:\d+ map:\d+\]\n$/);
+  });
+
+  it('reports compile errors as go run does, with no steps run', () => {
+    const r = createEngineApi().run('package main\n\nfunc main() {\n\tnope()\n}\n', settings, 1);
+    expect(r).toMatchObject({ exitCode: 1, steps: 0, stdout: '', stderr: '# command-line-arguments\n./prog.go:4:2: undefined: nope\n' });
+  });
+
+  it('stops an endless loop at the step budget it is given', () => {
+    const r = createEngineApi().run('package main\n\nfunc main() {\n\tfor {\n\t}\n}\n', { ...settings, maxSteps: 10_000 }, 1);
+    expect(r.exitCode).toBe(2);
+    expect(r.stopped).toMatch(/step budget/);
+    expect(r.steps).toBeLessThanOrEqual(10_000);
+  });
+
+  it('never throws on bad settings or source, and the answer survives structured cloning', () => {
+    const api = createEngineApi(() => 0);
+    const bad = [null, {}, { seed: NaN, procs: -3, policy: 'manual', maxSteps: Infinity }, { seed: 'x', procs: 1e9, maxSteps: -1 }] as unknown as (typeof settings)[];
+    for (const s of bad) {
+      const r = api.run(hello, s, 1);
+      expect(r.stdout).toBe('hello, world\n');
+      expect(structuredClone(r)).toEqual(r);
+    }
+    expect(api.run(42 as unknown as string, settings, 1).exitCode).toBe(1);
+  });
+});
+
 describe('engine API through Comlink over worker_threads', () => {
   it('checks in a real worker and returns the same answer as a direct call', async () => {
     const worker = new Worker(new URL('./testdata/node-engine-worker.mjs', import.meta.url));
@@ -54,6 +100,8 @@ describe('engine API through Comlink over worker_threads', () => {
       expect({ ...reply, ms: 0 }).toEqual({ ...direct, ms: 0 });
       const second = await remote.check(sampleProgram, 12);
       expect([second.runId, second.ok]).toEqual([12, true]);
+      const run = await remote.run(sampleProgram, { seed: 1, procs: 8, policy: 'random', maxSteps: 50_000_000 }, 13);
+      expect({ ...run, ms: 0 }).toEqual({ ...createEngineApi().run(sampleProgram, { seed: 1, procs: 8, policy: 'random', maxSteps: 50_000_000 }, 13), ms: 0 });
     } finally {
       await worker.terminate();
     }

@@ -3,9 +3,13 @@ import * as Comlink from 'comlink';
 import type { EngineApi } from './api.ts';
 import type { WorkerHandle } from './client.ts';
 
-export function spawnEngineWorker(): WorkerHandle {
+/**
+ * Starts one engine worker. Checks and runs use separate instances of the same script (the
+ * name tells them apart in the browser's tools), so a long run never delays a check.
+ */
+export function spawnEngineWorker(name = 'go-map-lab-engine'): WorkerHandle {
   // Vite recognises this exact `new Worker(new URL(...), { type: 'module' })` shape and bundles the worker.
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'go-map-lab-engine' });
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name });
   const remote = Comlink.wrap<EngineApi>(worker);
   return {
     remote,

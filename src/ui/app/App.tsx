@@ -1,5 +1,6 @@
 // The app shell: header, then the Playground or the Lab (loaded only when first opened).
 import { lazy, Suspense, useState } from 'react';
+import { useRunController } from '../run/use-run-controller.ts';
 import { useAppStore } from '../store/index.ts';
 import { Header } from './Header.tsx';
 import { Playground } from './Playground.tsx';
@@ -14,6 +15,7 @@ export function App() {
   const [labOpened, setLabOpened] = useState(page === 'lab');
   if (page === 'lab' && !labOpened) setLabOpened(true);
   useGlobalShortcuts();
+  useRunController();
   return (
     <div className="app">
       <Header />

@@ -2,7 +2,7 @@
 //
 // Buttons, the global key handler and the Monaco editor all read this list, so a control's
 // accessible name and its shortcut cannot drift apart. Only commands that work today are here;
-// Run, Step and the rest arrive with the runtime.
+// Step, Back and the rest arrive with the step-by-step view.
 import type { AppState } from '../store/index.ts';
 import { sampleProgram } from './sample-program.ts';
 import type { Shortcut } from './shortcut.ts';
@@ -43,6 +43,18 @@ function goToProblem(ctx: CommandContext, direction: 1 | -1): void {
 }
 
 export const commands = [
+  {
+    id: 'run.start',
+    label: 'Run',
+    shortcut: { key: 'Enter', mod: true },
+    inEditor: true,
+    run: (ctx) => ctx.getState().requestRun(),
+  },
+  {
+    id: 'run.stop',
+    label: 'Stop',
+    run: (ctx) => ctx.getState().requestStop(),
+  },
   {
     id: 'problems.next',
     label: 'Next problem',

@@ -25,6 +25,10 @@ export interface TestHook {
   checksDone(): number;
   /** The pause after typing before a check is sent, in ms. */
   checkDelayMs(): number;
+  /** Runs that have ended (finished, stopped or failed); changes when a run's answer has been applied. */
+  runsDone(): number;
+  /** Where the last run stands: idle, running, done, stopped or failed. */
+  runStatus(): string;
 }
 
 declare global {
@@ -54,5 +58,7 @@ export function installTestHook(store: { getState(): AppState }): void {
     editorReady: () => editorPart.editorReady(),
     checksDone: () => store.getState().checksDone,
     checkDelayMs: () => store.getState().checkDelayMs,
+    runsDone: () => store.getState().runsDone,
+    runStatus: () => store.getState().runStatus,
   };
 }

@@ -1,24 +1,23 @@
 // The app store: one zustand store made of slices, outside React (components select from it).
 //
 // Persisted to localStorage: the program text and the settings, so a reload never loses work.
-// Diagnostics, check status and the page are not persisted: they are derived or come from the URL.
+// Diagnostics, check status, runs and the page are not persisted: they are derived, are redone
+// with one key, or come from the URL.
 import { createStore, useStore } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSourceSlice, type SourceSlice } from './source-slice.ts';
-import { clampFontSize, createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
+import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, isSchedulerPolicy, type SettingsSlice } from './settings-slice.ts';
+import { createRunSlice, type RunSlice } from './run-slice.ts';
 import { createPageSlice, type PageId, type PageSlice } from './page-slice.ts';
 import { pageFromSearch } from './page-url.ts';
 
-export type AppState = SourceSlice & SettingsSlice & PageSlice;
+export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice;
 
 /** Bump when the persisted shape changes incompatibly; `migrate` below then decides what survives. */
 const persistVersion = 1;
 export const persistKey = 'go-map-lab';
 
-interface Persisted {
-  code: string;
-  fontSize: number;
-}
+type Persisted = Pick<AppState, 'code' | 'fontSize' | 'seed' | 'procs' | 'policy'>;
 
 /** Accepts only well-formed persisted data: a hand-edited or corrupt entry must not break the app. */
 export function sanitizePersisted(value: unknown): Partial<Persisted> {
@@ -27,6 +26,9 @@ export function sanitizePersisted(value: unknown): Partial<Persisted> {
   const out: Partial<Persisted> = {};
   if (typeof v.code === 'string') out.code = v.code;
   if (typeof v.fontSize === 'number') out.fontSize = clampFontSize(v.fontSize);
+  if (typeof v.seed === 'number') out.seed = clampSeed(v.seed);
+  if (typeof v.procs === 'number') out.procs = clampProcs(v.procs);
+  if (isSchedulerPolicy(v.policy)) out.policy = v.policy;
   return out;
 }
 
@@ -35,12 +37,12 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export function createAppStore(initialPage: PageId = 'playground', storage: KeyValueStorage = browserStorage()) {
   return createStore<AppState>()(
     persist(
-      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createPageSlice(initialPage)(...a) }),
+      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createRunSlice(...a), ...createPageSlice(initialPage)(...a) }),
       {
         name: persistKey,
         version: persistVersion,
         storage: createJSONStorage(() => forgiving(storage)),
-        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize }),
+        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize, seed: s.seed, procs: s.procs, policy: s.policy }),
         merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
         migrate: (persisted) => sanitizePersisted(persisted),
       },

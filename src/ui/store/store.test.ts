@@ -20,18 +20,30 @@ describe('app store persistence', () => {
     first.getState().setCode('package main\n');
     first.getState().changeFontSize(2);
     const saved = JSON.parse(storage.data.get(persistKey)!);
-    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16 });
+    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random' });
     const second = createAppStore('playground', storage);
     expect(second.getState().code).toBe('package main\n');
     expect(second.getState().fontSize).toBe(16);
   });
 
-  it('does not persist diagnostics or the check status', () => {
+  it('does not persist diagnostics, the check status or runs', () => {
     const storage = memoryStorage();
     const s = createAppStore('playground', storage);
     s.getState().checkFinished({ runId: 1, ok: true, ms: 1, diagnostics: [] });
+    s.getState().runStarted({ seed: 1, procs: 8, policy: 'random', maxSteps: 10 });
+    s.getState().runFinished({ runId: 1, stdout: 'hi', stderr: '', exitCode: 0, steps: 3, ms: 1 }, 5);
     s.getState().setCode('x');
-    expect(Object.keys(JSON.parse(storage.data.get(persistKey)!).state).sort()).toEqual(['code', 'fontSize']);
+    expect(Object.keys(JSON.parse(storage.data.get(persistKey)!).state).sort()).toEqual(['code', 'fontSize', 'policy', 'procs', 'seed']);
+  });
+
+  it('keeps the run settings across a reload', () => {
+    const storage = memoryStorage();
+    const first = createAppStore('playground', storage);
+    first.getState().setSeed(77);
+    first.getState().setProcs(1);
+    first.getState().setPolicy('round-robin');
+    const second = createAppStore('playground', storage);
+    expect([second.getState().seed, second.getState().procs, second.getState().policy]).toEqual([77, 1, 'round-robin']);
   });
 
   it('survives corrupt or hand-edited storage', () => {
@@ -63,6 +75,9 @@ describe('app store persistence', () => {
   it('sanitizes persisted values', () => {
     expect(sanitizePersisted({ code: 'x', fontSize: 3 })).toEqual({ code: 'x', fontSize: 10 });
     expect(sanitizePersisted('x')).toEqual({});
+    expect(sanitizePersisted({ seed: -5, procs: 99, policy: 'manual' })).toEqual({ seed: 0, procs: 8 });
+    expect(sanitizePersisted({ seed: 2 ** 40, procs: 0.2, policy: 'round-robin' })).toEqual({ seed: 2 ** 32 - 1, procs: 1, policy: 'round-robin' });
+    expect(sanitizePersisted({ seed: '3', procs: NaN })).toEqual({ procs: 8 });
   });
 });
 

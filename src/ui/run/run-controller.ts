@@ -1,0 +1,61 @@
+// Carries out Run and Stop: watches the store's requests, sends the program to the run worker,
+// and puts the answer (or the reason there is none) back in the store.
+import type { RunSettings } from '../../worker/api.ts';
+import type { RunOutcome } from '../../worker/client.ts';
+import type { AppState } from '../store/index.ts';
+
+/**
+ * A step budget big enough for any program a learner means to finish (about 20 s of an endless
+ * loop in a browser worker), after which the engine stops the program itself. Stop ends a run sooner.
+ */
+export const browserStepBudget = 1_000_000_000;
+
+export interface RunControllerStore {
+  getState(): AppState;
+  subscribe(listener: (state: AppState, previous: AppState) => void): () => void;
+}
+
+/** What the controller needs from the worker client (EngineClient has both). */
+export interface Runner {
+  run(source: string, settings: RunSettings): Promise<RunOutcome>;
+  stop(): boolean;
+}
+
+/** The settings a run uses, read from the store's settings slice. */
+export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'>): RunSettings {
+  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget };
+}
+
+/**
+ * Starts watching for Run and Stop requests. Returns a function that stops watching.
+ * @example const stop = startRunController(appStore, new EngineClient({ spawn: () => spawnEngineWorker('go-map-lab-runner'), name: 'runner' }));
+ */
+export function startRunController(store: RunControllerStore, runner: Runner, now: () => number = () => performance.now()): () => void {
+  let disposed = false;
+
+  const start = () => {
+    const state = store.getState();
+    const settings = runSettingsOf(state);
+    const started = now();
+    state.runStarted(settings);
+    // A run still going is stopped by the client; its promise then settles `stale` and is ignored.
+    runner.run(state.code, settings).then((outcome) => {
+      if (disposed) return;
+      const s = store.getState();
+      const elapsed = now() - started;
+      if (outcome.kind === 'reply') s.runFinished(outcome.reply, elapsed);
+      else if (outcome.kind === 'stopped') s.runStopped(elapsed);
+      else if (outcome.kind === 'timeout' || outcome.kind === 'failed') s.runFailed(outcome.message, elapsed);
+    });
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.runRequest !== previous.runRequest) start();
+    if (state.stopRequest !== previous.stopRequest) runner.stop();
+  });
+
+  return () => {
+    disposed = true;
+    unsubscribe();
+  };
+}
