@@ -3,7 +3,7 @@
 // Cheap accessors (kindAt, stepAt, goroutineAt) read the columns without building an event, so a
 // player can scan for "next map change" or "next step" over millions of events without garbage.
 import { fromByteString } from '../runtime/values/bytes.ts';
-import { eventCodes, eventFields, eventNames, type EventName, type TraceEvent, type TraceValue } from './events.ts';
+import { eventCodes, eventFields, eventNames, type EventName, type TraceEvent, type TraceMove, type TraceTophashChange, type TraceValue } from './events.ts';
 import { ValueTag } from './values.ts';
 import type { TraceData } from './writer.ts';
 
@@ -58,6 +58,29 @@ export class TraceReader {
           ev[field] = decodeValue(data[p], data[p + 1], nums, strings);
           p += 2;
           break;
+        case 'moves': {
+          const moves: TraceMove[] = [];
+          for (let n = data[p++]; n > 0; n--) {
+            moves.push({
+              fromBucket: data[p], fromSlot: data[p + 1], toBucket: data[p + 2], toSlot: data[p + 3],
+              tophashBefore: data[p + 4], mark: data[p + 5], tophashTo: data[p + 6],
+              key: decodeValue(data[p + 7], data[p + 8], nums, strings),
+              elem: decodeValue(data[p + 9], data[p + 10], nums, strings),
+            });
+            p += 11;
+          }
+          ev[field] = moves;
+          break;
+        }
+        case 'tophashes': {
+          const changes: TraceTophashChange[] = [];
+          for (let n = data[p++]; n > 0; n--) {
+            changes.push({ bucket: data[p], slot: data[p + 1], before: data[p + 2], after: data[p + 3] });
+            p += 4;
+          }
+          ev[field] = changes;
+          break;
+        }
         default:
           ev[field] = extras[data[p++]];
       }
@@ -94,6 +117,8 @@ function decodeValue(tag: number, payload: number, nums: Float64Array, strings: 
       return null;
     case ValueTag.Text:
       return { text: strings[payload] };
+    case ValueTag.Str:
+      return strings[payload];
     default:
       return undefined;
   }

@@ -16,6 +16,8 @@ export const enum ValueTag {
   Nil = 5,
   /** Payload: string-table index of the value's text. */
   Text = 6,
+  /** Payload: string-table index of an already decoded (UTF-16) Go string. */
+  Str = 7,
 }
 
 /** Go's text for a float that JSON cannot hold. */

@@ -25,9 +25,15 @@ function sample(type: FieldType, n: number): [unknown, unknown] {
     case 'val':
       return [n, n];
     case 'moves':
-      return [[{ fromBucket: n, fromSlot: 1, toBucket: -1, toSlot: -1, tophashBefore: 5, mark: 4, tophashTo: 5, key: 'k', elem: undefined }], undefined];
+      return [
+        [
+          { fromBucket: n, fromSlot: 1, toBucket: -1, toSlot: -1, tophashBefore: 5, mark: 4, tophashTo: 5, key: 'k', elem: undefined },
+          { fromBucket: n, fromSlot: 2, toBucket: n + 1, toSlot: 0, tophashBefore: 9, mark: 2, tophashTo: 9, key: { text: 'NaN' }, elem: 2.5 },
+        ].slice(0, (n % 3)),
+        undefined,
+      ];
     case 'tophashes':
-      return [[{ bucket: n, slot: 2, before: 0x80, after: 1 }], undefined];
+      return [[{ bucket: n, slot: 2, before: 0x80, after: 1 }, { bucket: n, slot: 3, before: 7, after: 0 }].slice(0, n % 3), undefined];
     case 'snapshots':
       return [[{ bucket: n, tophash: [0, 1], keys: [undefined, 3], elems: [undefined, 'x'], overflow: -1 }], undefined];
   }

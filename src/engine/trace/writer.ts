@@ -4,12 +4,13 @@
 // in the schema's field order (events.ts); `offsets[i]` is where event i starts. Field storage:
 // int/bool/uint → one int (uint as its int32 bits); num → index into the Float64Array `nums`;
 // str/bytes → index into the interned string table; val → a tag and a payload (values.ts);
-// moves/tophashes/snapshots → index into `extras`, the side table for rare, variable payloads
-// (evacuations, clears). Arrays grow by doubling, so appending is amortised O(1).
+// moves/tophashes → a count, then each entry's ints inline (11 per move, 4 per tophash change);
+// snapshots → index into `extras`, the side table for rare payloads (a map clear's buckets).
+// Arrays grow by doubling, so appending is amortised O(1).
 //
 // Memory: a goroutine.line event is 5 ints (20 bytes) plus its 4-byte offset; a map slot write
 // about 14 ints. Keyframes (snapshots every N events for far seeks) are not written yet.
-import { eventCodes, eventFields, type EventName, type TraceHeader } from './events.ts';
+import { eventCodes, eventFields, type EventName, type TraceHeader, type TraceMove, type TraceTophashChange, type TraceValue } from './events.ts';
 import { nonFiniteText, describeValue, ValueTag } from './values.ts';
 
 /** A finished trace: plain data, structured-clone friendly (typed arrays can be transferred). */
@@ -115,6 +116,49 @@ export class TraceWriter {
     this.data[this.len++] = payload;
   }
 
+  /** An already decoded value (side payloads built by map-fields.ts). */
+  traceVal(v: TraceValue): void {
+    if (typeof v === 'string') {
+      this.reserve(2);
+      this.data[this.len++] = ValueTag.Str;
+      this.data[this.len++] = this.intern(v);
+    } else if (v !== null && typeof v === 'object') {
+      this.reserve(2);
+      this.data[this.len++] = ValueTag.Text;
+      this.data[this.len++] = this.intern(v.text);
+    } else this.val(v);
+  }
+
+  /** Evacuation moves, inline: count, then per move 7 ints and two values (reader.ts mirrors this). */
+  moves(moves: readonly TraceMove[]): void {
+    this.int(moves.length);
+    for (const m of moves) {
+      this.reserve(7);
+      const d = this.data;
+      d[this.len++] = m.fromBucket;
+      d[this.len++] = m.fromSlot;
+      d[this.len++] = m.toBucket;
+      d[this.len++] = m.toSlot;
+      d[this.len++] = m.tophashBefore;
+      d[this.len++] = m.mark;
+      d[this.len++] = m.tophashTo;
+      this.traceVal(m.key);
+      this.traceVal(m.elem);
+    }
+  }
+
+  /** Tophash changes, inline: count, then bucket, slot, before, after for each. */
+  tophashes(changes: readonly TraceTophashChange[]): void {
+    this.int(changes.length);
+    for (const c of changes) {
+      this.reserve(4);
+      this.data[this.len++] = c.bucket;
+      this.data[this.len++] = c.slot;
+      this.data[this.len++] = c.before;
+      this.data[this.len++] = c.after;
+    }
+  }
+
   /**
    * Appends a whole event from an object holding its fields by name (raw values for `val`
    * fields, already-decoded payloads for side-table fields). For rare events; hot paths use
@@ -142,6 +186,12 @@ export class TraceWriter {
           break;
         case 'val':
           this.val(v);
+          break;
+        case 'moves':
+          this.moves(Array.isArray(v) ? (v as TraceMove[]) : []);
+          break;
+        case 'tophashes':
+          this.tophashes(Array.isArray(v) ? (v as TraceTophashChange[]) : []);
           break;
         default:
           this.extra(v ?? []);
