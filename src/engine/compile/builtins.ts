@@ -13,6 +13,7 @@ import { makeMapNative, mapDeleteNative, mapLenNative } from '../runtime/std/map
 import { runToEnd } from '../runtime/map/map-op.ts';
 import { mapClearOp } from '../runtime/map/clear.ts';
 import { formatPrintArg } from '../runtime/std/print.ts';
+import { panicNative } from '../runtime/std/panic-native.ts';
 import { defaultType } from '../check/predicates.ts';
 import { Chan, makeChanNative, closeChanNative } from '../runtime/std/chan.ts';
 
@@ -106,10 +107,10 @@ export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, 
       emitNative('close', () => closeChanNative, (r) => exprTo(fc, args[0], r + 1), 1);
       break;
     case 'panic': {
-      const r = fc.temp();
-      exprAs(fc, args[0], fc.pc.emptyInterface, r);
+      const r = fc.temps(2);
+      exprAs(fc, args[0], fc.pc.emptyInterface, r + 1);
       fc.setLine(call);
-      b.emit(Op.PANIC, r);
+      b.emit(Op.NATIVE, r, fc.pc.native('panic', () => panicNative(fc.pc)), 1);
       break;
     }
     case 'recover':

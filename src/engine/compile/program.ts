@@ -2,7 +2,7 @@
 import type { File, FuncDecl, Node, Ident } from '../syntax/ast.ts';
 import type { SourceFile } from '../source/source-file.ts';
 import type { TypeInfo } from '../check/info.ts';
-import { newInterface, type Func, type Obj, type Type, type Var } from '../check/types.ts';
+import { newInterface, under, type Func, type Obj, type Type, type Var } from '../check/types.ts';
 import { typeString } from '../check/type-string.ts';
 import { errorStringType, wrapErrorType, type GoError } from '../runtime/std/errors.ts';
 import { stdVarNative } from '../runtime/std/index.ts';
@@ -18,6 +18,7 @@ import { compileFuncBody } from './body.ts';
 import { compileGlobalInit } from './globals.ts';
 import { formatPanicValue } from '../runtime/std/panic-value.ts';
 import { walk } from './walk.ts';
+import { lookupFieldOrMethod } from '../check/lookup.ts';
 
 const placeholder = new FuncProto('?', new Int32Array(0), new Int32Array(0), [], 0, 0, new Int32Array(0), [], 0);
 
@@ -67,21 +68,36 @@ export class ProgramCompiler {
   /** The empty interface, the parameter type of panic. */
   readonly emptyInterface: Type = newInterface([]);
 
-  /** The method `name` of a dynamic type, and how to turn the boxed value into its receiver. */
+  /**
+   * The method `name` in the method set of a dynamic type (promoted ones included), and how to turn
+   * the boxed value into its receiver (walking embedded fields, dereferencing for value receivers).
+   */
   methodFor(t: Type, name: string): { closure: Closure; recvFromBoxed: (v: unknown) => unknown } | null {
     if (name === 'Error' && (t === errorStringType || t === wrapErrorType)) {
       return { closure: this.nativeMethod('errors.(*errorString).Error', (v) => (v as GoError).message), recvFromBoxed: (v) => v };
     }
-    const isPtr = t.kind === 'Pointer';
-    const named = isPtr ? (t as { elem: Type }).elem : t;
-    if (named.kind !== 'Named') return null;
-    const f = named.methods.find((m) => m.name === name);
-    if (!f) return null;
+    const found = lookupFieldOrMethod(t, false, name);
+    if (found.kind !== 'found' || found.obj.kind !== 'Func') return null;
+    const f = found.obj;
     const closure = this.funcs.get(f);
     if (!closure) return null;
+    // The type holding the method at the end of the embedding path, and whether it is reached through a pointer.
+    let cur: Type = t;
+    for (const i of found.index) {
+      const st = under(cur.kind === 'Pointer' ? cur.elem : cur);
+      cur = st.kind === 'Struct' ? st.fields[i].type : cur;
+    }
+    const atPtr = cur.kind === 'Pointer';
+    const holder = atPtr ? (cur as { elem: Type }).elem : cur;
     // Through a pointer to a non-aggregate, a value-receiver method gets the pointee.
-    const deref = isPtr && !f.ptrRecv && !isAggregate(named);
-    return { closure, recvFromBoxed: deref ? (v) => (v as { v: unknown }).v : (v) => v };
+    const deref = atPtr && !f.ptrRecv && !isAggregate(holder);
+    const path = found.index;
+    const walkPath = (v: unknown) => {
+      for (const i of path) v = (v as unknown[])[i];
+      return v;
+    };
+    if (path.length === 0) return { closure, recvFromBoxed: deref ? (v) => (v as { v: unknown }).v : (v) => v };
+    return { closure, recvFromBoxed: deref ? (v) => (walkPath(v) as { v: unknown }).v : walkPath };
   }
 
   private readonly nativeMethods = new Map<string, Closure>();

@@ -5,6 +5,7 @@
 import type { Goroutine } from '../vm/goroutine.ts';
 import { GStatus } from '../vm/goroutine.ts';
 import { stdFrameLines } from './std/dump-frames.ts';
+import { Called } from '../vm/frame.ts';
 
 const MINUTE_NS = 60_000_000_000;
 
@@ -43,6 +44,8 @@ export function stackLines(g: Goroutine, opts: DumpOptions, std?: string): strin
       continue;
     }
     out += `${f.proto.name}(${f.proto.nparams > 0 ? '...' : ''})\n\t${opts.fileName}:${f.line()}\n`;
+    // A deferred call run by a panic sits on top of gopanic's frame, as Go's traceback shows.
+    if (f.calledAs === Called.ByPanic) out += 'panic(...)\n\truntime/panic.go:785\n';
   }
   return out + createdBy(g, opts);
 }

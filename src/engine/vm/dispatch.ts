@@ -233,6 +233,8 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
             for (let k = 0; k < c; k++) res[k] = b === 1 ? (regs[a + k] as Cell).v : regs[a + k];
             g.callResults = res;
             g.opCalling = false;
+            // The op now runs in the caller's frame: a fault it throws must be placed at the caller's pc.
+            pc = caller.pc;
             const r = stepOp(m, g);
             if (r === OpStep.Block) return finish(Exit.Blocked);
             if (r === OpStep.Phase) return finish(Exit.Preempt);
@@ -361,7 +363,16 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
 /** Steps g's pending runtime op; at phase boundaries with several Ps the burst may end. */
 function stepOp(m: Machine, g: Goroutine): OpStep {
   for (;;) {
-    const r = g.op!.step(g);
+    let r: OpStep;
+    try {
+      r = g.op!.step(g);
+    } catch (e) {
+      // An op that raises a panic or fatal error is over: the goroutine must not step it again.
+      g.op = null;
+      g.opDest = -1;
+      g.opCalling = false;
+      throw e;
+    }
     if (r === OpStep.Done) {
       const regs = g.top!.regs;
       if (g.opDest >= 0) {

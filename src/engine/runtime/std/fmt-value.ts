@@ -10,10 +10,14 @@ import { mapIterInit, mapIterNext } from '../map/iterate.ts';
 import { GoFatal } from '../../vm/faults.ts';
 import { Mutex, WaitGroup } from './sync-objects.ts';
 import { GoError } from './errors.ts';
+import type { MethodHook } from './fmt-methods.ts';
+import { isExported } from '../../check/predicates.ts';
 
 export interface VFlags {
   plus: boolean;
   sharp: boolean;
+  /** fmt's handleMethods (Error, String), when the verb uses them; see fmt-methods.ts. */
+  method?: MethodHook;
 }
 
 const plain: VFlags = { plus: false, sharp: false };
@@ -33,6 +37,10 @@ export type Leaf = (t: Type, v: unknown) => string | undefined;
  */
 export function formatValue(t: Type, v: unknown, flags: VFlags = plain, depth = 0, leaf?: Leaf): string {
   if (depth > 20) return '...';
+  if (flags.method) {
+    const viaMethod = flags.method(t, v);
+    if (viaMethod !== undefined) return viaMethod;
+  }
   const u = under(t);
   if (leaf && (u.kind === 'Basic' || v instanceof GoError)) {
     const out = leaf(t, v);
@@ -54,7 +62,9 @@ export function formatValue(t: Type, v: unknown, flags: VFlags = plain, depth = 
     }
     case 'Struct': {
       const fields = v as unknown[];
-      const parts = u.fields.map((f, i) => (flags.plus ? `${f.name}:` : '') + rec(f.type, fields[i]));
+      // Values reached through unexported fields cannot be interfaced, so fmt calls no methods on them.
+      const hidden = flags.method ? { ...flags, method: undefined } : flags;
+      const parts = u.fields.map((f, i) => (flags.plus ? `${f.name}:` : '') + (isExported(f.name) || !flags.method ? rec(f.type, fields[i]) : formatValue(f.type, fields[i], hidden, depth + 1, leaf)));
       return `{${parts.join(' ')}}`;
     }
     case 'Array': {

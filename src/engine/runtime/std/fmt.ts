@@ -7,6 +7,8 @@ import { formatValue, goTypeName } from './fmt-value.ts';
 import { formatFloatE, formatFloatF, formatFloatG } from './format-float.ts';
 import { GoError } from './errors.ts';
 import { toByteString } from '../values/bytes.ts';
+import { verbUsesMethods, type MethodHook } from './fmt-methods.ts';
+
 
 export function argsOf(s: SliceVal | null): unknown[] {
   return s === null ? [] : s.arr.slice(s.off, s.off + s.len);
@@ -17,25 +19,25 @@ function isStringArg(a: unknown): boolean {
 }
 
 /** %v of one interface argument. */
-export function sprintValue(a: unknown, plus = false): string {
+export function sprintValue(a: unknown, plus = false, method?: MethodHook): string {
   if (a === null) return '<nil>';
   const i = a as Iface;
   if (i.v instanceof GoError) return i.v.message;
-  return formatValue(i.t, i.v, { plus, sharp: false });
+  return formatValue(i.t, i.v, { plus, sharp: false, method });
 }
 
 /** fmt.Sprint: spaces between operands when neither side is a string. */
-export function sprint(args: unknown[]): string {
+export function sprint(args: unknown[], method?: MethodHook): string {
   let out = '';
   args.forEach((a, k) => {
     if (k > 0 && !isStringArg(a) && !isStringArg(args[k - 1])) out += ' ';
-    out += sprintValue(a);
+    out += sprintValue(a, false, method);
   });
   return out;
 }
 
-export function sprintln(args: unknown[]): string {
-  return args.map((a) => sprintValue(a)).join(' ') + '\n';
+export function sprintln(args: unknown[], method?: MethodHook): string {
+  return args.map((a) => sprintValue(a, false, method)).join(' ') + '\n';
 }
 
 function pad(s: string, width: number, minus: boolean, zero: boolean): string {
@@ -69,7 +71,7 @@ function basicKind(t: Type): string {
 }
 
 /** fmt.Sprintf. Unknown verbs and argument mismatches print as Go does (%!d(string=x), %!v(MISSING)). */
-export function sprintf(format: string, args: unknown[]): string {
+export function sprintf(format: string, args: unknown[], method?: MethodHook): string {
   let out = '';
   let argi = 0;
   for (let i = 0; i < format.length; i++) {
@@ -122,7 +124,7 @@ export function sprintf(format: string, args: unknown[]): string {
       continue;
     }
     const a = args[argi++];
-    out += pad(formatVerb(verb, a, prec, plus, sharp, space), width, minus, zero && !minus && verb !== 's' && verb !== 'v');
+    out += pad(formatVerb(verb, a, prec, plus, sharp, space, method), width, minus, zero && !minus && verb !== 's' && verb !== 'v');
   }
   if (argi < args.length) {
     out += '%!(EXTRA ' + args.slice(argi).map((a) => (a === null ? '<nil>' : `${goTypeName((a as Iface).t)}=${sprintValue(a)}`)).join(', ') + ')';
@@ -130,25 +132,44 @@ export function sprintf(format: string, args: unknown[]): string {
   return out;
 }
 
-function formatVerb(verb: string, a: unknown, prec: number, plus: boolean, sharp: boolean, space: boolean): string {
-  if (a === null) return verb === 'v' || verb === 's' ? '<nil>' : `%!${verb}(<nil>)`;
+function formatVerb(verb: string, a: unknown, prec: number, plus: boolean, sharp: boolean, space: boolean, method?: MethodHook): string {
+  if (a === null) return verb === 'v' || verb === 's' ? '<nil>' : verb === 'T' ? '<nil>' : `%!${verb}(<nil>)`;
   const i = a as Iface;
   if (verb === 'T') return goTypeName(i.t);
   if (verb === 'v' && sharp) return formatValue(i.t, i.v, { plus, sharp: true });
-  if (verb === 'v') return sprintValue(a, plus);
+  // Error() and String() results are printed as strings under the verb (handleMethods).
+  const hook: MethodHook | undefined = method && verbUsesMethods(verb) ? (t, v) => {
+    const s = method(t, v);
+    return s === undefined || verb === 'v' ? s : formatStringVerb(verb, s, prec, space);
+  } : undefined;
+  if (hook) {
+    const s = hook(i.t, i.v);
+    if (s !== undefined) return s;
+  }
+  if (verb === 'v') return sprintValue(a, plus, hook);
   // %x on a string or []byte is the hex of all its bytes, not of each element.
   if ((verb === 'x' || verb === 'X') && (typeof i.v === 'string' || isByteSlice(i.t))) {
     const bytes = typeof i.v === 'string' ? Array.from(i.v, (c) => c.charCodeAt(0)) : argsOf(i.v as SliceVal | null) as number[];
-    const s = bytes.map((b) => b.toString(16).padStart(2, '0')).join(space ? ' ' : '');
-    return verb === 'X' ? s.toUpperCase() : s;
+    return hexBytes(bytes, verb, space);
   }
   let bad = false;
-  const out = formatValue(i.t, i.v, { plus, sharp: false }, 0, (t, v) => {
+  const out = formatValue(i.t, i.v, { plus, sharp: false, method: hook }, 0, (t, v) => {
     const r = formatLeaf(verb, t, v, prec, plus, sharp, space);
     if (r === null) bad = true;
     return r ?? undefined;
   });
   return bad ? `%!${verb}(${goTypeName(i.t)}=${sprintValue(a)})` : out;
+}
+
+function formatStringVerb(verb: string, s: string, prec: number, space: boolean): string {
+  if (verb === 'q') return quote(s);
+  if (verb === 'x' || verb === 'X') return hexBytes(Array.from(s, (c) => c.charCodeAt(0)), verb, space);
+  return prec >= 0 ? s.slice(0, prec) : s;
+}
+
+function hexBytes(bytes: number[], verb: string, space: boolean): string {
+  const s = bytes.map((b) => b.toString(16).padStart(2, '0')).join(space ? ' ' : '');
+  return verb === 'X' ? s.toUpperCase() : s;
 }
 
 function isByteSlice(t: Type): boolean {

@@ -8,8 +8,9 @@ import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
 import { OpStep, type Goroutine } from '../../vm/goroutine.ts';
 import type { NativeFn } from '../../vm/native.ts';
 import { Iface } from '../values/iface.ts';
-import { argsOf, sprint, sprintf, sprintln } from './fmt.ts';
-import { GoError, errorStringType, wrapErrorType } from './errors.ts';
+import { errorValue, fmtNative } from './fmt-natives.ts';
+import { OsFile, osStdout, osStderr } from './os-file.ts';
+import type { MethodResolver } from './fmt-methods.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
 import { nilDeref } from '../../vm/runtime-errors.ts';
 import { SyncMap, syncMapClear, syncMapCompareAndSwap, syncMapLoad, syncMapLoadAndDelete, syncMapLoadOrStore, syncMapRange, syncMapSwap } from './sync-map.ts';
@@ -18,52 +19,9 @@ import { mapCloneNative } from './map-natives.ts';
 import { anyType } from '../../check/universe.ts';
 import { SliceVal } from '../values/slice.ts';
 
-/** os.Stdout / os.Stderr as values: the file descriptor. */
-export class OsFile {
-  constructor(readonly fd: 1 | 2) {}
-}
-export const osStdout = new OsFile(1);
-export const osStderr = new OsFile(2);
-
-function printer(fd: 1 | 2, render: (args: unknown[], regs: unknown[], a: number) => string, argOffset = 0): NativeFn {
-  return (m, _g, regs, a) => {
-    const text = render(argsOf(regs[a + 1 + argOffset] as SliceVal | null), regs, a);
-    let target = fd;
-    if (argOffset > 0) {
-      const w = regs[a + 1];
-      target = w instanceof Iface && w.v instanceof OsFile ? w.v.fd : fd;
-    }
-    m.write(target, text);
-    regs[a] = text.length;
-    regs[a + 1] = null;
-  };
-}
-
-function errorValue(msg: string, wrapped: unknown = null): Iface {
-  return new Iface(wrapped === null ? errorStringType : wrapErrorType, new GoError(msg, wrapped));
-}
+export { OsFile, osStdout, osStderr };
 
 const fns: Record<string, NativeFn> = {
-  'fmt.Println': printer(1, (args) => sprintln(args)),
-  'fmt.Print': printer(1, (args) => sprint(args)),
-  'fmt.Printf': printer(1, (args, regs, a) => sprintf(regs[a + 1] as string, args), 1),
-  'fmt.Fprintln': printer(1, (args) => sprintln(args), 1),
-  'fmt.Fprint': printer(1, (args) => sprint(args), 1),
-  'fmt.Sprintln': (_m, _g, regs, a) => {
-    regs[a] = sprintln(argsOf(regs[a + 1] as SliceVal | null));
-  },
-  'fmt.Sprint': (_m, _g, regs, a) => {
-    regs[a] = sprint(argsOf(regs[a + 1] as SliceVal | null));
-  },
-  'fmt.Sprintf': (_m, _g, regs, a) => {
-    regs[a] = sprintf(regs[a + 1] as string, argsOf(regs[a + 2] as SliceVal | null));
-  },
-  'fmt.Errorf': (_m, _g, regs, a) => {
-    const args = argsOf(regs[a + 2] as SliceVal | null);
-    const format = regs[a + 1] as string;
-    const wrapped = format.includes('%w') ? args.find((x) => x instanceof Iface && x.v instanceof GoError) ?? null : null;
-    regs[a] = errorValue(sprintf(format.replace(/%w/g, '%v'), args), wrapped);
-  },
   'errors.New': (_m, _g, regs, a) => {
     regs[a] = errorValue(regs[a + 1] as string);
   },
@@ -287,7 +245,9 @@ function missing(name: string): NativeFn {
   };
 }
 
-export function stdCallNative(key: string, _sig: Signature, _pc: unknown): NativeFn {
+/** `resolver` finds the methods of user types (fmt calls Error and String). */
+export function stdCallNative(key: string, _sig: Signature, resolver: MethodResolver | null): NativeFn {
+  if (key.startsWith('fmt.')) return fmtNative(key, resolver) ?? missing(key);
   return fns[key] ?? missing(key);
 }
 

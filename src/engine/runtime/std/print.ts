@@ -2,7 +2,7 @@
 import { under, type Type } from '../../check/types.ts';
 
 /** Go's runtime printfloat: `+1.500000e+000` style. */
-function printFloat(v: number): string {
+export function printFloat(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (v === Infinity) return '+Inf';
   if (v === -Infinity) return '-Inf';
