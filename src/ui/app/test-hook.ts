@@ -29,6 +29,8 @@ export interface TestHook {
   runsDone(): number;
   /** Where the last run stands: idle, running, done, stopped or failed. */
   runStatus(): string;
+  /** The editor's cursor as a Go position (1-based line, UTF-8 byte column). */
+  cursor(): { line: number; column: number };
 }
 
 declare global {
@@ -60,5 +62,6 @@ export function installTestHook(store: { getState(): AppState }): void {
     checkDelayMs: () => store.getState().checkDelayMs,
     runsDone: () => store.getState().runsDone,
     runStatus: () => store.getState().runStatus,
+    cursor: () => ({ ...store.getState().cursor }),
   };
 }
