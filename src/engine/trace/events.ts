@@ -18,6 +18,10 @@
 //   goroutine.unblocked  reason and obj it had been waiting for: revert puts them back.
 //   goroutine.ended      line it was on when it ended. Revert: alive again, on that line.
 //   goroutine.line       line and lineBefore (0 before its first statement).
+//   goroutine.frame.changed  written before a goroutine.line whose statement is in another
+//                        function or at another call depth than the goroutine's previous
+//                        statement: func (Go name, e.g. `main.main.func1`) and depth (frames on
+//                        its stack), with funcBefore/depthBefore ('' and 0 at first).
 //   sched.switched       g now runs; from is the goroutine that ran the previous step (0 none);
 //                        p is the P it runs on. Revert: `from` is current again.
 //   output.written       fd (1 stdout, 2 stderr) and text. Revert: drop text.length chars.
@@ -90,6 +94,7 @@ export const schema = {
   'goroutine.unblocked': { reason: 'str', obj: 'int' },
   'goroutine.ended': { line: 'int' },
   'goroutine.line': { line: 'int', lineBefore: 'int' },
+  'goroutine.frame.changed': { func: 'str', depth: 'int', funcBefore: 'str', depthBefore: 'int' },
   'sched.switched': { from: 'int', p: 'int' },
   'output.written': { fd: 'int', text: 'bytes' },
   'panic.raised': { text: 'str' },

@@ -24,6 +24,16 @@ describe('TraceRecorder', () => {
     expect(only(ev, 'goroutine.ended').map((e) => e.g)).toContain(1);
   });
 
+  it('records entering and leaving a function as frame changes, with what to undo them', () => {
+    const ev = trace('func add(a, b int) int {\n\treturn a + b\n}\n\nfunc main() {\n\tx := add(1, 2)\n\tprintln(x)\n}\n');
+    expect(only(ev, 'goroutine.frame.changed').map((e) => [e.funcBefore, e.depthBefore, e.func, e.depth])).toEqual([
+      ['', 0, 'main.main', 1],
+      ['main.main', 1, 'main.add', 2],
+      ['main.add', 2, 'main.main', 1],
+    ]);
+    expect(only(ev, 'goroutine.line').map((e) => e.line)).toEqual([8, 4, 9]);
+  });
+
   it('records sleeping with Go’s wait reason and the wake-up', () => {
     const ev = trace('import "time"\n\nfunc main() {\n\ttime.Sleep(time.Second)\n\tprintln("up")\n}\n');
     expect(only(ev, 'goroutine.blocked')).toEqual([expect.objectContaining({ g: 1, reason: 'sleep', obj: 0 })]);

@@ -14,6 +14,14 @@ import type { TraceWriter } from './writer.ts';
 import { mapEventFields } from './map-fields.ts';
 
 const lineCode = eventCodes['goroutine.line'];
+
+interface Where {
+  line: number;
+  /** The function's proto, compared by identity (cheaper than its name). */
+  proto: unknown;
+  func: string;
+  depth: number;
+}
 const writeBeganCode = eventCodes['map.write.began'];
 const writeEndedCode = eventCodes['map.write.ended'];
 const slotWrittenCode = eventCodes['map.slot.written'];
@@ -25,7 +33,8 @@ export class TraceRecorder implements MachineHooks {
   private step = 0;
   /** The goroutine that ran the last step (0 before the first). */
   private current = 0;
-  private readonly lines = new Map<number, number>();
+  /** Per goroutine: its last statement's line, function and call depth. */
+  private readonly where = new Map<number, Where>();
   private readonly mapIds = new Map<number, number>();
   private readonly objectIds = new WeakMap<object, number>();
   private nextObject = 1;
@@ -57,7 +66,7 @@ export class TraceRecorder implements MachineHooks {
   }
 
   goroutineEnded(g: Goroutine): void {
-    this.writer.append('goroutine.ended', this.step, g.id, { line: this.lines.get(g.id) ?? 0 });
+    this.writer.append('goroutine.ended', this.step, g.id, { line: this.where.get(g.id)?.line ?? 0 });
   }
 
   switched(_from: Goroutine | null, to: Goroutine): void {
@@ -69,10 +78,20 @@ export class TraceRecorder implements MachineHooks {
 
   statement(g: Goroutine, line: number): void {
     const w = this.writer;
+    let at = this.where.get(g.id);
+    if (at === undefined) this.where.set(g.id, (at = { line: 0, proto: null, func: '', depth: 0 }));
+    const top = g.top;
+    const depth = g.frames.length;
+    if (top !== undefined && (top.proto !== at.proto || depth !== at.depth)) {
+      w.append('goroutine.frame.changed', this.step, g.id, { func: top.proto.name, depth, funcBefore: at.func, depthBefore: at.depth });
+      at.proto = top.proto;
+      at.func = top.proto.name;
+      at.depth = depth;
+    }
     w.begin(lineCode, this.step, g.id);
     w.int(line);
-    w.int(this.lines.get(g.id) ?? 0);
-    this.lines.set(g.id, line);
+    w.int(at.line);
+    at.line = line;
   }
 
   output(fd: 1 | 2, bytes: string): void {

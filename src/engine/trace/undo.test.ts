@@ -19,6 +19,7 @@ interface MapState {
 /** A small part of what a player's views fold: goroutine lines and waits, current goroutine, map headers, output. */
 interface State {
   line: Map<number, number>;
+  frame: Map<number, [string, number]>;
   waiting: Map<number, string>;
   alive: Set<number>;
   current: number;
@@ -27,12 +28,12 @@ interface State {
   out: [string, string];
 }
 
-const fresh = (): State => ({ line: new Map(), waiting: new Map(), alive: new Set(), current: 0, maps: new Map(), out: ['', ''] });
+const fresh = (): State => ({ line: new Map(), frame: new Map(), waiting: new Map(), alive: new Set(), current: 0, maps: new Map(), out: ['', ''] });
 
 function snapshot(s: State): string {
   // Sorted: reverting may re-insert entries in another order than applying did.
   const sorted = <K, V>(m: Map<K, V>) => [...m].sort((a, b) => Number(a[0]) - Number(b[0]));
-  return JSON.stringify([sorted(s.line), sorted(s.waiting), [...s.alive].sort((a, b) => a - b), s.current, sorted(s.maps), s.out]);
+  return JSON.stringify([sorted(s.line), sorted(s.frame), sorted(s.waiting), [...s.alive].sort((a, b) => a - b), s.current, sorted(s.maps), s.out]);
 }
 
 /** Applies e, first asserting that its before-values describe the current state. */
@@ -45,6 +46,10 @@ function apply(s: State, e: TraceEvent): void {
     case 'goroutine.line':
       expect(e.lineBefore).toBe(s.line.get(e.g) ?? 0);
       s.line.set(e.g, e.line);
+      break;
+    case 'goroutine.frame.changed':
+      expect([e.funcBefore, e.depthBefore]).toEqual(s.frame.get(e.g) ?? ['', 0]);
+      s.frame.set(e.g, [e.func, e.depth]);
       break;
     case 'goroutine.blocked':
       expect(s.waiting.has(e.g)).toBe(false);
@@ -110,6 +115,10 @@ function revert(s: State, e: TraceEvent): void {
     case 'goroutine.line':
       if (e.lineBefore === 0) s.line.delete(e.g);
       else s.line.set(e.g, e.lineBefore);
+      break;
+    case 'goroutine.frame.changed':
+      if (e.depthBefore === 0) s.frame.delete(e.g);
+      else s.frame.set(e.g, [e.funcBefore, e.depthBefore]);
       break;
     case 'goroutine.blocked':
       s.waiting.delete(e.g);
