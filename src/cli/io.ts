@@ -1,20 +1,30 @@
 // What the CLI needs from its surroundings, so tests can run commands without a process.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 
 export interface CliIO {
   /** Reads a UTF-8 text file; throws a Node error (with `code`) when it cannot. */
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Writes a UTF-8 text file (run --trace); throws a Node error when it cannot. Optional for commands that only read. */
-  writeFile?(path: string, text: string): void;
+  /**
+   * Writes a UTF-8 text file from its pieces, in order (run --trace streams a long trace this
+   * way); throws a Node error when it cannot. Optional for commands that only read.
+   */
+  writeFile?(path: string, chunks: Iterable<string>): void;
 }
 
 export const processIO: CliIO = {
   readFile: (path) => readFileSync(path, 'utf8'),
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  writeFile: (path, chunks) => {
+    const fd = openSync(path, 'w');
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk, null, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  },
 };
 
 /** Exit statuses, as `go` uses them: 1 for a failed build or command, 2 for bad usage. */

@@ -25,7 +25,7 @@ function run(args: string[], files: Record<string, string> = {}) {
     readFile: (path) => (path in files ? files[path] : readFileSync(join(testdata, path), 'utf8')),
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    writeFile: (path, text) => void (written[path] = text),
+    writeFile: (path, chunks) => void (written[path] = [...chunks].join('')),
   };
   const status = main(args, io);
   return { status, stdout, stderr, written };

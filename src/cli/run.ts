@@ -10,7 +10,7 @@
 import { basename } from 'node:path';
 import { runSource } from '../engine/run-source.ts';
 import { TraceReader } from '../engine/trace/reader.ts';
-import { traceToJsonl } from '../engine/trace/jsonl.ts';
+import { jsonlChunks } from '../engine/trace/jsonl.ts';
 import { describeReadError, exitFailed, exitUsage, type CliIO } from './io.ts';
 
 export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--trace out.jsonl]
@@ -90,7 +90,7 @@ export function runCommand(args: readonly string[], io: CliIO): number {
   if (parsed.trace !== null && r.trace) {
     try {
       if (!io.writeFile) throw new Error('this environment cannot write files');
-      io.writeFile(parsed.trace, traceToJsonl(new TraceReader(r.trace)));
+      io.writeFile(parsed.trace, jsonlChunks(new TraceReader(r.trace)));
     } catch (error) {
       io.stderr(`gomaplab run: cannot write ${parsed.trace}: ${describeReadError(error)}\n`);
       return r.exitCode === 0 ? exitFailed : r.exitCode;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TraceReader } from './reader.ts';
 import { TraceWriter } from './writer.ts';
-import { traceToJsonl } from './jsonl.ts';
+import { jsonlChunks, traceToJsonl } from './jsonl.ts';
 import { toByteString } from '../runtime/values/bytes.ts';
 
 describe('traceToJsonl', () => {
@@ -22,5 +22,16 @@ describe('traceToJsonl', () => {
       { i: 1, step: 4, g: 7, kind: 'map.elem.stored', map: 1, bucket: 0, slot: 2, elemBefore: { text: 'NaN' }, elemAfter: { text: '{1 2}' } },
       { i: 2, step: 5, g: 7, kind: 'output.written', fd: 1, text: 'a\n"b"\n' },
     ]);
+  });
+
+  it('chunks whole lines, and the chunks join to the same text', () => {
+    const w = new TraceWriter({ fileName: 'x.go', seed: 1, procs: 1, policy: 'random' });
+    for (let i = 0; i < 25; i++) w.append('goroutine.line', 0, 1, { line: i + 1, lineBefore: i });
+    const r = new TraceReader(w.finish());
+    const chunks = [...jsonlChunks(r, 10)];
+    expect(chunks.length).toBe(4);
+    for (const c of chunks) expect(c.endsWith('\n')).toBe(true);
+    expect(chunks.slice(1).map((c) => c.split('\n').length - 1)).toEqual([10, 10, 5]);
+    expect(chunks.join('')).toBe(traceToJsonl(r));
   });
 });

@@ -7,10 +7,21 @@ import type { TraceReader } from './reader.ts';
 
 /** The trace as JSON Lines text, ending with a newline. */
 export function traceToJsonl(r: TraceReader): string {
-  const lines: string[] = [JSON.stringify({ trace: 'gomaplab', version: 1, ...r.trace.header, events: r.length })];
-  for (const e of r.range()) {
-    const { index, kind, step, g, ...fields } = e;
-    lines.push(JSON.stringify({ i: index, step, g, kind, ...fields }));
+  return [...jsonlChunks(r)].join('');
+}
+
+/**
+ * The same text in chunks of whole lines (`perChunk` events each), for writing a long trace
+ * without building one string of hundreds of megabytes (V8 caps a string near 512 M chars).
+ */
+export function* jsonlChunks(r: TraceReader, perChunk = 10_000): Generator<string> {
+  yield JSON.stringify({ trace: 'gomaplab', version: 1, ...r.trace.header, events: r.length }) + '\n';
+  for (let from = 0; from < r.length; from += perChunk) {
+    let chunk = '';
+    for (const e of r.range(from, from + perChunk)) {
+      const { index, kind, step, g, ...fields } = e;
+      chunk += JSON.stringify({ i: index, step, g, kind, ...fields }) + '\n';
+    }
+    yield chunk;
   }
-  return lines.join('\n') + '\n';
 }
