@@ -1608,6 +1608,44 @@ const rows: Row[] = [
       "prog.go:7:17: too many values in struct literal of type Node",
     ],
   },
+  {
+    name: "mutant: complex constant to int is truncated",
+    src: "package main\n\nfunc f(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\t}\n}\n\nfunc main() { f((1 + 2i)) }\n",
+    want: [
+      "prog.go:8:1: missing return",
+      "prog.go:10:17: cannot use (1 + 2i) (untyped complex constant) as int value in argument to f (truncated)",
+    ],
+  },
+  {
+    name: "mutant: duplicate field still checks its value",
+    src: "package main\n\ntype T struct{ a, b int }\nfunc main() {\n\t_ = T{a: 1, a: nil}\n}\n",
+    want: [
+      "prog.go:5:14: duplicate field name a in struct literal",
+      "prog.go:5:17: cannot use nil as int value in struct literal",
+    ],
+  },
+  {
+    name: "mutant: fractional shift count",
+    src: "package main\n\n\nfunc main() {\n\tf := 1 << 70.5\n\t_ = f << 2\n}\n",
+    want: [
+      "prog.go:5:12: 70.5 (untyped float constant) truncated to uint",
+    ],
+  },
+  {
+    name: "mutant: 3-index slice of a string stops there",
+    src: "package main\n\nfunc f() [3]int { return [3]int{} }\nfunc main() {\n\ts := \"abc\"\n\t_ = s[0:make(chan int):2]\n\tarr := [3]int{}\n\t_ = f()[:]\n\t_ = arr[1:2:3]\n}\n",
+    want: [
+      "prog.go:6:25: invalid operation: 3-index slice of string",
+      "prog.go:8:6: invalid operation: f() (value of type [3]int) (slice of unaddressable value)",
+    ],
+  },
+  {
+    name: "mutant: complex constant arithmetic",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\n// Untyped constants are exact and take their type from context, even past int64.\nconst (\n\thuge     = 1 << 100\n\tshifted  = huge >> 98\n\tratio    = 2.5\n\twhole    = ratio * 2\n\tmaxInt64 = 1<<63 - 1\n\tletter   = 'a' + 1\n\tgreeting = \"hello, \" + \"lab\"\n)\n\ntype Celsius float64\n\nconst boiling Celsius = 100\n\nfunc main() {\n\tvar n int = shifted\n\tvar f float64 = huge / 1e30\n\tvar i int = whole\n\tvar d time.Duration = 3 * time.Second / 2\n\tfmt.Println(n, f > 1, i, int64(maxInt64), string(rune(letter)), greeting)\n\tfmt.Println(boiling/2, d, 7/2, 7/2.0, -7/2, -(1 + 2i)%3)\n\tvar u8 uint8 = 255\n\tu8++\n\tfmt.Println(u8, 1<<10, 0x1F, 0o17, 0b101, 1_000_000)\n\tx := 10\n\tfmt.Println(x<<2, x>>1, x&3, x|5, x^1, x&^2)\n}\n",
+    want: [
+      "prog.go:29:46: invalid operation: operator % not defined on -(1 + 2i) (untyped complex constant (-1 + -2i))",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

@@ -111,12 +111,12 @@ function structElts(c: Checker, e: CompositeLit, s: Struct, base: Type): void {
       c.info.uses.set(el.key, f);
       c.recordType(el.key, f.type);
       const x = expr(c, el.value, f.type);
+      assignment(c, x, f.type, 'struct literal');
       if (seen.has(f.name)) {
         c.error('duplicate_field', el.key, f.name);
         continue;
       }
       seen.add(f.name);
-      assignment(c, x, f.type, 'struct literal');
     }
     return;
   }

@@ -117,6 +117,7 @@ export function binaryOp(x: ConstValue, op: TokenKind, y: ConstValue, integer: b
     if (op === 'LOR') return boolValue(x.value || y.value);
     return unknownValue;
   }
+  if (x.kind === 'complex' || y.kind === 'complex') return complexOp(x, op, y);
   const xi = toInt(x);
   const yi = toInt(y);
   if (x.kind === 'int' && y.kind === 'int' || (integer && xi !== null && yi !== null)) {
@@ -192,4 +193,30 @@ export function isZero(v: ConstValue): boolean {
 export function sign(v: ConstValue): number {
   const f = v.kind === 'int' ? (v.value < 0n ? -1 : v.value > 0n ? 1 : 0) : Math.sign(toFloat(v) ?? 0);
   return f;
+}
+
+function parts(v: ConstValue): [number, number] | null {
+  if (v.kind === 'complex') return [v.re, v.im];
+  const f = toFloat(v);
+  return f === null ? null : [f, 0];
+}
+
+/** + - * / on complex constants (untyped complex arithmetic, e.g. `1 + 2i`). */
+function complexOp(x: ConstValue, op: TokenKind, y: ConstValue): ConstValue {
+  const a = parts(x);
+  const b = parts(y);
+  if (!a || !b) return unknownValue;
+  const [ar, ai] = a;
+  const [br, bi] = b;
+  switch (op) {
+    case 'ADD': return { kind: 'complex', re: ar + br, im: ai + bi };
+    case 'SUB': return { kind: 'complex', re: ar - br, im: ai - bi };
+    case 'MUL': return { kind: 'complex', re: ar * br - ai * bi, im: ar * bi + ai * br };
+    case 'QUO': {
+      const d = br * br + bi * bi;
+      if (d === 0) return unknownValue;
+      return { kind: 'complex', re: (ar * br + ai * bi) / d, im: (ai * br - ar * bi) / d };
+    }
+    default: return unknownValue;
+  }
 }

@@ -114,7 +114,11 @@ export function sliceExpr(c: Checker, e: SliceExpr): Operand {
   let max = -1;
   const u = under(x.type);
   if (isString(x.type)) {
-    if (e.slice3) c.error('slice3_string', e.max ?? e);
+    if (e.slice3) {
+      // gc stops at this error without looking at the indices.
+      c.error('slice3_string', e.max ?? e);
+      return invalidOperand(e);
+    }
     result = isUntyped(x.type) ? Typ.string : x.type;
     if (x.mode === 'constant' && x.value?.kind === 'string') max = utf8Length(x.value.value);
   } else if (u.kind === 'Array') {

@@ -5,10 +5,10 @@ import type { TokenKind } from '../syntax/token.ts';
 import type { Checker } from './context.ts';
 import { shift, toInt } from './constants.ts';
 import { overflow } from './expr.ts';
-import { invalidOperand, operandString, type Operand } from './operand.ts';
-import { isInteger, isNumeric, isUntyped } from './predicates.ts';
+import { invalidOperand, isInvalidOperand, operandString, type Operand } from './operand.ts';
+import { isInteger, isUntyped } from './predicates.ts';
 import { Typ } from './universe.ts';
-import { setFinalType } from './untyped.ts';
+import { representableOperand, setFinalType } from './untyped.ts';
 
 
 export function shiftOp(c: Checker, x: Operand, y: Operand, op: TokenKind, e: BinaryExpr | null): Operand {
@@ -24,12 +24,17 @@ export function shiftOp(c: Checker, x: Operand, y: Operand, op: TokenKind, e: Bi
   }
   if (y.mode === 'constant' && y.value) {
     const s = toInt(y.value);
-    if (s === null || (isUntyped(y.type) && !isNumeric(y.type))) {
-      c.error('invalid_shift_count', y.expr ?? { pos: 0, end: 0 }, operandString(y));
+    if (s !== null && s < 0n) {
+      c.error('negative_shift_count', y.expr ?? { pos: 0, end: 0 }, operandString(y));
       return invalidOperand(e);
     }
-    if (s < 0n) {
-      c.error('negative_shift_count', y.expr ?? { pos: 0, end: 0 }, operandString(y));
+    // An untyped constant count must be representable as a uint ("70.5 … truncated to uint").
+    if (isUntyped(y.type)) {
+      representableOperand(c, y, Typ.uint);
+      if (isInvalidOperand(y)) return invalidOperand(e);
+    }
+    if (s === null) {
+      c.error('invalid_shift_count', y.expr ?? { pos: 0, end: 0 }, operandString(y));
       return invalidOperand(e);
     }
     if (isUntyped(y.type)) setFinalType(c, y, Typ.uint);
