@@ -17,13 +17,39 @@ import { panicNative } from '../runtime/std/panic-native.ts';
 import { defaultType } from '../check/predicates.ts';
 import { Chan, makeChanNative, closeChanNative } from '../runtime/std/chan.ts';
 
-export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, dst: number, _nres: number): void {
+/** A builtin call whose arguments are evaluated now and whose native runs later (`defer close(ch)`). */
+export interface CapturedBuiltin {
+  base: number;
+  nat: number;
+  argc: number;
+  name: string;
+}
+
+/** Builtins that compile to one native over their evaluated arguments, so `go` and `defer` can run them later. */
+const deferrable = new Set<BuiltinId>(['close', 'panic', 'print', 'println', 'delete']);
+
+/**
+ * Evaluates the arguments of a deferrable builtin into registers and returns its native instead of
+ * calling it; null for builtins go/defer cannot run this way.
+ */
+export function captureBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId): CapturedBuiltin | null {
+  if (!deferrable.has(id)) return null;
+  let captured: CapturedBuiltin | null = null;
+  compileBuiltin(fc, call, id, -1, 0, (c) => (captured = c));
+  return captured;
+}
+
+export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, dst: number, _nres: number, capture?: (c: CapturedBuiltin) => void): void {
   const b = fc.b;
   const args = call.args;
   const mark = fc.mark();
   const emitNative = (name: string, make: () => NativeFn, argRegs: (base: number) => void, argc: number) => {
     const base = fc.temps(1 + argc);
     argRegs(base);
+    if (capture) {
+      capture({ base, nat: fc.pc.native(name, make), argc, name: id });
+      return;
+    }
     b.emit(Op.NATIVE, base, fc.pc.native(name, make), argc);
     if (dst >= 0) b.emit(Op.MOVE, dst, base);
   };
@@ -106,13 +132,10 @@ export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, 
     case 'close':
       emitNative('close', () => closeChanNative, (r) => exprTo(fc, args[0], r + 1), 1);
       break;
-    case 'panic': {
-      const r = fc.temps(2);
-      exprAs(fc, args[0], fc.pc.emptyInterface, r + 1);
+    case 'panic':
       fc.setLine(call);
-      b.emit(Op.NATIVE, r, fc.pc.native('panic', () => panicNative(fc.pc)), 1);
+      emitNative('panic', () => panicNative(fc.pc), (r) => exprAs(fc, args[0], fc.pc.emptyInterface, r + 1), 1);
       break;
-    }
     case 'recover':
       b.emit(Op.RECOVER, dst);
       break;
@@ -155,7 +178,8 @@ export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, 
     default:
       throw new Unsupported(fc, call, `builtin ${id}`);
   }
-  fc.release(Math.max(mark, dst + 1));
+  // A captured builtin's argument registers stay reserved for the go/defer that follows.
+  if (!capture) fc.release(Math.max(mark, dst + 1));
 }
 
 const lenNative: NativeFn = (_m, _g, regs, a) => {

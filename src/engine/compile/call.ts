@@ -10,7 +10,7 @@ import { Closure } from '../vm/values.ts';
 import { ProtoBuilder } from '../vm/proto-builder.ts';
 import type { FuncCompiler } from './func-compiler.ts';
 import { exprAs, exprTo, typeOf, Unsupported } from './expr.ts';
-import { compileBuiltin } from './builtins.ts';
+import { captureBuiltin, compileBuiltin } from './builtins.ts';
 import { conversionNative } from './conversions.ts';
 import { isAggregate } from './types-rt.ts';
 import { stdCallNative, stdMethodNative } from '../runtime/std/index.ts';
@@ -70,7 +70,8 @@ export function prepareCall(fc: FuncCompiler, call: CallExpr, callee: Callee | u
   }
   if (callee?.kind === 'method') {
     const sel = callee.selection;
-    if (callee.func.pkg !== 'main') return nativeThunkCall(fc, call, callee);
+    // Std methods on concrete values are natives; through an interface (err.Error()) they dispatch dynamically.
+    if (callee.func.pkg !== 'main' && !isInterface(sel.recv)) return nativeThunkCall(fc, call, callee);
     const sig = callee.func.type;
     const argc = 1 + sig.params.vars.length;
     const base = fc.temps(1 + argc);
@@ -212,7 +213,7 @@ function prepareNative(fc: FuncCompiler, call: CallExpr, callee: Callee | undefi
     receiver(fc, selExpr.x, callee.selection, true, base + 1);
     args(fc, call, sig, base + 2);
     const name = `${methodOwner(callee.func.type.recv?.type ?? callee.selection.recv)}.${callee.func.name}`;
-    const nat = fc.pc.native(`stdm:${name}`, () => stdMethodNative(name, sig));
+    const nat = fc.pc.native(`stdm:${name}`, () => stdMethodNative(name, sig, fc.pc));
     return { base, argc, nat, name, nres: sig.results.vars.length };
   }
   return null;
@@ -220,9 +221,9 @@ function prepareNative(fc: FuncCompiler, call: CallExpr, callee: Callee | undefi
 
 /** A runtime function called through `go` or `defer`: a thunk Closure whose body is the one NATIVE. */
 function nativeThunkCall(fc: FuncCompiler, call: CallExpr, callee: Callee | undefined): PreparedCall {
-  const n = prepareNative(fc, call, callee);
+  const n = callee?.kind === 'builtin' ? captureBuiltin(fc, call, callee.id) : prepareNative(fc, call, callee);
   if (!n) throw new Unsupported(fc, call, 'go/defer of a builtin or conversion is not supported yet');
-  fc.b.emit(Op.LOADK, n.base, fc.b.constant(thunk(fc, n.name, n.nat, n.argc, n.nres)));
+  fc.b.emit(Op.LOADK, n.base, fc.b.constant(thunk(fc, n.name, n.nat, n.argc, (n as { nres?: number }).nres ?? 0)));
   return { base: n.base, argc: n.argc };
 }
 

@@ -11,6 +11,7 @@ import { runtimePanicValue } from './std/errors.ts';
 import type { Machine } from '../vm/machine.ts';
 import type { RuntimeServices } from '../vm/services.ts';
 import { createdBy, goroutineHeader, stackLines, statusText, type DumpOptions } from './goroutine-dump.ts';
+import { isTimerGoroutine } from './std/timers.ts';
 
 export class CrashReporter implements RuntimeServices {
   constructor(
@@ -65,7 +66,8 @@ export class CrashReporter implements RuntimeServices {
       shown.add(failing);
     }
     for (const g of m.liveGoroutines()) {
-      if (shown.has(g)) continue;
+      // Timers are runtime state in Go, not goroutines: their hidden servers are not listed.
+      if (shown.has(g) || isTimerGoroutine(g)) continue;
       out += '\n' + this.stanza(m, g, opts);
     }
     m.write(2, out);

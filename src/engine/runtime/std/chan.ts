@@ -173,8 +173,8 @@ function tryRecv(m: Machine, c: Chan): { value: unknown; ok: boolean } | null {
   return null;
 }
 
-/** A send that completes now (waiting receiver or buffer space); throws on a closed channel. */
-function trySend(m: Machine, c: Chan, v: unknown): boolean {
+/** A send that completes now (waiting receiver or buffer space); throws on a closed channel. Timers deliver ticks with it. */
+export function trySend(m: Machine, c: Chan, v: unknown): boolean {
   if (c.closed) throw plainPanic('send on closed channel');
   const r = popLive(c.recvq);
   if (r) {
@@ -247,3 +247,4 @@ export function selectOp(m: Machine, cases: SelectCase[], hasDefault: boolean): 
     },
   };
 }
+

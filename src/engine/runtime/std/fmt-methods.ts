@@ -8,6 +8,7 @@
 import type { Type } from '../../check/types.ts';
 import { OpStep, type Goroutine, type PendingOp } from '../../vm/goroutine.ts';
 import type { Closure } from '../../vm/values.ts';
+import { durationString } from './duration.ts';
 
 export interface MethodResolver {
   methodFor(t: Type, name: string): { closure: Closure; recvFromBoxed: (v: unknown) => unknown } | null;
@@ -69,6 +70,8 @@ export function formatWithMethods(
   const attempt = (): string | NeedCall => {
     let k = 0;
     const hook: MethodHook = (t, v) => {
+      const std = stdString(t, v);
+      if (std !== undefined) return std;
       const m = fmtMethod(resolver, t);
       if (m === null) return undefined;
       // A nil pointer receiver prints as <nil> (fmt catches the nil dereference the call would make).
@@ -110,6 +113,12 @@ export function formatWithMethods(
       return OpStep.Call;
     },
   };
+}
+
+/** String() of the std types the lab models whose method is plain runtime code (time.Duration). */
+function stdString(t: Type, v: unknown): string | undefined {
+  if (t.kind === 'Named' && t.obj.pkg === 'time' && t.obj.name === 'Duration') return durationString(v as number);
+  return undefined;
 }
 
 /** True for the verbs fmt calls Error/String for (handleMethods). */

@@ -11,6 +11,8 @@ import { Iface } from '../values/iface.ts';
 import { errorValue, fmtNative } from './fmt-natives.ts';
 import { OsFile, osStdout, osStderr } from './os-file.ts';
 import type { MethodResolver } from './fmt-methods.ts';
+import type { NativeRegistry } from './timers.ts';
+import { timeNatives } from './time-natives.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
 import { nilDeref } from '../../vm/runtime-errors.ts';
 import { SyncMap, syncMapClear, syncMapCompareAndSwap, syncMapLoad, syncMapLoadAndDelete, syncMapLoadOrStore, syncMapRange, syncMapSwap } from './sync-map.ts';
@@ -245,13 +247,18 @@ function missing(name: string): NativeFn {
   };
 }
 
-/** `resolver` finds the methods of user types (fmt calls Error and String). */
-export function stdCallNative(key: string, _sig: Signature, resolver: MethodResolver | null): NativeFn {
-  if (key.startsWith('fmt.')) return fmtNative(key, resolver) ?? missing(key);
+/** What std natives need of the program being compiled: user methods (fmt) and native registration (timers). */
+export type StdContext = MethodResolver & NativeRegistry;
+
+/** `ctx` finds the methods of user types (fmt calls Error and String) and registers helper natives. */
+export function stdCallNative(key: string, _sig: Signature, ctx: StdContext | null): NativeFn {
+  if (key.startsWith('fmt.')) return fmtNative(key, ctx) ?? missing(key);
+  if (key.startsWith('time.') && ctx !== null && key !== 'time.Sleep') return timeNatives(ctx)[key] ?? missing(key);
   return fns[key] ?? missing(key);
 }
 
-export function stdMethodNative(key: string, _sig: Signature): NativeFn {
+export function stdMethodNative(key: string, _sig: Signature, ctx: StdContext | null = null): NativeFn {
+  if (key.startsWith('time.') && ctx !== null) return timeNatives(ctx)[key] ?? missing(key);
   return methods[key] ?? missing(key);
 }
 
