@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runSource, type RunOptions } from '../run-source.ts';
 import type { EventName, EventOf, TraceEvent } from './events.ts';
 import { TraceReader } from './reader.ts';
+import { loadCases } from './testdata/cases.ts';
 
 function trace(body: string, options: RunOptions = {}): TraceEvent[] {
   const r = runSource(`package main\n\n${body}`, { seed: 1, procs: 2, ...options, trace: true });
@@ -48,6 +49,21 @@ describe('TraceRecorder', () => {
     expect(ev[fatal + 1]).toMatchObject({ kind: 'output.written', fd: 2 });
     expect(only(ev, 'goroutine.blocked')).toEqual([expect.objectContaining({ g: 1, reason: 'chan receive' })]);
     expect(ev.at(-1)).toMatchObject({ kind: 'run.ended', exitCode: 2 });
+  });
+
+  it('records each fatal error Go prints, by the goroutine that raised it (two writers both failing)', () => {
+    const source = loadCases().find((c) => c.file === 'two-writers-crash.go')!.source;
+    let doubles = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const r = runSource(source, { seed, procs: 2, trace: true });
+      const ev = [...new TraceReader(r.trace!).range()];
+      const fatals = only(ev, 'fatal.raised');
+      const printed = r.stderr.match(/^fatal error: .*$/gm) ?? [];
+      expect(fatals.map((e) => `fatal error: ${e.message}`)).toEqual(printed);
+      expect(new Set(fatals.map((e) => e.g)).size).toBe(fatals.length);
+      if (fatals.length === 2) doubles++;
+    }
+    expect(doubles).toBeGreaterThan(0);
   });
 
   it('records an uncaught panic with its text', () => {

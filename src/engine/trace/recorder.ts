@@ -4,7 +4,8 @@
 // so it does no tracing work at all. Ids given here (maps m1, m2…; lock/channel objects) are
 // assigned in order of first appearance in this run, so two runs of the same program and seed
 // number them alike (the map model's own ids come from a process-wide counter).
-import type { Goroutine, PanicState } from '../vm/goroutine.ts';
+import type { Goroutine, PanicState, PendingOp } from '../vm/goroutine.ts';
+import { GoFatal } from '../vm/faults.ts';
 import type { MachineHooks } from '../vm/hooks.ts';
 import type { Machine } from '../vm/machine.ts';
 import type { RuntimeServices } from '../vm/services.ts';
@@ -107,7 +108,20 @@ export class TraceRecorder implements MachineHooks {
     const wrapped = Object.create(base) as RuntimeServices;
     wrapped.fatal = (m: Machine, g: Goroutine | null, message: string, std?: string): void => {
       this.writer.append('fatal.raised', this.step, g?.id ?? 0, { message });
-      base.fatal.call(wrapped, m, g, message, std);
+      // Go's report lets goroutines inside runtime functions on other CPUs take one more step
+      // (crash-report.ts); wrapping their ops attributes that step's events to them and records
+      // a second fatal error when one fails too.
+      const saved: Array<[Goroutine, PendingOp]> = [];
+      for (const other of m.ps) {
+        if (other === null || other === g || other.op === null) continue;
+        saved.push([other, other.op]);
+        other.op = this.attributed(other.op);
+      }
+      try {
+        base.fatal.call(wrapped, m, g, message, std);
+      } finally {
+        for (const [other, op] of saved) other.op = op;
+      }
     };
     wrapped.uncaughtPanic = (m: Machine, g: Goroutine, p: PanicState): void => {
       this.writer.append('panic.raised', this.step, g.id, { text: p.text });
@@ -121,7 +135,28 @@ export class TraceRecorder implements MachineHooks {
     this.writer.append('run.ended', this.step, 0, { exitCode, instructions: this.m.steps, stopped });
   }
 
+  /** The goroutine whose op is being stepped out of turn (during a fatal report), or 0. */
+  private actor = 0;
+
+  private attributed(op: PendingOp): PendingOp {
+    return {
+      std: op.std,
+      step: (g) => {
+        this.actor = g.id;
+        try {
+          return op.step(g);
+        } catch (e) {
+          if (e instanceof GoFatal) this.writer.append('fatal.raised', this.step, g.id, { message: e.message });
+          throw e;
+        } finally {
+          this.actor = 0;
+        }
+      },
+    };
+  }
+
   private running(): number {
+    if (this.actor !== 0) return this.actor;
     const g = this.m.curP >= 0 ? this.m.ps[this.m.curP] : null;
     return g ? g.id : 0;
   }
