@@ -15,6 +15,11 @@ import type { TraceWriter } from './writer.ts';
 import { mapEventFields } from './map-fields.ts';
 
 const lineCode = eventCodes['goroutine.line'];
+const writeBeganCode = eventCodes['map.write.began'];
+const writeEndedCode = eventCodes['map.write.ended'];
+const slotWrittenCode = eventCodes['map.slot.written'];
+const elemStoredCode = eventCodes['map.elem.stored'];
+const readCode = eventCodes['map.read'];
 
 interface Where {
   line: number;
@@ -23,11 +28,6 @@ interface Where {
   func: string;
   depth: number;
 }
-const writeBeganCode = eventCodes['map.write.began'];
-const writeEndedCode = eventCodes['map.write.ended'];
-const slotWrittenCode = eventCodes['map.slot.written'];
-const elemStoredCode = eventCodes['map.elem.stored'];
-const readCode = eventCodes['map.read'];
 
 export class TraceRecorder implements MachineHooks {
   /** Scheduler decisions so far: the step index of the events being written. */
