@@ -26,7 +26,10 @@
 //                        p is the P it runs on. Revert: `from` is current again.
 //   output.written       fd (1 stdout, 2 stderr) and text. Revert: drop text.length chars.
 //   panic.raised         text of an uncaught panic (`panic: …` follows as output).
-//   fatal.raised         message of a fatal error (`fatal error: …`); g the failing goroutine.
+//   fatal.raised         message of a fatal error (`fatal error: …`); g the failing goroutine
+//                        (0 for a deadlock); one per `fatal error:` line Go prints.
+//   unsupported.raised   the lab stopped the program where it cannot model Go exactly: message.
+//   budget.exhausted     the lab's step budget stopped the run: message (as printed).
 //   run.ended            exitCode (Go's status), instructions executed, stopped (the lab's own
 //                        reason when a budget stopped it, else '').
 //   map.*                the classic bucket map's state changes, from runtime/map/map-events.ts,
@@ -99,6 +102,8 @@ export const schema = {
   'output.written': { fd: 'int', text: 'bytes' },
   'panic.raised': { text: 'str' },
   'fatal.raised': { message: 'str' },
+  'unsupported.raised': { message: 'str' },
+  'budget.exhausted': { message: 'str' },
   'run.ended': { exitCode: 'int', instructions: 'num', stopped: 'str' },
   'map.made': { map: 'int', B: 'int', hash0: 'uint', firstBucket: 'int', nbuckets: 'int' },
   'map.buckets.allocated': { map: 'int', firstBucket: 'int', nbuckets: 'int' },

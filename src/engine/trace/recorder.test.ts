@@ -74,11 +74,19 @@ describe('TraceRecorder', () => {
 
   it('records a stop by the step budget in run.ended', () => {
     const ev = trace('func main() {\n\tfor {\n\t}\n}\n', { maxSteps: 10_000 });
+    expect(ev.at(-2)).toMatchObject({ kind: 'budget.exhausted', g: 1, message: expect.stringMatching(/step budget/) });
     const end = ev.at(-1) as EventOf<'run.ended'>;
     expect(end.kind).toBe('run.ended');
     expect(end.exitCode).toBe(2);
     expect(end.stopped).toMatch(/step budget/);
     expect(end.instructions).toBe(10_000);
+  });
+
+  it('records where the lab stops a program it cannot model exactly', () => {
+    const ev = trace('func main() {\n\tx := 1 << 52\n\tfor i := 0; i < 4; i++ {\n\t\tx *= 2\n\t}\n\tprintln(x)\n}\n');
+    const stop = only(ev, 'unsupported.raised');
+    expect(stop).toEqual([expect.objectContaining({ g: 1, message: expect.stringMatching(/cannot represent exactly/) })]);
+    expect(ev.at(-1)).toMatchObject({ kind: 'run.ended', exitCode: 2 });
   });
 
   it('gives the same lock the same object id for every goroutine waiting on it', () => {

@@ -123,6 +123,10 @@ export class TraceRecorder implements MachineHooks {
         for (const [other, op] of saved) other.op = op;
       }
     };
+    wrapped.unsupported = (m: Machine, g: Goroutine, message: string): void => {
+      this.writer.append('unsupported.raised', this.step, g.id, { message });
+      base.unsupported.call(wrapped, m, g, message);
+    };
     wrapped.uncaughtPanic = (m: Machine, g: Goroutine, p: PanicState): void => {
       this.writer.append('panic.raised', this.step, g.id, { text: p.text });
       base.uncaughtPanic.call(wrapped, m, g, p);
@@ -132,6 +136,7 @@ export class TraceRecorder implements MachineHooks {
 
   /** The last event of every traced run. */
   ended(exitCode: number, stopped: string): void {
+    if (stopped !== '') this.writer.append('budget.exhausted', this.step, this.running(), { message: stopped });
     this.writer.append('run.ended', this.step, 0, { exitCode, instructions: this.m.steps, stopped });
   }
 
