@@ -46,6 +46,8 @@ export class CrashReporter implements RuntimeServices {
 
   fatal(m: Machine, failing: Goroutine | null, message: string, std?: string): void {
     const opts = this.opts(m);
+    // With no goroutine left at all, main must have left through runtime.Goexit (Go's checkdead).
+    if (failing === null && m.liveGoroutines().every(isTimerGoroutine)) message = 'no goroutines (main called runtime.Goexit) - deadlock!';
     let out = `fatal error: ${message}\n`;
     if (failing !== null) {
       // The other CPUs do not stop at once: a goroutine inside a runtime operation on another P

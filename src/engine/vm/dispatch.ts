@@ -246,6 +246,7 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
             // A deferred call run by a panic returned: recovery resumes its frame, otherwise the panic goes on.
             resumePanic(m, g);
             if (m.state.kind !== 'running') return finish(Exit.Stopped);
+            if (g.frames.length === 0) return finish(Exit.Done); // runtime.Goexit finished the goroutine
             load();
             break;
           }
@@ -311,7 +312,7 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
         case Op.RECOVER: {
           const p = g.panic;
           // Only a deferred call run by the panic itself may recover (not a function it calls).
-          if (p !== null && !p.recovered && f.calledAs === Called.ByPanic) {
+          if (p !== null && !p.recovered && f.calledAs === Called.ByPanic && p.value !== GOEXIT) {
             p.recovered = true;
             regs[a] = m.runtime.recoverValue(p.value);
           } else regs[a] = null;
@@ -444,8 +445,21 @@ function resumePanic(m: Machine, g: Goroutine): void {
       if (g.frames.length > depth) return; // a bytecode deferred call: run it, then come back here
     }
   }
+  if (p.value === GOEXIT && p.previous === null) {
+    // runtime.Goexit ran every deferred call: the goroutine ends. Main ending this way does not end
+    // the program; the others run on, and when none is left the runtime reports a deadlock.
+    g.panic = null;
+    g.frames.length = 0;
+    g.status = GStatus.Dead;
+    m.live--;
+    m.hooks?.goroutineEnded?.(g);
+    return;
+  }
   m.runtime.uncaughtPanic(m, g, p);
 }
+
+/** The panic value runtime.Goexit unwinds with: deferred calls run, recover() returns nil, nothing is printed. */
+export const GOEXIT = Symbol('runtime.Goexit');
 
 /** A function without a recovery point returns through its last RET (compilers end every function with one). */
 function lastRet(f: Frame): number {

@@ -13,6 +13,7 @@ const blocked: Record<string, Frames> = {
   'sync.RWMutex.Lock': [['sync.runtime_SemacquireRWMutex', 'runtime/sema.go:105'], ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:153']],
   'sync.WaitGroup.Wait': [['sync.runtime_Semacquire', 'runtime/sema.go:71'], ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go:118']],
   'time.Sleep': [['time.Sleep', 'runtime/time.go:300']],
+  'sync.Cond.Wait': [['sync.runtime_notifyListWait', 'runtime/sema.go:587'], ['sync.(*Cond).Wait', 'sync/cond.go:71']],
 };
 
 const failing: Record<string, Frames> = {

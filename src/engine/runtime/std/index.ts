@@ -13,6 +13,8 @@ import { OsFile, osStdout, osStderr } from './os-file.ts';
 import type { MethodResolver } from './fmt-methods.ts';
 import type { NativeRegistry } from './timers.ts';
 import { timeNatives } from './time-natives.ts';
+import { runtimeNatives } from './runtime-natives.ts';
+import { condMethods, condNatives } from './sync-cond.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
 import { nilDeref } from '../../vm/runtime-errors.ts';
 import { SyncMap, syncMapClear, syncMapCompareAndSwap, syncMapLoad, syncMapLoadAndDelete, syncMapLoadOrStore, syncMapRange, syncMapSwap } from './sync-map.ts';
@@ -215,7 +217,8 @@ function sortSlice(cmp: (x: unknown, y: unknown) => number): NativeFn {
 const byNumber = (x: unknown, y: unknown) => (x as number) - (y as number);
 const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0);
 
-Object.assign(fns, atomicFuncs(), {
+Object.assign(methods, condMethods);
+Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, {
   'maps.Clone': mapCloneNative,
   'sort.Ints': sortSlice(byNumber),
   'sort.Float64s': sortSlice(byNumber),
