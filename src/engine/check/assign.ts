@@ -157,7 +157,7 @@ export function assignVar(c: Checker, lhs: Expr, rhs: Expr | null, x: Operand | 
   const T = lhsVar(c, lhs);
   if (T !== null && isInvalid(T)) {
     if (x) x.mode = 'invalid';
-    else if (rhs) expr(c, rhs);
+    else if (rhs && !(rhs.kind === 'Ident' && rhs.name === '_')) expr(c, rhs); // `_` is skipped, as go/types' use()
     return;
   }
   const op = x ?? expr(c, rhs!, T && under(T).kind !== 'Basic' ? T : null);

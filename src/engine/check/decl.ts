@@ -128,6 +128,11 @@ function resolveTypeSpec(c: Checker, obj: TypeName, spec: TypeSpec): void {
 }
 
 function insertOrReport(c: Checker, scope: Scope, obj: Obj): void {
+  // spec: init and main (in package main) may only be declared as functions.
+  if (scope === c.pkgScope && obj.kind !== 'Func' && (obj.name === 'init' || obj.name === 'main')) {
+    c.error('must_be_func', { pos: obj.pos, end: obj.pos + obj.name.length }, obj.name);
+    return;
+  }
   const prev = scope.insert(obj);
   if (prev) {
     const p = c.file.position(prev.pos);

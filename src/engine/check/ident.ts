@@ -24,7 +24,7 @@ export function ident(c: Checker, e: Ident, wantType: boolean): Operand {
   if (c.decls.has(obj)) objDecl(c, obj);
   switch (obj.kind) {
     case 'PkgName':
-      obj.used = true;
+      // Not a use of the import (gc still reports it as unused).
       c.error('use_of_package', e, obj.name);
       return invalidOperand(e);
     case 'Const':

@@ -15,6 +15,11 @@ import { intValue } from './constant-value.ts';
 export function indexExpr(c: Checker, e: IndexExpr): Operand {
   // `List[int]` / `F[int]`: a generic instantiation, reported by the parser as unsupported.
   const raw = rawExpr(c, e.x, null);
+  if (raw.mode === 'builtin') {
+    c.error('cannot_index', { pos: e.lbrack, end: e.lbrack + 1 }, operandString(raw));
+    rawExpr(c, e.index, null);
+    return invalidOperand(e);
+  }
   if (raw.mode === 'typexpr' || raw.mode === 'invalid') {
     // The index is still evaluated (its names count as used), as go/types does.
     if (raw.mode === 'typexpr') typeArgsQuietly(c, e.index);

@@ -175,6 +175,7 @@ export const messages = {
   goto_label_not_defined: { template: 'label %s not defined' },
   method_redeclared: { template: 'method %s.%s already declared at %s' },
   field_and_method: { template: 'field and method with the same name %s\n\t%s: other declaration of %s' },
+  must_be_func: { template: 'cannot declare %s - must be func' },
   main_has_args: { template: 'func main must have no arguments and no return values' },
   init_has_args: { template: 'func init must have no arguments and no return values' },
   invalid_const_type: { template: 'invalid constant type %s' },

@@ -102,6 +102,11 @@ function methodExpr(c: Checker, e: SelectorExpr, T: Type): Operand {
     c.error('invalid_method_expr', e.sel, exprString(e.x), sel, ts, sel);
     return invalidOperand(e);
   }
+  if (r.kind === 'found' && r.obj.kind === 'Var') {
+    // A field is found, but a method expression needs a method.
+    c.error('missing_field_or_method', e.sel, exprString(e.x), sel, `type ${typeString(T)} has no method ${sel}`);
+    return invalidOperand(e);
+  }
   if (r.kind !== 'found' || r.obj.kind !== 'Func') {
     if (!isInvalid(under(T))) c.error('missing_field_or_method', e.sel, exprString(e.x), sel, lookupError(T, sel));
     return invalidOperand(e);

@@ -25,13 +25,13 @@ function typInternal(c: Checker, e: Expr): Type {
       if (e.kind === 'Ident') {
         const obj = c.scope.lookup(e.name);
         if (obj && obj.kind === 'PkgName') {
-          obj.used = true;
           c.error('not_a_type', e, e.name);
           return invalidType;
         }
       }
-      if (e.kind === 'SelectorExpr' && e.x.kind === 'Ident' && c.scope.lookup(e.x.name)?.kind === 'TypeName') {
-        // `int.Int64` where a type is expected: a method expression is not a type.
+      const base = e.kind === 'SelectorExpr' && e.x.kind === 'Ident' ? c.scope.lookup(e.x.name) : undefined;
+      if (e.kind === 'SelectorExpr' && e.x.kind === 'Ident' && base && base.kind !== 'PkgName') {
+        // `int.Int64` / `wg.WaitGroup` where a type is expected: only a package member can be a type.
         rawExpr(c, e.x, null);
         c.error('not_a_type', e.sel, exprString(e));
         return invalidType;
