@@ -5,10 +5,11 @@ import type { RunOutcome } from '../../worker/client.ts';
 import type { AppState } from '../store/index.ts';
 
 /**
- * A step budget big enough for any program a learner means to finish (about 20 s of an endless
- * loop in a browser worker), after which the engine stops the program itself. Stop ends a run sooner.
+ * The step budget of a run in the browser, after which the engine stops the program itself. Big, so
+ * any program a learner means to finish does: an empty `for {}` runs ~350 M steps/s in Chromium
+ * here, so it stops itself after ~30 s, a loop with a body later. Stop ends a run at once.
  */
-export const browserStepBudget = 1_000_000_000;
+export const browserStepBudget = 10_000_000_000;
 
 export interface RunControllerStore {
   getState(): AppState;

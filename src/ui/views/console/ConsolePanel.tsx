@@ -1,5 +1,6 @@
 // The Console: the last run's output as `go run` prints it; `prog.go:LINE` locations move the cursor.
 import { useAppStore } from '../../store/index.ts';
+import { ElapsedTime } from './ElapsedTime.tsx';
 import { consoleBlocks, linkLocations, runSummary, type ConsoleBlock } from './console-model.ts';
 
 export function ConsolePanel() {
@@ -9,6 +10,7 @@ export function ConsolePanel() {
   const settings = useAppStore((s) => s.runSettings);
   const elapsedMs = useAppStore((s) => s.runElapsedMs);
   const runsDone = useAppStore((s) => s.runsDone);
+  const runRequest = useAppStore((s) => s.runRequest);
   const run = { status, reply, message };
   const blocks = consoleBlocks(run);
   const summary = runSummary({ ...run, settings, elapsedMs });
@@ -19,6 +21,8 @@ export function ConsolePanel() {
         <p className={`run-status run-status-${status}`} role="status">
           {summary}
         </p>
+        {/* Keyed by the request, so a replacing run counts from zero again. */}
+        {status === 'running' && <ElapsedTime key={runRequest} />}
       </div>
       {blocks.length > 0 && (
         <pre className="console-output">
