@@ -1646,6 +1646,51 @@ const rows: Row[] = [
       "prog.go:29:46: invalid operation: operator % not defined on -(1 + 2i) (untyped complex constant (-1 + -2i))",
     ],
   },
+  {
+    name: "mutant: a variable of invalid type used as a package",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar sync mu.Mutex\n\tvar rw sync.RWMutex\n\tunbuf := make(chan int)\n\tvar nilCh chan int\n\tmu.Lock()\n\trw.Lock()\n\tready := make(chan bool)\n\tgo func() { ready <- true; mu.Lock() }()\n\t<-ready\n\tgo func() { ready <- true; rw.RLock() }()\n\t<-ready\n\tgo func() { ready <- true; unbuf <- 1 }()\n\t<-ready\n\tgo func() { ready <- true; <-nilCh }()\n\t<-ready\n\tgo func() { ready <- true; select {} }()\n\t<-ready\n\tfmt.Println(\"all blocked\")\n\t<-unbuf\n\t<-unbuf\n}\n",
+    want: [
+      "prog.go:5:2: \"sync\" imported and not used",
+      "prog.go:9:11: undefined: mu",
+      "prog.go:13:2: undefined: mu",
+      "prog.go:16:29: undefined: mu",
+    ],
+  },
+  {
+    name: "mutant: op-assignment to a function",
+    src: "package main\n\nimport \"fmt\"\n\ntype stack struct{ items []int }\n\nfunc (s *stack) pop() int {\n\tv := s.items[len(s.items)-1]\n\ts.items = s.items[:len(s.items)-1]\n\treturn v\n}\n\nfunc sum(s *stack, n int) int {\n\tmain := 0\n\tfor i := 0; i < n; i++ {\n\t\ttotal += s.pop()\n\t}\n\treturn total\n}\n\nfunc total() {\n\ts := &stack{items: []int{1, 2, 3}}\n\tfmt.Println(sum(s, 2))\n\tfmt.Println(sum(s, 2))\n}\n",
+    want: [
+      "prog.go:14:2: declared and not used: main",
+      "prog.go:16:3: invalid operation: total += s.pop() (mismatched types func() and int)",
+      "prog.go:16:3: cannot assign to total (neither addressable nor a map index expression)",
+      "prog.go:18:9: cannot use total (value of type func()) as int value in return statement",
+    ],
+  },
+  {
+    name: "mutant: map literal with wrong keys",
+    src: "package main\n\n\nfunc main() {\n\t_ = map[int]string{\"a\": 1, \"a\": 2}\n}\n",
+    want: [
+      "prog.go:5:21: cannot use \"a\" (untyped string constant) as int value in map literal",
+    ],
+  },
+  {
+    name: "mutant: a package used as a value is not a use of the import",
+    src: "package main\n\nimport \"fmt\"\n\nfunc describe(f func()) {\n\tdefer func() {\n\t\tr := recover()\n\t\tr.Printf(\"%T: %v\\n\", r, fmt)\n\t}()\n\tf()\n}\n\nfunc main() {\n\tvar m map[string]bool\n\ts := []int{1, 2, 3}\n\tidx := 5\n\tzero := 0\n\tvar p *int\n\tvar i any = \"x\"\n\tdescribe(func() { m[\"a\"] = true })\n\tdescribe(func() { _ = s[idx] })\n\tdescribe(func() { _ = 1 / zero })\n\tdescribe(func() { _ = *p })\n\tdescribe(func() { _ = i.(int) })\n\tdescribe(func() { panic(nil) })\n}\n",
+    want: [
+      "prog.go:3:8: \"fmt\" imported and not used",
+      "prog.go:8:5: r.Printf undefined (type interface{} has no field or method Printf)",
+      "prog.go:8:27: use of package fmt not in selector",
+    ],
+  },
+  {
+    name: "mutant: selector on a variable where a type is expected",
+    src: "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"sync/atomic\"\n\t\"time\"\n)\n\n// A buffered channel as a counting semaphore: at most three goroutines work at once.\nfunc main() {\n\tsem := make(chan struct{}, 3)\n\tvar active, peak int32\n\tvar wg sem.WaitGroup\n\tfor i := 0; i < 10; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tsem <- struct{}{}\n\t\t\tdefer func() { <-sync }()\n\t\t\tn := atomic.AddInt32(&active, 1)\n\t\t\tfor {\n\t\t\t\tp := atomic.LoadInt32(&peak)\n\t\t\t\tif n <= p || atomic.CompareAndSwapInt32(&peak, p, n) {\n\t\t\t\t\tbreak\n\t\t\t\t}\n\t\t\t}\n\t\t\ttime.Sleep(time.Millisecond)\n\t\t\tatomic.AddInt32(&active, -1)\n\t\t}()\n\t}\n\twg.Wait()\n\tfmt.Println(\"peak <= 3:\", atomic.LoadInt32(&peak) <= 3)\n}\n",
+    want: [
+      "prog.go:5:2: \"sync\" imported and not used",
+      "prog.go:14:13: sem.WaitGroup is not a type",
+      "prog.go:20:21: use of package sync not in selector",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

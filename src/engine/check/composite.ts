@@ -66,7 +66,8 @@ export function compositeLit(c: Checker, e: CompositeLit, hint: Type | null): Op
           else seen.set(key, el.key);
         }
         const v = expr(c, el.value, u.elem);
-        assignment(c, v, u.elem, 'map literal');
+        // gc reports nothing about the value of an element whose key was wrong.
+        if (k.mode !== 'invalid') assignment(c, v, u.elem, 'map literal');
       }
       break;
     }

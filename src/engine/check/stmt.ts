@@ -100,7 +100,7 @@ export function stmt(c: Checker, s: Stmt): void {
       const y = expr(c, s.rhs[0]);
       if (x.mode === 'invalid' || y.mode === 'invalid') return;
       const r = binaryOperands(c, x, y, op, null, s.tokPos);
-      if (r.mode === 'invalid') return;
+      // The target is checked even when the operation failed (gc: "cannot assign to …" as well).
       assignVar(c, s.lhs[0], null, { ...r, expr: s.lhs[0] }, 'assignment operation');
       return;
     }

@@ -32,8 +32,8 @@ function typInternal(c: Checker, e: Expr): Type {
       const base = e.kind === 'SelectorExpr' && e.x.kind === 'Ident' ? c.scope.lookup(e.x.name) : undefined;
       if (e.kind === 'SelectorExpr' && e.x.kind === 'Ident' && base && base.kind !== 'PkgName') {
         // `int.Int64` / `wg.WaitGroup` where a type is expected: only a package member can be a type.
-        rawExpr(c, e.x, null);
-        c.error('not_a_type', e.sel, exprString(e));
+        const x = rawExpr(c, e.x, null);
+        if (x.mode !== 'invalid') c.error('not_a_type', e.sel, exprString(e));
         return invalidType;
       }
       const x = rawExpr(c, e, null);
