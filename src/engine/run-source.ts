@@ -40,6 +40,7 @@ export interface RunResult {
  */
 export function runSource(text: string, options: RunOptions = {}): RunResult {
   const fileName = options.fileName ?? 'prog.go';
+  let writer: TraceWriter | null = null;
   try {
     const a = analyze(text, fileName);
     if (a.errors.length > 0 || !a.info) {
@@ -61,7 +62,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       throw e;
     }
     // A traced run records through the machine's hooks; an untraced one leaves them null (no cost).
-    const writer = options.trace ? new TraceWriter(traceHeader(options)) : null;
+    writer = options.trace ? new TraceWriter(traceHeader(options)) : null;
     const recorder = writer ? new TraceRecorder(writer) : null;
     const m = new Machine(recorder ? { ...program, runtime: recorder.wrapServices(program.runtime) } : program, {
       seed: options.seed ?? 1,
@@ -84,7 +85,13 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     }
     return result;
   } catch (e) {
-    return { stdout: '', stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, exitCode: 3, steps: 0 };
+    const r: RunResult = { stdout: '', stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, exitCode: 3, steps: 0 };
+    // The events up to an engine bug help reproduce it.
+    if (writer) {
+      writer.append('run.ended', 0, 0, { exitCode: 3, instructions: 0, stopped: 'internal error' });
+      r.trace = writer.finish();
+    }
+    return r;
   }
 }
 

@@ -11,6 +11,18 @@ import { loadCases } from './testdata/cases.ts';
 
 const corpus = fileURLToPath(new URL('../testdata/run/', import.meta.url));
 
+/**
+ * Programs whose second run in the same process differs today, and why. Not the trace's doing:
+ * pointer and interface keys hash by an identity number from a process-wide counter
+ * (identityKeyOps in runtime/std/map-natives.ts), so their tophash bytes, bucket placement and
+ * `range` order change from one run to the next. The test asserts they still differ, so that
+ * fixing the cause makes it fail here: then delete the entry.
+ */
+const knownNondeterministic: Record<string, string> = {
+  'map-interface-keys-print-order.go': 'interface keys hashed by a process-wide identity counter',
+  'map-pointer-and-struct-keys.go': 'pointer keys hashed by a process-wide identity counter',
+};
+
 function observable(source: string, options: RunOptions) {
   const r = runSource(source, options);
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, steps: r.steps };
@@ -39,7 +51,15 @@ describe('trace determinism', () => {
     expect(encoded.size).toBeGreaterThan(1);
   });
 
-  it('the whole run corpus behaves the same traced and untraced (seed 1, 2 Ps)', () => {
+  it('numbers the runtime’s hidden timer goroutines per run, so timer programs trace identically', () => {
+    const source = 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\t<-time.After(time.Millisecond)\n\tt := time.NewTicker(time.Second)\n\t<-t.C\n\tfmt.Println("done")\n}\n';
+    const a = runSource(source, { seed: 3, procs: 2, trace: true });
+    const b = runSource(source, { seed: 3, procs: 2, trace: true });
+    expect(a.stdout).toBe('done\n');
+    expect(encodeTrace(a.trace!)).toEqual(encodeTrace(b.trace!));
+  });
+
+  it('the whole run corpus behaves the same traced and untraced, and traces identically twice (seed 1, 2 Ps)', () => {
     const files = readdirSync(corpus).filter((f) => f.endsWith('.go'));
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) {
@@ -51,6 +71,11 @@ describe('trace determinism', () => {
       if (plain.exitCode === 3) continue;
       expect({ stdout: traced.stdout, stderr: traced.stderr, steps: traced.steps }, f).toEqual({ stdout: plain.stdout, stderr: plain.stderr, steps: plain.steps });
       expect(traced.trace!.count, f).toBeGreaterThan(0);
+      const again = runSource(source, { seed: 1, procs: 2, trace: true });
+      const same = encodeTrace(again.trace!).join(',') === encodeTrace(traced.trace!).join(',');
+      expect(same, `${f}${f in knownNondeterministic ? ' is listed as nondeterministic but now traces identically: remove it from the list' : ' traces differently on a second run'}`).toBe(
+        !(f in knownNondeterministic),
+      );
     }
   });
 });

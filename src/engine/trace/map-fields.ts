@@ -1,6 +1,6 @@
 // Flattens the map model's events (runtime/map/map-events.ts) into the trace schema's fields.
 //
-// Slot addresses become bucket/slot pairs (-1 for none), map ids become the trace's own ids,
+// Slot addresses become bucket/slot pairs (-1 for none), map and iterator ids the trace's own,
 // and nested payloads (evacuation moves, tophash marks, cleared buckets) become plain data with
 // keys and elems as TraceValues, ready for the side table.
 import type { BucketSnapshot, EvacuationMove, MapEvent, SlotAddr } from '../runtime/map/map-events.ts';
@@ -28,9 +28,9 @@ function snapshot(b: BucketSnapshot): TraceBucketSnapshot {
   };
 }
 
-/** The event's fields by schema name; `mapId` translates the model's map ids. */
-export function mapEventFields(e: MapEvent, mapId: (id: number) => number): Record<string, unknown> {
-  const map = mapId(e.map);
+/** The event's fields by schema name; `ids` translates the model's map and iterator ids. */
+export function mapEventFields(e: MapEvent, ids: { map(id: number): number; iter(id: number): number }): Record<string, unknown> {
+  const map = ids.map(e.map);
   switch (e.kind) {
     case 'map.made':
       return { ...e, map, firstBucket: e.firstBucket ?? -1 };
@@ -39,9 +39,10 @@ export function mapEventFields(e: MapEvent, mapId: (id: number) => number): Reco
     case 'map.write.ended':
     case 'map.overflow.linked':
     case 'map.grew':
+      return { ...e, map };
     case 'map.iter.started':
     case 'map.iter.finished':
-      return { ...e, map };
+      return { ...e, map, iter: ids.iter(e.iter) };
     case 'map.slot.written':
     case 'map.key.updated':
     case 'map.slot.deleted':
@@ -62,9 +63,10 @@ export function mapEventFields(e: MapEvent, mapId: (id: number) => number): Reco
         buckets: e.before.map(snapshot),
       };
     case 'map.read':
-    case 'map.iter.yielded':
       return { ...e, map, ...at(e.at) };
+    case 'map.iter.yielded':
+      return { ...e, map, iter: ids.iter(e.iter), ...at(e.at) };
     case 'map.cloned':
-      return { map, clone: mapId(e.clone), count: e.count };
+      return { map, clone: ids.map(e.clone), count: e.count };
   }
 }

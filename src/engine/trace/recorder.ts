@@ -3,7 +3,9 @@
 // Attached only to traced runs; an untraced machine has hooks === null and its maps no sink,
 // so it does no tracing work at all. Ids given here (maps m1, m2…; lock/channel objects) are
 // assigned in order of first appearance in this run, so two runs of the same program and seed
-// number them alike (the map model's own ids come from a process-wide counter).
+// number them alike (the map model's own map and iterator ids come from process-wide counters). The runtime's
+// hidden timer goroutines take ids from a process-wide counter too (runtime/std/timers.ts); the
+// trace renumbers them 1000001, 1000002… in order of creation within the run.
 import type { Goroutine, PanicState, PendingOp } from '../vm/goroutine.ts';
 import { GoFatal } from '../vm/faults.ts';
 import type { MachineHooks } from '../vm/hooks.ts';
@@ -13,6 +15,7 @@ import type { MapEvent, MapEventSink } from '../runtime/map/map-events.ts';
 import { eventCodes } from './events.ts';
 import type { TraceWriter } from './writer.ts';
 import { mapEventFields } from './map-fields.ts';
+import { isTimerGoroutine } from '../runtime/std/timers.ts';
 
 const lineCode = eventCodes['goroutine.line'];
 const writeBeganCode = eventCodes['map.write.began'];
@@ -37,8 +40,13 @@ export class TraceRecorder implements MachineHooks {
   /** Per goroutine: its last statement's line, function and call depth. */
   private readonly where = new Map<number, Where>();
   private readonly mapIds = new Map<number, number>();
+  private readonly iterIds = new Map<number, number>();
+  /** The model's map and iterator ids (process-wide counters) → this run's, in order of appearance. */
+  private readonly ids = { map: (id: number) => renumber(this.mapIds, id), iter: (id: number) => renumber(this.iterIds, id) };
   private readonly objectIds = new WeakMap<object, number>();
   private nextObject = 1;
+  private readonly timerIds = new WeakMap<Goroutine, number>();
+  private nextTimer = 1_000_001;
   private readonly sink: MapEventSink;
   private m!: Machine;
 
@@ -51,45 +59,48 @@ export class TraceRecorder implements MachineHooks {
     this.m = m;
     m.hooks = this;
     // The main goroutine exists before hooks can be attached.
-    this.writer.append('goroutine.created', 0, m.main.id, { parent: 0, line: 0, createdBy: '' });
+    this.writer.append('goroutine.created', 0, this.gid(m.main), { parent: 0, line: 0, createdBy: '' });
   }
 
   goroutineCreated(g: Goroutine, parent: Goroutine): void {
-    this.writer.append('goroutine.created', this.step, g.id, { parent: parent.id, line: g.createdAtLine, createdBy: g.createdBy ?? '' });
+    this.writer.append('goroutine.created', this.step, this.gid(g), { parent: this.gid(parent), line: g.createdAtLine, createdBy: g.createdBy ?? '' });
   }
 
   goroutineBlocked(g: Goroutine, reason: string): void {
-    this.writer.append('goroutine.blocked', this.step, g.id, { reason, obj: this.objectId(g.parkedOn) });
+    this.writer.append('goroutine.blocked', this.step, this.gid(g), { reason, obj: this.objectId(g.parkedOn) });
   }
 
   goroutineReady(g: Goroutine, reason: string | null): void {
-    this.writer.append('goroutine.unblocked', this.step, g.id, { reason: reason ?? '', obj: this.objectId(g.parkedOn) });
+    this.writer.append('goroutine.unblocked', this.step, this.gid(g), { reason: reason ?? '', obj: this.objectId(g.parkedOn) });
   }
 
   goroutineEnded(g: Goroutine): void {
-    this.writer.append('goroutine.ended', this.step, g.id, { line: this.where.get(g.id)?.line ?? 0 });
+    const id = this.gid(g);
+    this.writer.append('goroutine.ended', this.step, id, { line: this.where.get(id)?.line ?? 0 });
   }
 
   switched(_from: Goroutine | null, to: Goroutine): void {
     this.step++;
-    if (to.id === this.current) return;
-    this.writer.append('sched.switched', this.step, to.id, { from: this.current, p: this.m.curP });
-    this.current = to.id;
+    const id = this.gid(to);
+    if (id === this.current) return;
+    this.writer.append('sched.switched', this.step, id, { from: this.current, p: this.m.curP });
+    this.current = id;
   }
 
   statement(g: Goroutine, line: number): void {
     const w = this.writer;
-    let at = this.where.get(g.id);
-    if (at === undefined) this.where.set(g.id, (at = { line: 0, proto: null, func: '', depth: 0 }));
+    const id = this.gid(g);
+    let at = this.where.get(id);
+    if (at === undefined) this.where.set(id, (at = { line: 0, proto: null, func: '', depth: 0 }));
     const top = g.top;
     const depth = g.frames.length;
     if (top !== undefined && (top.proto !== at.proto || depth !== at.depth)) {
-      w.append('goroutine.frame.changed', this.step, g.id, { func: top.proto.name, depth, funcBefore: at.func, depthBefore: at.depth });
+      w.append('goroutine.frame.changed', this.step, id, { func: top.proto.name, depth, funcBefore: at.func, depthBefore: at.depth });
       at.proto = top.proto;
       at.func = top.proto.name;
       at.depth = depth;
     }
-    w.begin(lineCode, this.step, g.id);
+    w.begin(lineCode, this.step, id);
     w.int(line);
     w.int(at.line);
     at.line = line;
@@ -107,7 +118,7 @@ export class TraceRecorder implements MachineHooks {
   wrapServices(base: RuntimeServices): RuntimeServices {
     const wrapped = Object.create(base) as RuntimeServices;
     wrapped.fatal = (m: Machine, g: Goroutine | null, message: string, std?: string): void => {
-      this.writer.append('fatal.raised', this.step, g?.id ?? 0, { message });
+      this.writer.append('fatal.raised', this.step, g ? this.gid(g) : 0, { message });
       // Go's report lets goroutines inside runtime functions on other CPUs take one more step
       // (crash-report.ts); wrapping their ops attributes that step's events to them and records
       // a second fatal error when one fails too.
@@ -124,11 +135,11 @@ export class TraceRecorder implements MachineHooks {
       }
     };
     wrapped.unsupported = (m: Machine, g: Goroutine, message: string): void => {
-      this.writer.append('unsupported.raised', this.step, g.id, { message });
+      this.writer.append('unsupported.raised', this.step, this.gid(g), { message });
       base.unsupported.call(wrapped, m, g, message);
     };
     wrapped.uncaughtPanic = (m: Machine, g: Goroutine, p: PanicState): void => {
-      this.writer.append('panic.raised', this.step, g.id, { text: p.text });
+      this.writer.append('panic.raised', this.step, this.gid(g), { text: p.text });
       base.uncaughtPanic.call(wrapped, m, g, p);
     };
     return wrapped;
@@ -147,11 +158,11 @@ export class TraceRecorder implements MachineHooks {
     return {
       std: op.std,
       step: (g) => {
-        this.actor = g.id;
+        this.actor = this.gid(g);
         try {
           return op.step(g);
         } catch (e) {
-          if (e instanceof GoFatal) this.writer.append('fatal.raised', this.step, g.id, { message: e.message });
+          if (e instanceof GoFatal) this.writer.append('fatal.raised', this.step, this.gid(g), { message: e.message });
           throw e;
         } finally {
           this.actor = 0;
@@ -163,13 +174,19 @@ export class TraceRecorder implements MachineHooks {
   private running(): number {
     if (this.actor !== 0) return this.actor;
     const g = this.m.curP >= 0 ? this.m.ps[this.m.curP] : null;
-    return g ? g.id : 0;
+    return g ? this.gid(g) : 0;
+  }
+
+  /** A goroutine's id in the trace: Go's id, or a per-run number for a hidden timer goroutine. */
+  private gid(g: Goroutine): number {
+    if (g.id < 1_000_000 || !isTimerGoroutine(g)) return g.id;
+    let id = this.timerIds.get(g);
+    if (id === undefined) this.timerIds.set(g, (id = this.nextTimer++));
+    return id;
   }
 
   private mapId(id: number): number {
-    let t = this.mapIds.get(id);
-    if (t === undefined) this.mapIds.set(id, (t = this.mapIds.size + 1));
-    return t;
+    return renumber(this.mapIds, id);
   }
 
   private objectId(o: unknown): number {
@@ -228,7 +245,14 @@ export class TraceRecorder implements MachineHooks {
         w.int(e.at ? e.at.slot : -1);
         return;
       default:
-        w.append(e.kind, this.step, this.running(), mapEventFields(e, (id) => this.mapId(id)));
+        w.append(e.kind, this.step, this.running(), mapEventFields(e, this.ids));
     }
   }
+}
+
+/** The run's own number for `id`: 1, 2, … in order of first appearance. */
+function renumber(seen: Map<number, number>, id: number): number {
+  let t = seen.get(id);
+  if (t === undefined) seen.set(id, (t = seen.size + 1));
+  return t;
 }
