@@ -1,5 +1,6 @@
 // Story: a learner presses Run; the program runs in a worker and the Console shows what `go run` prints.
 import { expect, test, type Page } from '@playwright/test';
+import { runSource } from '../src/engine/index.ts';
 import { collectErrors, getCode, openApp, problemLines, setCode } from './support/app.ts';
 
 const hello = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello, world")\n}\n';
@@ -46,6 +47,9 @@ test('the unprotected map program crashes with Go\'s message and exit status 2 (
   await expect(stderr).toContainText('created by main.main in goroutine 1');
   await expect(consolePanel(page).locator('.console-exit')).toHaveText('exit status 2\n');
   await expect(consoleOutput(page)).toHaveText(/exit status 2\n$/);
+  // Determinism across hosts: the browser's run is byte for byte the engine's run in Node.
+  const node = runSource(code, { seed: 1, procs: 8, policy: 'random', maxSteps: 10_000_000_000 });
+  expect(await consoleOutput(page).textContent()).toBe(`${node.stdout}${node.stderr}exit status ${node.exitCode}\n`);
   // The crashing write is the sample's `counts[word]++` line; its location in the dump is a button.
   const writeLine = code.split('\n').findIndex((l) => l.includes('counts[word]++')) + 1;
   const location = stderr.getByRole('button', { name: `prog.go:${writeLine}`, exact: true }).first();
@@ -97,6 +101,17 @@ test('an endless loop can be stopped; the page stays responsive and the next run
   await setCode(page, hello);
   await run(page);
   await expect(consoleOutput(page)).toHaveText('hello, world\n');
+});
+
+test('Run while a program is running replaces it with the new run', async ({ page }) => {
+  await openApp(page);
+  await setCode(page, endless);
+  await runButton(page).click();
+  await expect(stopButton(page)).toBeVisible();
+  await setCode(page, hello);
+  await run(page);
+  await expect(consoleOutput(page)).toHaveText('hello, world\n');
+  await expect(stopButton(page)).toHaveCount(0);
 });
 
 test('Ctrl+Enter runs the program, from the editor and from elsewhere on the page', async ({ page }) => {
