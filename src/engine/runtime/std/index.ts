@@ -14,6 +14,8 @@ import type { MethodResolver } from './fmt-methods.ts';
 import type { NativeRegistry } from './timers.ts';
 import { timeNatives } from './time-natives.ts';
 import { runtimeNatives } from './runtime-natives.ts';
+import { mathNatives } from './std-math.ts';
+import { stringNatives, unicodeNatives } from './std-strings.ts';
 import { condMethods, condNatives } from './sync-cond.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
 import { nilDeref } from '../../vm/runtime-errors.ts';
@@ -63,12 +65,6 @@ const fns: Record<string, NativeFn> = {
     const n = regs[a + 2] as number;
     if (n < 0) throw new GoPanic('strings: negative Repeat count', 'strings: negative Repeat count');
     regs[a] = (regs[a + 1] as string).repeat(n);
-  },
-  'strings.ToUpper': (_m, _g, regs, a) => {
-    regs[a] = (regs[a + 1] as string).replace(/[a-z]/g, (c) => c.toUpperCase());
-  },
-  'strings.ToLower': (_m, _g, regs, a) => {
-    regs[a] = (regs[a + 1] as string).replace(/[A-Z]/g, (c) => c.toLowerCase());
   },
   'strings.Contains': (_m, _g, regs, a) => {
     regs[a] = (regs[a + 1] as string).includes(regs[a + 2] as string);
@@ -218,7 +214,7 @@ const byNumber = (x: unknown, y: unknown) => (x as number) - (y as number);
 const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0);
 
 Object.assign(methods, condMethods);
-Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, {
+Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, {
   'maps.Clone': mapCloneNative,
   'sort.Ints': sortSlice(byNumber),
   'sort.Float64s': sortSlice(byNumber),
