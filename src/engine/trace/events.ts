@@ -6,6 +6,8 @@
 //          makes its n-th decision (a sched.switched-or-not choice of goroutine and burst), so
 //          "Step" in the player moves from one step value to the next;
 //   g      the goroutine the event is about (0: none, e.g. a deadlock found by the scheduler).
+//          Ids above 1,000,000 are the runtime's hidden timer goroutines (time.After, tickers;
+//          createdBy `time.timerproc`), which Go's dumps do not show: a view may hide them too.
 //
 // What each kind carries, so that a player can apply it forwards AND revert it backwards
 // without re-running the program (DESIGN.md rule 4):
