@@ -1691,6 +1691,15 @@ const rows: Row[] = [
       "prog.go:20:21: use of package sync not in selector",
     ],
   },
+  {
+    name: "mutant: a call whose result type is undefined still counts its results",
+    src: "package main\n\nfunc one() _ { return 1 }\nfunc main() {\n\ta, b := one()\n\t_, int = a, b\n}\n",
+    want: [
+      "prog.go:3:12: cannot use _ as value or type",
+      "prog.go:5:10: assignment mismatch: 2 variables but one returns 1 value",
+      "prog.go:6:5: int (type) is not an expression",
+    ],
+  },
 ];
 
 describe('checker table (expected output from Go 1.23)', () => {

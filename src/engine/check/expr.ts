@@ -29,7 +29,8 @@ export function rawExpr(c: Checker, e: Expr, hint: Type | null): Operand {
   const x = exprInternal(c, e, hint);
   // An operand whose type is invalid (after an earlier error) is itself invalid: no follow-on errors.
   // (A comma-ok value keeps its mode: its ok part is still a valid untyped bool.)
-  if (x.mode !== 'typexpr' && x.mode !== 'builtin' && x.mode !== 'novalue' && x.mode !== 'commaok' && x.mode !== 'mapindex' && isInvalid(x.type)) x.mode = 'invalid';
+  // A call keeps its mode too (gc still counts its results: "assignment mismatch").
+  if (x.mode !== 'typexpr' && x.mode !== 'builtin' && x.mode !== 'novalue' && x.mode !== 'commaok' && x.mode !== 'mapindex' && e.kind !== 'CallExpr' && isInvalid(x.type)) x.mode = 'invalid';
   if (x.mode === 'invalid') x.type = invalidType;
   c.record(e, x);
   return x;
