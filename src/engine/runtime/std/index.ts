@@ -15,6 +15,7 @@ import type { NativeRegistry } from './timers.ts';
 import { timeNatives } from './time-natives.ts';
 import { runtimeNatives } from './runtime-natives.ts';
 import { mathNatives } from './std-math.ts';
+import { slicesNative } from './std-slices.ts';
 import { stringNatives, unicodeNatives } from './std-strings.ts';
 import { condMethods, condNatives } from './sync-cond.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
@@ -250,8 +251,10 @@ function missing(name: string): NativeFn {
 export type StdContext = MethodResolver & NativeRegistry;
 
 /** `ctx` finds the methods of user types (fmt calls Error and String) and registers helper natives. */
-export function stdCallNative(key: string, _sig: Signature, ctx: StdContext | null): NativeFn {
+export function stdCallNative(key: string, sig: Signature, ctx: StdContext | null): NativeFn {
   if (key.startsWith('fmt.')) return fmtNative(key, ctx) ?? missing(key);
+  const sliceFn = slicesNative(key, sig, ctx);
+  if (sliceFn) return sliceFn;
   if (key.startsWith('time.') && ctx !== null && key !== 'time.Sleep') return timeNatives(ctx)[key] ?? missing(key);
   return fns[key] ?? missing(key);
 }
