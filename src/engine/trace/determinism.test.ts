@@ -12,16 +12,12 @@ import { loadCases } from './testdata/cases.ts';
 const corpus = fileURLToPath(new URL('../testdata/run/', import.meta.url));
 
 /**
- * Programs whose second run in the same process differs today, and why. Not the trace's doing:
- * pointer and interface keys hash by an identity number from a process-wide counter
- * (identityKeyOps in runtime/std/map-natives.ts), so their tophash bytes, bucket placement and
- * `range` order change from one run to the next. The test asserts they still differ, so that
- * fixing the cause makes it fail here: then delete the entry.
+ * Programs whose second run in the same process differs, and why. Empty now: pointer and
+ * interface keys used to hash by a process-wide identity counter; identities are now counted per
+ * run (runtime/std/map-natives.ts). The test asserts listed programs still differ, so that fixing
+ * a cause makes it fail here: then delete the entry.
  */
-const knownNondeterministic: Record<string, string> = {
-  'map-interface-keys-print-order.go': 'interface keys hashed by a process-wide identity counter',
-  'map-pointer-and-struct-keys.go': 'pointer keys hashed by a process-wide identity counter',
-};
+const knownNondeterministic: Record<string, string> = {};
 
 function observable(source: string, options: RunOptions) {
   const r = runSource(source, options);

@@ -7,7 +7,11 @@ import { OpStep, type Goroutine, type PendingOp } from '../../vm/goroutine.ts';
 import type { Machine } from '../../vm/machine.ts';
 import type { NativeFn } from '../../vm/native.ts';
 import { makeMap, mapLen, type GoMap } from '../map/hmap.ts';
-import { boolKeyOps, float64KeyOps, intKeyOps, stringKeyOps, structKeyOps, type KeyOps } from '../map/hash.ts';
+import { boolKeyOps, float64KeyOps, intKeyOps, interfaceKeyOps, stringKeyOps, structKeyOps, type KeyOps } from '../map/hash.ts';
+import { comparable } from '../../check/predicates.ts';
+import { Iface } from '../values/iface.ts';
+import { reflectTypeName } from './reflect-type-name.ts';
+import { samePointer } from '../values/elem-ref.ts';
 import { mapAccessOp } from '../map/access.ts';
 import { mapAssignOp, storeElem, loadElem } from '../map/assign.ts';
 import { mapDeleteOp } from '../map/delete.ts';
@@ -65,23 +69,33 @@ export function keyOpsFor(t: Type, m: Machine): KeyOps<any> {
   }
   if (u.kind === 'Struct') return structKeyOps(u.fields.map((f) => keyOpsFor(f.type, m)));
   if (u.kind === 'Array') return structKeyOps(new Array(u.len).fill(keyOpsFor(u.elem, m)));
-  return identityKeyOps;
+  if (u.kind === 'Interface') {
+    // Equal when the dynamic types are identical and the values equal under that type.
+    return interfaceKeyOps((k: Iface | null) =>
+      k === null ? null : { typeName: reflectTypeName(k.t), ops: comparable(k.t) ? keyOpsFor(k.t, m) : null, value: k.v },
+    );
+  }
+  return identityKeyOps(m);
 }
 
-/** Pointers and channels hash by identity (an id given on first use). */
-const ids = new WeakMap<object, number>();
-let nextId = 1;
-const identityKeyOps: KeyOps<unknown> = {
-  hash(k, seed) {
-    if (k === null || typeof k !== 'object') return intKeyOps.hash(0, seed);
-    let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = nextId++));
-    return intKeyOps.hash(id, seed);
-  },
-  equal: (a, b) => a === b,
-  show: (k) => (k === null ? '<nil>' : '0x…'),
-  reflexive: true,
-};
+/** Pointers and channels hash by identity: a number given on first use, counted per run so runs stay reproducible. */
+const identities = new WeakMap<Machine, { ids: WeakMap<object, number>; next: number }>();
+function identityKeyOps(m: Machine): KeyOps<unknown> {
+  let table = identities.get(m);
+  if (!table) identities.set(m, (table = { ids: new WeakMap(), next: 1 }));
+  const t = table;
+  return {
+    hash(k, seed) {
+      if (k === null || typeof k !== 'object') return intKeyOps.hash(0, seed);
+      let id = t.ids.get(k);
+      if (id === undefined) t.ids.set(k, (id = t.next++));
+      return intKeyOps.hash(id, seed);
+    },
+    equal: (a, b) => samePointer(a, b),
+    show: (k) => (k === null ? '<nil>' : '0xc000010000'),
+    reflexive: true,
+  };
+}
 
 let mapIds = 0;
 
