@@ -4,7 +4,7 @@ import type { SourceFile } from '../source/source-file.ts';
 import type { TypeInfo } from '../check/info.ts';
 import { newInterface, under, type Func, type Obj, type Type, type Var } from '../check/types.ts';
 import { typeString } from '../check/type-string.ts';
-import { errorStringType, wrapErrorType, type GoError } from '../runtime/std/errors.ts';
+import { isRuntimeErrorType, type GoError } from '../runtime/std/errors.ts';
 import { stdVarNative } from '../runtime/std/index.ts';
 import { ProtoBuilder } from '../vm/proto-builder.ts';
 import { Op } from '../vm/opcodes.ts';
@@ -73,7 +73,7 @@ export class ProgramCompiler {
    * the boxed value into its receiver (walking embedded fields, dereferencing for value receivers).
    */
   methodFor(t: Type, name: string): { closure: Closure; recvFromBoxed: (v: unknown) => unknown } | null {
-    if (name === 'Error' && (t === errorStringType || t === wrapErrorType)) {
+    if (name === 'Error' && isRuntimeErrorType(t)) {
       return { closure: this.nativeMethod('errors.(*errorString).Error', (v) => (v as GoError).message), recvFromBoxed: (v) => v };
     }
     const found = lookupFieldOrMethod(t, false, name);

@@ -9,7 +9,7 @@ export class GoError {
   ) {}
 }
 
-import type { Named, Type } from '../../check/types.ts';
+import { under, type Named, type Type } from '../../check/types.ts';
 
 /** The dynamic type errors.New's values have (`*errors.errorString`), for %T and type switches. */
 function syntheticPointer(pkg: string, name: string): Type {
@@ -20,6 +20,14 @@ function syntheticPointer(pkg: string, name: string): Type {
 
 export const errorStringType = syntheticPointer('errors', 'errorString');
 export const wrapErrorType = syntheticPointer('fmt', 'wrapError');
+export const joinErrorType = syntheticPointer('errors', 'joinError');
+export const wrapErrorsType = syntheticPointer('fmt', 'wrapErrors');
+
+/** True for the runtime's own error types (errors.New, Errorf, Join, runtime errors): their value is a GoError. */
+export function isRuntimeErrorType(t: Type): boolean {
+  const n = t.kind === 'Pointer' ? t.elem : t;
+  return n.kind === 'Named' && n.obj.pos === -1 && n.obj.pkg !== 'main' && n.methods.length === 0 && under(n).kind === 'Struct';
+}
 
 const runtimeTypes = new Map<string, Type>();
 function runtimeType(name: string, pointer = false): Type {

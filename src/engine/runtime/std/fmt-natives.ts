@@ -4,7 +4,7 @@ import { Iface } from '../values/iface.ts';
 import type { SliceVal } from '../values/slice.ts';
 import { argsOf, sprint, sprintf, sprintln } from './fmt.ts';
 import { formatWithMethods, type MethodHook, type MethodResolver } from './fmt-methods.ts';
-import { GoError, errorStringType, wrapErrorType } from './errors.ts';
+import { GoError, errorStringType, wrapErrorType, wrapErrorsType } from './errors.ts';
 import { OsFile } from './os-file.ts';
 
 type Render = (args: unknown[], hook: MethodHook | undefined, format: string) => string;
@@ -16,21 +16,22 @@ const renderers: Record<string, Render> = {
 };
 
 export function errorValue(msg: string, wrapped: unknown = null): Iface {
-  return new Iface(wrapped === null ? errorStringType : wrapErrorType, new GoError(msg, wrapped));
+  return new Iface(wrapped === null ? errorStringType : Array.isArray(wrapped) ? wrapErrorsType : wrapErrorType, new GoError(msg, wrapped));
 }
 
-/** The argument a %w verb names (Errorf wraps it), or null. */
-function wrappedArg(format: string, args: unknown[]): unknown {
+/** The arguments %w verbs name (Errorf wraps them). */
+function wrappedArgs(format: string, args: unknown[]): unknown[] {
+  const out: unknown[] = [];
   let n = 0;
   for (let i = 0; i < format.length; i++) {
     if (format[i] !== '%') continue;
     i++;
     while (i < format.length && '+-# 0123456789.*'.includes(format[i])) i++;
     if (format[i] === '%') continue;
-    if (format[i] === 'w') return args[n] ?? null;
+    if (format[i] === 'w' && args[n] instanceof Iface) out.push(args[n]);
     n++;
   }
-  return null;
+  return out;
 }
 
 /** The fmt native for `name` (e.g. `fmt.Println`), or undefined when fmt has no such function here. */
@@ -60,7 +61,9 @@ export function fmtNative(name: string, resolver: MethodResolver | null): Native
     return (_m, _g, regs, a) => {
       const format = regs[a + 1] as string;
       const args = argsOf(regs[a + 2] as SliceVal | null);
-      const wrapped = format.includes('%w') ? wrappedArg(format, args) : null;
+      // One %w makes a *fmt.wrapError (Unwrap() error); several a *fmt.wrapErrors (Unwrap() []error).
+      const ws = format.includes('%w') ? wrappedArgs(format, args) : [];
+      const wrapped = ws.length === 0 ? null : ws.length === 1 ? ws[0] : ws;
       return formatWithMethods(resolver, regs, a, (hook) => sprintf(format.replace(/%w/g, '%v'), args, hook), (text) => [errorValue(text, wrapped), null]);
     };
   }

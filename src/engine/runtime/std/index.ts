@@ -15,7 +15,9 @@ import type { NativeRegistry } from './timers.ts';
 import { timeNatives } from './time-natives.ts';
 import { runtimeNatives } from './runtime-natives.ts';
 import { mathNatives } from './std-math.ts';
+import { randNatives } from './std-rand.ts';
 import { slicesNative } from './std-slices.ts';
+import { errorsNative } from './std-errors.ts';
 import { stringNatives, unicodeNatives } from './std-strings.ts';
 import { condMethods, condNatives } from './sync-cond.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
@@ -214,8 +216,9 @@ function sortSlice(cmp: (x: unknown, y: unknown) => number): NativeFn {
 const byNumber = (x: unknown, y: unknown) => (x as number) - (y as number);
 const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 : (x as string) > (y as string) ? 1 : 0);
 
-Object.assign(methods, condMethods);
-Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, {
+const rand = randNatives();
+Object.assign(methods, condMethods, rand.methods);
+Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, rand.fns, {
   'maps.Clone': mapCloneNative,
   'sort.Ints': sortSlice(byNumber),
   'sort.Float64s': sortSlice(byNumber),
@@ -253,7 +256,7 @@ export type StdContext = MethodResolver & NativeRegistry;
 /** `ctx` finds the methods of user types (fmt calls Error and String) and registers helper natives. */
 export function stdCallNative(key: string, sig: Signature, ctx: StdContext | null): NativeFn {
   if (key.startsWith('fmt.')) return fmtNative(key, ctx) ?? missing(key);
-  const sliceFn = slicesNative(key, sig, ctx);
+  const sliceFn = slicesNative(key, sig, ctx) ?? errorsNative(key, sig, ctx);
   if (sliceFn) return sliceFn;
   if (key.startsWith('time.') && ctx !== null && key !== 'time.Sleep') return timeNatives(ctx)[key] ?? missing(key);
   return fns[key] ?? missing(key);
