@@ -110,14 +110,16 @@ export function prepareCall(fc: FuncCompiler, call: CallExpr, callee: Callee | u
 }
 
 /** The receiver of a static method call, adjusted as the selection says (&x or *x). */
-function receiver(fc: FuncCompiler, x: Expr, sel: Selection, ptrRecv: boolean, dst: number): void {
+export function receiver(fc: FuncCompiler, x: Expr, sel: Selection, ptrRecv: boolean, dst: number): void {
   exprTo(fc, x, dst);
   // A promoted method: walk the embedded fields down to the one that carries it.
   const path = sel.index;
   for (const i of path) fc.b.emit(Op.GETF, dst, dst, i);
   // Aggregates are their own address, so &x and *x need no work for them; value receivers are copied by the callee.
   const t = fc.pc.info.types.get(x)?.type;
-  if (t && !ptrRecv && !isAggregate(t) && sel.recvAdjust === 'deref' && path.length === 0) {
+  // *p for a value method: only pointers to non-aggregates hold a Cell to read through.
+  const pointee = t ? under(t) : undefined;
+  if (pointee?.kind === 'Pointer' && !ptrRecv && !isAggregate(pointee.elem) && sel.recvAdjust === 'deref' && path.length === 0) {
     fc.b.emit(Op.NATIVE, dst, fc.pc.native('deref', () => (_m, _g, regs, a) => {
       const p = regs[a] as { v: unknown } | null;
       if (p === null) throw nilDeref();

@@ -203,6 +203,7 @@ const deref = (_m: unknown, _g: unknown, regs: unknown[], a: number): void => {
   regs[a] = p.v;
 };
 import { nilDeref as nilDerefPanic } from '../vm/runtime-errors.ts';
+import { methodExpr, methodValue } from './method-value.ts';
 
 function ident(fc: FuncCompiler, e: Ident, dst: number): void {
   const obj = fc.pc.info.uses.get(e);
@@ -436,7 +437,9 @@ function selector(fc: FuncCompiler, e: SelectorExpr, dst: number): void {
     fc.b.emit(Op.NATIVE, dst, id, 0);
     return;
   }
-  throw new Unsupported(fc, e, 'method values are not supported yet');
+  if (sel.kind === 'method') return methodValue(fc, e, sel, dst);
+  if (sel.kind === 'methodExpr') return methodExpr(fc, e, sel, dst);
+  throw new Unsupported(fc, e, 'selector');
 }
 
 /** x[i]: slices, arrays, strings, maps, pointers to arrays. `addr` yields a pointer to the element instead. */
