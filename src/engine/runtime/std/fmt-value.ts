@@ -11,6 +11,8 @@ import { GoFatal } from '../../vm/faults.ts';
 import { Mutex, WaitGroup } from './sync-objects.ts';
 import { GoError } from './errors.ts';
 import type { MethodHook } from './fmt-methods.ts';
+import { formatGoSyntax } from './fmt-gosyntax.ts';
+import { goQuote } from './quote.ts';
 import { isExported } from '../../check/predicates.ts';
 
 export interface VFlags {
@@ -37,6 +39,7 @@ export type Leaf = (t: Type, v: unknown) => string | undefined;
  */
 export function formatValue(t: Type, v: unknown, flags: VFlags = plain, depth = 0, leaf?: Leaf): string {
   if (depth > 20) return '...';
+  if (flags.sharp && depth === 0) return formatGoSyntax(t, v, { quote: goQuote, mapEntries, compareKeys });
   if (flags.method) {
     const viaMethod = flags.method(t, v);
     if (viaMethod !== undefined) return viaMethod;

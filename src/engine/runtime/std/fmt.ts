@@ -7,6 +7,7 @@ import { formatValue, goTypeName } from './fmt-value.ts';
 import { formatFloatE, formatFloatF, formatFloatG } from './format-float.ts';
 import { GoError } from './errors.ts';
 import { toByteString } from '../values/bytes.ts';
+import { goQuote } from './quote.ts';
 import { verbUsesMethods, type MethodHook } from './fmt-methods.ts';
 
 
@@ -48,21 +49,6 @@ function pad(s: string, width: number, minus: boolean, zero: boolean): string {
     return (neg ? s[0] : '') + '0'.repeat(width - s.length) + (neg ? s.slice(1) : s);
   }
   return ' '.repeat(width - s.length) + s;
-}
-
-function quote(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22) out += '\\"';
-    else if (c === 0x5c) out += '\\\\';
-    else if (c === 0x0a) out += '\\n';
-    else if (c === 0x09) out += '\\t';
-    else if (c === 0x0d) out += '\\r';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else out += s[i];
-  }
-  return out + '"';
 }
 
 function basicKind(t: Type): string {
@@ -162,7 +148,7 @@ function formatVerb(verb: string, a: unknown, prec: number, plus: boolean, sharp
 }
 
 function formatStringVerb(verb: string, s: string, prec: number, space: boolean): string {
-  if (verb === 'q') return quote(s);
+  if (verb === 'q') return goQuote(s);
   if (verb === 'x' || verb === 'X') return hexBytes(Array.from(s, (c) => c.charCodeAt(0)), verb, space);
   return prec >= 0 ? s.slice(0, prec) : s;
 }
@@ -182,7 +168,7 @@ function formatLeaf(verb: string, t: Type, v: unknown, prec: number, plus: boole
   const k = basicKind(t);
   if (v instanceof GoError) {
     if (verb === 's') return v.message;
-    if (verb === 'q') return quote(v.message);
+    if (verb === 'q') return goQuote(v.message);
     return null;
   }
   const num = typeof v === 'number';
@@ -194,7 +180,7 @@ function formatLeaf(verb: string, t: Type, v: unknown, prec: number, plus: boole
     case 's':
       return typeof v === 'string' ? (prec >= 0 ? v.slice(0, prec) : v) : null;
     case 'q':
-      if (typeof v === 'string') return quote(v);
+      if (typeof v === 'string') return goQuote(v);
       if (isInt) return `'${toByteString(String.fromCodePoint(v as number))}'`;
       return null;
     case 't':
