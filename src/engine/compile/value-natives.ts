@@ -15,7 +15,8 @@ function runtimeError(msg: string): GoPanic {
 }
 
 export function indexOutOfRange(i: number, len: number): GoPanic {
-  return runtimeError(`index out of range [${i}] with length ${len}`);
+  // Go's boundsError leaves the length out for a negative index.
+  return runtimeError(i < 0 ? `index out of range [${i}]` : `index out of range [${i}] with length ${len}`);
 }
 
 /** x[i] for arrays, slices, strings and pointers to arrays; args [x, i]. With `addr`, a pointer to the element. */

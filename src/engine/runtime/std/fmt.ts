@@ -41,14 +41,31 @@ export function sprintln(args: unknown[], method?: MethodHook): string {
   return args.map((a) => sprintValue(a, false, method)).join(' ') + '\n';
 }
 
+/** Runes in a byte string (fmt measures widths in runes): every byte that does not continue a sequence. */
+function runeLen(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+/** The first n runes of a byte string (%.Ns). */
+function runePrefix(s: string, n: number): string {
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    if ((s.charCodeAt(i) & 0xc0) !== 0x80 && seen++ === n) return s.slice(0, i);
+  }
+  return s;
+}
+
 function pad(s: string, width: number, minus: boolean, zero: boolean): string {
-  if (width <= s.length) return s;
-  if (minus) return s + ' '.repeat(width - s.length);
+  const len = runeLen(s);
+  if (width <= len) return s;
+  if (minus) return s + ' '.repeat(width - len);
   if (zero) {
     const neg = s.startsWith('-') || s.startsWith('+');
-    return (neg ? s[0] : '') + '0'.repeat(width - s.length) + (neg ? s.slice(1) : s);
+    return (neg ? s[0] : '') + '0'.repeat(width - len) + (neg ? s.slice(1) : s);
   }
-  return ' '.repeat(width - s.length) + s;
+  return ' '.repeat(width - len) + s;
 }
 
 function basicKind(t: Type): string {
@@ -150,7 +167,7 @@ function formatVerb(verb: string, a: unknown, prec: number, plus: boolean, sharp
 function formatStringVerb(verb: string, s: string, prec: number, space: boolean): string {
   if (verb === 'q') return goQuote(s);
   if (verb === 'x' || verb === 'X') return hexBytes(Array.from(s, (c) => c.charCodeAt(0)), verb, space);
-  return prec >= 0 ? s.slice(0, prec) : s;
+  return prec >= 0 ? runePrefix(s, prec) : s;
 }
 
 function hexBytes(bytes: number[], verb: string, space: boolean): string {
@@ -178,7 +195,7 @@ function formatLeaf(verb: string, t: Type, v: unknown, prec: number, plus: boole
     case 'd':
       return isInt ? sign(v as number) + String(v) : null;
     case 's':
-      return typeof v === 'string' ? (prec >= 0 ? v.slice(0, prec) : v) : null;
+      return typeof v === 'string' ? (prec >= 0 ? runePrefix(v, prec) : v) : null;
     case 'q':
       if (typeof v === 'string') return goQuote(v);
       if (isInt) return `'${toByteString(String.fromCodePoint(v as number))}'`;
@@ -218,7 +235,8 @@ function formatLeaf(verb: string, t: Type, v: unknown, prec: number, plus: boole
     case 'c':
       return isInt ? toByteString(String.fromCodePoint(v as number)) : null;
     case 'U':
-      return isInt ? 'U+' + (v as number).toString(16).toUpperCase().padStart(4, '0') : null;
+      // %#U adds the character itself: U+4E16 '世'.
+      return isInt ? 'U+' + (v as number).toString(16).toUpperCase().padStart(4, '0') + (sharp ? ` '${toByteString(String.fromCodePoint(v as number))}'` : '') : null;
     default:
       return null;
   }

@@ -50,10 +50,31 @@ export function formatFloatG(x: number, bits: 32 | 64 = 64, eprec = 6): string {
   return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
 }
 
+/**
+ * Go rounds an exact halfway value to even (strconv's decimal rounding); JavaScript's toFixed and
+ * toExponential round it away from zero. `longer` is the value printed with many more digits:
+ * when the digit after the kept ones is a 5 followed only by zeros, and the last kept digit is
+ * even, the value is cut instead of rounded. Returns null when the JavaScript rounding is Go's.
+ */
+function halfEvenCut(longer: string, keptEnd: number): string | null {
+  if (longer[keptEnd] !== '5' || !/^0*$/.test(longer.slice(keptEnd + 1))) return null;
+  let k = keptEnd - 1;
+  if (longer[k] === '.') k--;
+  if (Number(longer[k]) % 2 !== 0) return null;
+  return longer.slice(0, longer[keptEnd - 1] === '.' ? keptEnd - 1 : keptEnd);
+}
+
 /** %f / %.Nf */
 export function formatFloatF(x: number, prec = 6): string {
   const sp = special(x);
   if (sp) return sp;
+  if (prec + 25 <= 100) {
+    const longer = Math.abs(x).toFixed(prec + 25);
+    const cut = halfEvenCut(longer, longer.indexOf('.') + 1 + prec);
+    if (cut !== null) return (x < 0 || Object.is(x, -0) ? '-' : '') + cut;
+  }
+  // toFixed switches to exponent form from 1e21; such doubles are integers, printed in full by BigInt.
+  if (Math.abs(x) >= 1e21) return BigInt(x).toString() + (prec > 0 ? '.' + '0'.repeat(prec) : '');
   return x.toFixed(prec);
 }
 
@@ -61,7 +82,12 @@ export function formatFloatF(x: number, prec = 6): string {
 export function formatFloatE(x: number, prec = 6): string {
   const sp = special(x);
   if (sp) return sp;
-  const s = x.toExponential(prec);
+  let s = x.toExponential(prec);
+  if (prec + 25 <= 100 && x !== 0) {
+    const [lm, le] = Math.abs(x).toExponential(prec + 25).split('e');
+    const cut = halfEvenCut(lm, 2 + prec);
+    if (cut !== null) s = (x < 0 ? '-' : '') + cut + 'e' + le;
+  }
   const [m, e] = s.split('e');
   return m + expSuffix(Number(e));
 }
