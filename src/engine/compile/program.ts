@@ -76,6 +76,10 @@ export class ProgramCompiler {
     if (name === 'Error' && isRuntimeErrorType(t)) {
       return { closure: this.nativeMethod('errors.(*errorString).Error', (v) => (v as GoError).message), recvFromBoxed: (v) => v };
     }
+    // The runtime's own errors are runtime.Error values: RuntimeError() is their marker method.
+    if (name === 'RuntimeError' && isRuntimeErrorType(t) && (t.kind === 'Pointer' ? t.elem : t).kind === 'Named' && ((t.kind === 'Pointer' ? t.elem : t) as { obj: { pkg: string } }).obj.pkg === 'runtime') {
+      return { closure: this.nativeMethod('runtime.RuntimeError', () => undefined), recvFromBoxed: (v) => v };
+    }
     const found = lookupFieldOrMethod(t, false, name);
     if (found.kind !== 'found' || found.obj.kind !== 'Func') return null;
     const f = found.obj;

@@ -453,7 +453,9 @@ function rangeStmt(fc: FuncCompiler, s: RangeStmt, label: string | null): void {
   // The range expression is evaluated once; ranging over an array ranges over a copy of it.
   if (xt.kind === 'Array' && s.value) emitCopy(fc, typeOf(fc, s.x), x);
   const bodyMark = () => fc.mark();
-  if (xt.kind === 'Basic' && xt.basic !== 'string') {
+  // A string constant ranged over directly ("aé世") is still an untyped string here.
+  const rangesString = xt.kind === 'Basic' && (xt.basic === 'string' || xt.basic === 'untyped string');
+  if (xt.kind === 'Basic' && !rangesString) {
     // range over an integer (Go 1.22)
     const i = fc.temp();
     b.emit(Op.LOADI, i, 0);
@@ -472,7 +474,7 @@ function rangeStmt(fc: FuncCompiler, s: RangeStmt, label: string | null): void {
     b.place(brk);
     return;
   }
-  if (xt.kind === 'Slice' || xt.kind === 'Array' || (xt.kind === 'Pointer') || (xt.kind === 'Basic' && xt.basic === 'string')) {
+  if (xt.kind === 'Slice' || xt.kind === 'Array' || (xt.kind === 'Pointer') || rangesString) {
     const isString = xt.kind === 'Basic';
     const i = fc.temp(), n = fc.temp(), next = fc.temp();
     b.emit(Op.LOADI, i, 0);

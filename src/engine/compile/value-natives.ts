@@ -9,6 +9,7 @@ import { ElemRef, samePointer } from '../runtime/values/elem-ref.ts';
 import { Iface } from '../runtime/values/iface.ts';
 import { SliceVal } from '../runtime/values/slice.ts';
 import { isAggregate, zeroValue } from './types-rt.ts';
+import { reflectTypeName } from '../runtime/std/reflect-type-name.ts';
 
 function runtimeError(msg: string): GoPanic {
   return new GoPanic({ runtimeError: msg }, `runtime error: ${msg}`, true);
@@ -117,5 +118,5 @@ export function goEqual(t: Type, x: unknown, y: unknown): boolean {
 }
 
 function typeName(t: Type): string {
-  return t.kind === 'Named' ? `main.${t.obj.name}` : t.kind === 'Slice' ? '[]…' : t.kind;
+  return reflectTypeName(t);
 }

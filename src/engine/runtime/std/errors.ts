@@ -44,6 +44,11 @@ function runtimeType(name: string, pointer = false): Type {
 
 const stringType: Type = basicType('string');
 
+/** What recover() returns for panic(nil) since Go 1.21: a *runtime.PanicNilError. */
+export function panicNilValue(): Iface {
+  return new Iface(runtimeType('PanicNilError', true), new GoError('panic called with nil argument'));
+}
+
 /**
  * The value recover() returns for a panic the runtime raised: runtime errors are `runtime.Error`
  * values (boundsError, TypeAssertionError, errorString), map and channel misuse are
