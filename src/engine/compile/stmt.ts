@@ -519,11 +519,7 @@ function rangeStmt(fc: FuncCompiler, s: RangeStmt, label: string | null): void {
     rangeTarget(fc, s, s.key, i);
     if (s.value) {
       const elemT = isString ? null : (xt as { elem: Type }).elem;
-      if (elemT && isAggregate(elemT)) {
-        b.emit(Op.NATIVE, val, fc.pc.native(`copy:${fc.pc.typeKey(elemT)}`, () => (_m, _g, regs, a) => {
-          regs[a] = (regs[a] as unknown[]).slice();
-        }), 0);
-      }
+      if (elemT && isAggregate(elemT)) emitCopy(fc, elemT, val);
       rangeTarget(fc, s, s.value, val);
     }
     fc.loops.push({ brk, cont, name: label });
@@ -553,6 +549,10 @@ function rangeStmt(fc: FuncCompiler, s: RangeStmt, label: string | null): void {
     }), 0);
     b.emitJump(Op.JMPT, brk, 2, done);
     const m = bodyMark();
+    // Keys and values are copies of what the map holds (a struct value changed in the body stays changed only there).
+    const mt = xt as { key: Type; elem: Type };
+    if (s.key && isAggregate(mt.key)) emitCopy(fc, mt.key, done + 1);
+    if (s.value && isAggregate(mt.elem)) emitCopy(fc, mt.elem, done + 2);
     rangeTarget(fc, s, s.key, done + 1);
     rangeTarget(fc, s, s.value, done + 2);
     fc.loops.push({ brk, cont, name: label });

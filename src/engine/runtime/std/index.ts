@@ -15,6 +15,7 @@ import type { NativeRegistry } from './timers.ts';
 import { timeNatives } from './time-natives.ts';
 import { runtimeNatives } from './runtime-natives.ts';
 import { mathNatives } from './std-math.ts';
+import { strconvNatives } from './std-strconv.ts';
 import { randNatives } from './std-rand.ts';
 import { slicesNative } from './std-slices.ts';
 import { errorsNative } from './std-errors.ts';
@@ -218,7 +219,7 @@ const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 
 
 const rand = randNatives();
 Object.assign(methods, condMethods, rand.methods);
-Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, rand.fns, {
+Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, rand.fns, strconvNatives, {
   'maps.Clone': mapCloneNative,
   'sort.Ints': sortSlice(byNumber),
   'sort.Float64s': sortSlice(byNumber),
