@@ -14,10 +14,14 @@ function parseDigits(s: string, base: number): number | null {
   if (base === 0) {
     base = 10;
     const p = body.slice(0, 2).toLowerCase();
-    if (p === '0x') (base = 16), (body = body.slice(2));
-    else if (p === '0b') (base = 2), (body = body.slice(2));
-    else if (p === '0o') (base = 8), (body = body.slice(2));
-    else if (body.length > 1 && body[0] === '0') (base = 8), (body = body.slice(1));
+    const prefixed: Record<string, number> = { '0x': 16, '0b': 2, '0o': 8 };
+    if (prefixed[p] !== undefined) {
+      base = prefixed[p];
+      body = body.slice(2);
+    } else if (body.length > 1 && body[0] === '0') {
+      base = 8;
+      body = body.slice(1);
+    }
     body = body.replace(/_/g, '');
   }
   if (body === '' || base < 2 || base > 36) return null;
@@ -32,7 +36,10 @@ function parseDigits(s: string, base: number): number | null {
 
 function parseInt_(fn: string, s: string, base: number, bits: number, signed: boolean): [number, unknown] {
   let body = s, neg = false;
-  if (signed && (body[0] === '+' || body[0] === '-')) (neg = body[0] === '-'), (body = body.slice(1));
+  if (signed && (body[0] === '+' || body[0] === '-')) {
+    neg = body[0] === '-';
+    body = body.slice(1);
+  }
   const n = parseDigits(body, base);
   if (n === null) return [0, numError(fn, s, 'invalid syntax')];
   const size = bits === 0 ? 64 : bits;
