@@ -7,7 +7,7 @@ import { formatValue, goTypeName } from './fmt-value.ts';
 import { formatFloatE, formatFloatF, formatFloatG } from './format-float.ts';
 import { GoError } from './errors.ts';
 import { toByteString } from '../values/bytes.ts';
-import { goQuote } from './quote.ts';
+import { canBackquote, goQuote, goQuoteASCII } from './quote.ts';
 import { verbUsesMethods, type MethodHook } from './fmt-methods.ts';
 
 
@@ -151,6 +151,11 @@ function formatVerb(verb: string, a: unknown, prec: number, plus: boolean, sharp
   }
   if (verb === 'v') return sprintValue(a, plus, hook);
   // %x on a string or []byte is the hex of all its bytes, not of each element.
+  // %s and %q print a []byte as the string it holds.
+  if ((verb === 's' || verb === 'q') && isByteSlice(i.t)) {
+    const text = (argsOf(i.v as SliceVal | null) as number[]).map((b) => String.fromCharCode(b)).join('');
+    return verb === 's' ? (prec >= 0 ? runePrefix(text, prec) : text) : sharp && canBackquote(text) ? '`' + text + '`' : plus ? goQuoteASCII(text) : goQuote(text);
+  }
   if ((verb === 'x' || verb === 'X') && (typeof i.v === 'string' || isByteSlice(i.t))) {
     const bytes = typeof i.v === 'string' ? Array.from(i.v, (c) => c.charCodeAt(0)) : argsOf(i.v as SliceVal | null) as number[];
     return hexBytes(bytes, verb, space);
@@ -197,7 +202,7 @@ function formatLeaf(verb: string, t: Type, v: unknown, prec: number, plus: boole
     case 's':
       return typeof v === 'string' ? (prec >= 0 ? runePrefix(v, prec) : v) : null;
     case 'q':
-      if (typeof v === 'string') return goQuote(v);
+      if (typeof v === 'string') return sharp && canBackquote(v) ? '`' + v + '`' : plus ? goQuoteASCII(v) : goQuote(v);
       if (isInt) return `'${toByteString(String.fromCodePoint(v as number))}'`;
       return null;
     case 't':
