@@ -38,6 +38,8 @@ export class RWMutex {
 export class Once {
   done = false;
   running = false;
+  /** The goroutine running f and its Do op (to notice a Do abandoned by a panic in f). */
+  runner: { g: Goroutine; op: PendingOp } | null = null;
   waiters: Goroutine[] = [];
 }
 
@@ -151,12 +153,21 @@ export function rwTryRLock(rw: RWMutex): boolean {
 /** once.Do(f): runs f through the VM (OpStep.Call), other callers wait until it returns. */
 export function onceDo(m: Machine, o: Once, f: unknown): PendingOp {
   let state: 'start' | 'calling' | 'waiting' = 'start';
-  return {
+  const op: PendingOp = {
     std: 'sync.Once.Do',
     step(g: Goroutine): OpStep {
+      // f panicked: its Do was abandoned while unwinding. Go's deferred done.Store(1) and Unlock
+      // have run by then, so the Once counts as done and its waiters go on.
+      if (o.running && o.runner !== null && o.runner.g.op !== o.runner.op) {
+        o.done = true;
+        o.running = false;
+        o.runner = null;
+        for (const w of o.waiters.splice(0)) m.ready(w);
+      }
       if (state === 'calling') {
         o.done = true;
         o.running = false;
+        o.runner = null;
         for (const w of o.waiters.splice(0)) m.ready(w);
         return OpStep.Done;
       }
@@ -168,11 +179,13 @@ export function onceDo(m: Machine, o: Once, f: unknown): PendingOp {
         return OpStep.Block;
       }
       o.running = true;
+      o.runner = { g, op };
       state = 'calling';
       g.call = { fn: f, args: [] };
       return OpStep.Call;
     },
   };
+  return op;
 }
 
 export function mutexLock(m: Machine, mu: Mutex): PendingOp {
