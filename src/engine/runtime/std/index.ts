@@ -19,6 +19,7 @@ import { strconvNatives } from './std-strconv.ts';
 import { randNatives } from './std-rand.ts';
 import { slicesNative } from './std-slices.ts';
 import { errorsNative } from './std-errors.ts';
+import { mapsNative } from './std-maps.ts';
 import { stringNatives, unicodeNatives } from './std-strings.ts';
 import { condMethods, condNatives } from './sync-cond.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
@@ -257,7 +258,7 @@ export type StdContext = MethodResolver & NativeRegistry;
 /** `ctx` finds the methods of user types (fmt calls Error and String) and registers helper natives. */
 export function stdCallNative(key: string, sig: Signature, ctx: StdContext | null): NativeFn {
   if (key.startsWith('fmt.')) return fmtNative(key, ctx) ?? missing(key);
-  const sliceFn = slicesNative(key, sig, ctx) ?? errorsNative(key, sig, ctx);
+  const sliceFn = slicesNative(key, sig, ctx) ?? errorsNative(key, sig, ctx) ?? mapsNative(key, sig);
   if (sliceFn) return sliceFn;
   if (key.startsWith('time.') && ctx !== null && key !== 'time.Sleep') return timeNatives(ctx)[key] ?? missing(key);
   return fns[key] ?? missing(key);
