@@ -43,9 +43,8 @@ function prologue(fc: FuncCompiler, t: FuncType, idents: (Ident | null)[]): void
     if (!id) return;
     const v = fc.pc.info.defs.get(id);
     if (!v || v.kind !== 'Var') return;
-    fc.declare(v, i);
     if (isAggregate(v.type)) emitCopy(fc, v.type, i);
-    if (fc.escaping.has(v)) fc.b.emit(Op.NEWCELL, i);
+    fc.bind(v, i);
   });
   fc.release(Math.max(fc.mark(), idents.length));
   const results: Var[] = [];
@@ -69,9 +68,9 @@ function prologue(fc: FuncCompiler, t: FuncType, idents: (Ident | null)[]): void
     const anyEscapes = results.some((v) => fc.escaping.has(v));
     for (const v of results) {
       if (anyEscapes) fc.escaping.add(v);
-      const r = fc.declare(v);
+      const r = fc.temp();
       emitZero(fc, v.type, r);
-      if (fc.escaping.has(v)) fc.b.emit(Op.NEWCELL, r);
+      fc.bind(v, r);
     }
     fc.namedResults = results;
   }

@@ -84,6 +84,15 @@ export class FuncCompiler {
     return reg;
   }
 
+  /**
+   * Declares v living in `reg`, which already holds its initial value; a variable that escapes
+   * (captured or address-taken) is boxed into its cell there.
+   */
+  bind(v: Var, reg: number): void {
+    this.declare(v, reg);
+    if (this.escaping.has(v)) this.b.emit(Op.NEWCELL, reg);
+  }
+
   slot(v: Var): Slot {
     const s = this.slots.get(v);
     if (s) return s;

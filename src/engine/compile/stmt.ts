@@ -115,9 +115,9 @@ function varSpec(fc: FuncCompiler, spec: ValueSpec): void {
   if (spec.values.length === 0) {
     for (const v of vars) {
       if (!v || v.kind !== 'Var') continue;
-      const r = fc.declare(v);
+      const r = fc.temp();
       emitZero(fc, v.type, r);
-      if (fc.escaping.has(v)) fc.b.emit(Op.NEWCELL, r);
+      fc.bind(v, r);
     }
     return;
   }
@@ -129,9 +129,7 @@ function varSpec(fc: FuncCompiler, spec: ValueSpec): void {
 function defineFrom(fc: FuncCompiler, targets: (Var | null)[], rhs: Expr[]): void {
   const regs = evalAll(fc, targets.map((v) => v?.type ?? null), rhs);
   targets.forEach((v, i) => {
-    if (!v) return;
-    fc.declare(v, regs[i]);
-    if (fc.escaping.has(v)) fc.b.emit(Op.NEWCELL, regs[i]);
+    if (v) fc.bind(v, regs[i]);
   });
 }
 
@@ -194,10 +192,8 @@ function assign(fc: FuncCompiler, s: AssignStmt): void {
     const regs = evalAll(fc, types, s.rhs);
     s.lhs.forEach((l, i) => {
       const d = targets[i];
-      if (d && d.kind === 'Var') {
-        fc.declare(d, regs[i]);
-        if (fc.escaping.has(d)) fc.b.emit(Op.NEWCELL, regs[i]);
-      } else if (l.kind === 'Ident' && l.name !== '_') store(fc, l, regs[i]);
+      if (d && d.kind === 'Var') fc.bind(d, regs[i]);
+      else if (l.kind === 'Ident' && l.name !== '_') store(fc, l, regs[i]);
     });
     return;
   }
@@ -435,9 +431,9 @@ function rangeTarget(fc: FuncCompiler, s: RangeStmt, target: Expr | null, r: num
   if (s.tok === 'DEFINE' && target.kind === 'Ident') {
     const v = fc.pc.info.defs.get(target);
     if (!v || v.kind !== 'Var') return;
-    const reg = fc.declare(v);
+    const reg = fc.temp();
     fc.b.emit(Op.MOVE, reg, r);
-    if (fc.escaping.has(v)) fc.b.emit(Op.NEWCELL, reg);
+    fc.bind(v, reg);
     return;
   }
   store(fc, target, r);
@@ -711,9 +707,9 @@ function selectStmt(fc: FuncCompiler, s: SelectStmt, label: string | null): void
         if (comm.tok === 'DEFINE' && l.kind === 'Ident') {
           const d = fc.pc.info.defs.get(l);
           if (d && d.kind === 'Var') {
-            const r = fc.declare(d);
+            const r = fc.temp();
             b.emit(Op.MOVE, r, targets[j]);
-            if (fc.escaping.has(d)) b.emit(Op.NEWCELL, r);
+            fc.bind(d, r);
             return;
           }
         }

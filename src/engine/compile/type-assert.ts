@@ -96,14 +96,14 @@ export function compileTypeSwitch(fc: FuncCompiler, s: TypeSwitchStmt, label: st
     const v = pc.info.implicits.get(cl);
     if (v && v.kind === 'Var') {
       // The clause's variable: the unwrapped value for a single concrete type, else the interface value.
-      const r = fc.declare(v);
+      const r = fc.temp();
       b.emit(Op.MOVE, r, x);
       if (!isInterface(v.type)) {
         b.emit(Op.NATIVE, r, pc.native('unbox', () => (_m, _g, regs, a) => {
           regs[a] = regs[a] === null ? null : (regs[a] as Iface).v;
         }), 0);
       }
-      if (fc.escaping.has(v)) b.emit(Op.NEWCELL, r);
+      fc.bind(v, r);
     }
     compileBlock(cl.body);
     b.emitJump(Op.JMP, end, 1);
