@@ -3,15 +3,13 @@ import type { CallExpr } from '../syntax/ast.ts';
 import type { BuiltinId } from '../check/types.ts';
 import { under, type Type } from '../check/types.ts';
 import { Op } from '../vm/opcodes.ts';
-import { GoFatal, GoPanic } from '../vm/faults.ts';
+import { GoPanic } from '../vm/faults.ts';
 import type { NativeFn } from '../vm/native.ts';
 import type { FuncCompiler } from './func-compiler.ts';
 import { emitZero, exprAs, exprTo, typeOf, Unsupported } from './expr.ts';
 import { SliceVal } from '../runtime/values/slice.ts';
 import { isAggregate, zeroValue } from './types-rt.ts';
-import { makeMapNative, mapDeleteNative, mapLenNative } from '../runtime/std/map-natives.ts';
-import { runToEnd } from '../runtime/map/map-op.ts';
-import { mapClearOp } from '../runtime/map/clear.ts';
+import { makeMapNative, mapClearNative, mapDeleteNative, mapLenNative } from '../runtime/std/map-natives.ts';
 import { formatPrintArg } from '../runtime/std/print.ts';
 import { panicNative } from '../runtime/std/panic-native.ts';
 import { defaultType } from '../check/predicates.ts';
@@ -113,14 +111,7 @@ export function compileBuiltin(fc: FuncCompiler, call: CallExpr, id: BuiltinId, 
     }
     case 'clear': {
       const t = under(typeOf(fc, args[0]));
-      if (t.kind === 'Map') emitNative('mapclear', () => (m, _g, regs, a) => {
-        const h = regs[a + 1] as Parameters<typeof mapClearOp>[0];
-        if (h === null) return;
-        const op = mapClearOp(h);
-        const r = runToEnd(op);
-        if (r.kind === 'fatal') throw new GoFatal(r.message);
-        void m;
-      }, (r) => exprTo(fc, args[0], r + 1), 1);
+      if (t.kind === 'Map') emitNative('mapclear', () => mapClearNative, (r) => exprTo(fc, args[0], r + 1), 1);
       else emitNative('sliceclear', () => (_m, _g, regs, a) => {
         const s = regs[a + 1] as SliceVal | null;
         if (s === null) return;

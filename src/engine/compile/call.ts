@@ -64,7 +64,6 @@ function signatureOf(fc: FuncCompiler, call: CallExpr): Signature {
 
 /** Evaluates the callee and arguments (Go's order: function value, then arguments left to right). */
 export function prepareCall(fc: FuncCompiler, call: CallExpr, callee: Callee | undefined): PreparedCall {
-  const info = fc.pc.info;
   if (callee?.kind === 'builtin' || callee?.kind === 'conversion' || (callee?.kind === 'std')) {
     return nativeThunkCall(fc, call, callee);
   }
@@ -105,7 +104,6 @@ export function prepareCall(fc: FuncCompiler, call: CallExpr, callee: Callee | u
   if (callee?.kind === 'func' && fc.pc.funcs.has(callee.func)) fc.b.emit(Op.LOADK, base, fc.b.constant(fc.pc.funcs.get(callee.func)!));
   else exprTo(fc, call.fun, base);
   args(fc, call, sig, base + 1);
-  void info;
   return { base, argc };
 }
 

@@ -173,8 +173,8 @@ export function exprTo(fc: FuncCompiler, e: Expr, dst: number): void {
       opt(e.low, base + 2);
       opt(e.high, base + 3);
       opt(e.max, base + 4);
-      const xt = under(typeOf(fc, e.x));
-      const id = fc.pc.native(`slice:${xt.kind}`, () => sliceExprNative(xt));
+      // One native for every kind: it dispatches on the value (string, slice or array).
+      const id = fc.pc.native('slice', sliceExprNative);
       fc.b.emit(Op.NATIVE, base, id, 4);
       fc.b.emit(Op.MOVE, dst, base);
       return;
@@ -545,4 +545,3 @@ function composite(fc: FuncCompiler, e: CompositeLit, dst: number): void {
   throw new Unsupported(fc, e, 'this composite literal type');
 }
 
-export { zeroValue };

@@ -650,7 +650,6 @@ function returnStmt(fc: FuncCompiler, results: Expr[]): void {
   b.emit(Op.RET, base, 0, n);
 }
 
-export { mapIndexNative };
 
 /** select: channels and values evaluated in source order, then selectgo picks a case. */
 function selectStmt(fc: FuncCompiler, s: SelectStmt, label: string | null): void {

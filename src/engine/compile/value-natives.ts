@@ -50,7 +50,7 @@ export function indexNative(t: Type, addr: boolean): NativeFn {
 }
 
 /** x[lo:hi] for slices, strings and arrays; args [x, lo|nil, hi|nil]. */
-export function sliceExprNative(t: Type): NativeFn {
+export function sliceExprNative(): NativeFn {
   return (_m, _g, regs, a) => {
     const x = regs[a + 1];
     const lo = (regs[a + 2] as number | null) ?? 0;
@@ -70,7 +70,6 @@ export function sliceExprNative(t: Type): NativeFn {
     if (max < 0 || max > cap) throw runtimeError(`slice bounds out of range [::${max}] with capacity ${cap}`);
     if (hi < 0 || hi > max) throw runtimeError(max === cap && (regs[a + 4] ?? null) === null ? `slice bounds out of range [:${hi}] with capacity ${cap}` : `slice bounds out of range [:${hi}:${max}]`);
     if (lo < 0 || lo > hi) throw runtimeError(`slice bounds out of range [${lo}:${hi}]`);
-    void t;
     regs[a] = new SliceVal(arr, off + lo, hi - lo, max - lo);
   };
 }

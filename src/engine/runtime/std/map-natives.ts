@@ -16,6 +16,7 @@ import { mapAccessOp } from '../map/access.ts';
 import { mapAssignOp, storeElem, loadElem } from '../map/assign.ts';
 import { mapDeleteOp } from '../map/delete.ts';
 import { mapCloneOp } from '../map/clone.ts';
+import { mapClearOp } from '../map/clear.ts';
 import { mapIterInitOp, mapIterNextOp, type MapIter } from '../map/iterate.ts';
 import { runToEnd, type MapOp, type OpOutcome } from '../map/map-op.ts';
 import type { SlotRef } from '../map/bucket.ts';
@@ -182,4 +183,11 @@ export const mapCloneNative: NativeFn = (m, _g, regs, a) => {
     return;
   }
   return run(m, mapCloneOp(h, ++mapIds), regs, a, (c) => c);
+};
+
+/** clear(m): a write like any other, phase by phase when other Ps can interleave (Go 1.21+'s mapclear). */
+export const mapClearNative: NativeFn = (m, _g, regs, a) => {
+  const h = regs[a + 1] as AnyMap;
+  if (h === null) return;
+  return run(m, mapClearOp(h), regs, a, () => null);
 };
