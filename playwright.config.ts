@@ -18,10 +18,12 @@ function chromiumPath(): string | undefined {
 
 // 4173 as in `npm run preview`; E2E_PORT picks another when several runs share a machine.
 const port = Number(process.env.E2E_PORT) || 4173;
+// E2E_DIST serves another build folder (`npx vite build --outDir /tmp/dist-x`), so parallel builds do not collide.
+const dist = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   // Two shared cores: one worker keeps timings (and the typing test) honest.
   workers: 1,
   fullyParallel: false,
@@ -39,7 +41,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port}${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
