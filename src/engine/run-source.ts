@@ -7,6 +7,10 @@ import { Machine, type MachineState } from './vm/machine.ts';
 import { runToEnd } from './vm/scheduler.ts';
 import { RandomPolicy } from './vm/policies/random.ts';
 import { RoundRobinPolicy } from './vm/policies/round-robin.ts';
+import { ManualPolicy } from './vm/policies/manual.ts';
+import { ReplayPolicy } from './vm/policies/replay.ts';
+import type { SchedulePolicy } from './vm/policies/policy.ts';
+import { step } from './vm/scheduler.ts';
 import { fromByteString } from './runtime/values/bytes.ts';
 import { TraceWriter, type TraceData } from './trace/writer.ts';
 import { TraceRecorder } from './trace/recorder.ts';
@@ -15,11 +19,25 @@ export interface RunOptions {
   seed?: number;
   /** GOMAXPROCS (default 8, like a laptop). */
   procs?: number;
-  policy?: 'random' | 'round-robin';
+  /**
+   * random (default) and round-robin decide by themselves; replay follows `schedule` and then decides
+   * at random; manual follows `schedule` and pauses at the first decision beyond it (RunResult.paused).
+   */
+  policy?: 'random' | 'round-robin' | 'replay' | 'manual';
+  /** Scheduler decisions to follow first, as flat [g, quantum] pairs (RunResult.schedule of an earlier run). */
+  schedule?: readonly number[];
   maxSteps?: number;
+  /**
+   * Called every `progressEvery` instructions (default 20 M) with the output written since the last
+   * call, so a long run can show its output as it goes (and keep it when stopped).
+   */
+  onProgress?: (p: RunProgress) => void;
+  progressEvery?: number;
   fileName?: string;
   /** Record the event trace (trace/events.ts) and return it in RunResult.trace. */
   trace?: boolean;
+  /** Events a trace keeps at most (TraceData.truncatedAt tells when more happened); unlimited by default. */
+  traceLimit?: number;
 }
 
 export interface RunResult {
@@ -32,6 +50,19 @@ export interface RunResult {
   stopped?: string;
   /** The event trace, when RunOptions.trace was set. */
   trace?: TraceData;
+  /** The run's scheduler decisions as flat [g, quantum] pairs: replaying them gives the same run. */
+  schedule: number[];
+  /** Manual policy: the run is waiting for the learner to pick one of these goroutines next. */
+  paused?: { candidates: number[] };
+  /** Replay or manual: a decision of `schedule` named a goroutine that could not run then. */
+  diverged?: boolean;
+}
+
+/** Output written since the previous report, decoded up to the last whole UTF-8 character. */
+export interface RunProgress {
+  stdout: string;
+  stderr: string;
+  steps: number;
 }
 
 /**
@@ -49,7 +80,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
         return `./${fileName}:${p.line}:${p.column}: ${d.message}\n`;
       });
       if (a.errors.length > 10) lines.push(`./${fileName}:${positionDiagnostic(a.file, a.errors[10]).line}:${positionDiagnostic(a.file, a.errors[10]).column}: too many errors\n`);
-      return withCompileTrace({ stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0 }, options);
+      return withCompileTrace({ stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0, schedule: [] }, options);
     }
     let program;
     try {
@@ -57,23 +88,26 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     } catch (e) {
       if (e instanceof CompileUnsupported) {
         const p = a.file.position(e.node.pos);
-        return withCompileTrace({ stdout: '', stderr: `./${fileName}:${p.line}:${p.column}: ${e.message} (Go Map Lab)\n`, exitCode: 1, steps: 0 }, options);
+        return withCompileTrace({ stdout: '', stderr: `./${fileName}:${p.line}:${p.column}: ${e.message} (Go Map Lab)\n`, exitCode: 1, steps: 0, schedule: [] }, options);
       }
       throw e;
     }
     // A traced run records through the machine's hooks; an untraced one leaves them null (no cost).
-    writer = options.trace ? new TraceWriter(traceHeader(options)) : null;
+    writer = options.trace ? new TraceWriter(traceHeader(options), options.traceLimit) : null;
     const recorder = writer ? new TraceRecorder(writer) : null;
     const m = new Machine(recorder ? { ...program, runtime: recorder.wrapServices(program.runtime) } : program, {
       seed: options.seed ?? 1,
       procs: options.procs ?? 8,
-      policy: options.policy === 'round-robin' ? new RoundRobinPolicy(1) : new RandomPolicy(),
+      policy: makePolicy(options),
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
     });
     if (recorder) recorder.attach(m);
-    const end: MachineState = runToEnd(m);
-    const result: RunResult = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps };
+    const end: MachineState = options.onProgress ? runReporting(m, options.onProgress, options.progressEvery ?? 20_000_000) : runToEnd(m);
+    const result: RunResult = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps, schedule: [...m.schedule] };
+    const policy = m.opts.policy;
+    if ((policy instanceof ManualPolicy || policy instanceof ReplayPolicy) && policy.diverged) result.diverged = true;
     if (end.kind === 'exited') result.exitCode = end.code;
+    else if (end.kind === 'paused') result.paused = { candidates: [...end.offered] };
     else if (end.kind === 'budget') {
       result.stopped = end.message;
       result.stderr += `Go Map Lab: ${end.message}\n`;
@@ -85,14 +119,58 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     }
     return result;
   } catch (e) {
-    const r: RunResult = { stdout: '', stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, exitCode: 3, steps: 0 };
+    const r: RunResult = { stdout: '', stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, exitCode: 3, steps: 0, schedule: [] };
     // The events up to an engine bug help reproduce it.
     if (writer) {
+      writer.close();
       writer.append('run.ended', 0, 0, { exitCode: 3, instructions: 0, stopped: 'internal error' });
       r.trace = writer.finish();
     }
     return r;
   }
+}
+
+function makePolicy(options: RunOptions): SchedulePolicy {
+  const schedule = options.schedule ?? [];
+  switch (options.policy) {
+    case 'round-robin':
+      return new RoundRobinPolicy(1);
+    case 'manual':
+      return new ManualPolicy(schedule);
+    case 'replay':
+      return new ReplayPolicy(schedule, new RandomPolicy());
+    default:
+      return new RandomPolicy();
+  }
+}
+
+/** Runs to the end (or a pause) in slices, reporting new output after each. */
+function runReporting(m: Machine, report: (p: RunProgress) => void, every: number): MachineState {
+  let out = 0, err = 0;
+  const flush = () => {
+    const o = wholeUtf8End(m.stdout, out), e = wholeUtf8End(m.stderr, err);
+    if (o > out || e > err) report({ stdout: fromByteString(m.stdout.slice(out, o)), stderr: fromByteString(m.stderr.slice(err, e)), steps: m.steps });
+    out = o;
+    err = e;
+  };
+  let s = step(m, Math.max(1, every));
+  while (s.kind === 'running') {
+    flush();
+    s = step(m, Math.max(1, every));
+  }
+  return s;
+}
+
+/** The end of the longest prefix of `bytes` from `from` that does not stop inside a UTF-8 sequence. */
+function wholeUtf8End(bytes: string, from: number): number {
+  const n = bytes.length;
+  // A sequence is at most 4 bytes: look back at most 3 for a lead byte whose sequence is cut.
+  for (let i = n - 1; i >= Math.max(from, n - 3); i--) {
+    const b = bytes.charCodeAt(i);
+    if (b < 0x80) return n;
+    if (b >= 0xc0) return i + (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > n ? i : n;
+  }
+  return n;
 }
 
 function traceHeader(options: RunOptions) {

@@ -6,6 +6,7 @@
 // of a thrown value. Every reply carries the runId it answers, so the client can drop
 // answers to requests that are no longer current.
 import type { PositionedDiagnostic, Severity } from '../engine/index.ts';
+import type { TraceData } from '../engine/trace/index.ts';
 
 export type { PositionedDiagnostic, Severity };
 
@@ -22,7 +23,7 @@ export interface CheckReply {
 }
 
 /** Scheduler policies a run may use (the engine's RunOptions.policy). */
-export type SchedulerPolicy = 'random' | 'round-robin';
+export type SchedulerPolicy = 'random' | 'round-robin' | 'manual';
 
 /** How to run a program: the run settings, as plain data. Out-of-range values are clamped by the worker. */
 export interface RunSettings {
@@ -33,6 +34,24 @@ export interface RunSettings {
   policy: SchedulerPolicy;
   /** The step budget after which the engine stops the program itself. */
   maxSteps: number;
+  /** Record the event trace for the player (RunReply.trace). */
+  trace?: boolean;
+  /** Events a trace keeps at most (the run goes on; RunReply.trace.truncatedAt says where it was cut). */
+  traceLimit?: number;
+  /**
+   * Scheduler decisions to follow first, flat [g, quantum] pairs (a RunReply.schedule). With policy
+   * 'manual' the run then pauses at the next decision (RunReply.paused); with any other policy the
+   * run replays them and then goes on deciding by that policy.
+   */
+  schedule?: number[];
+}
+
+/** Output written since the last progress report of a run (whole UTF-8 characters). */
+export interface RunProgress {
+  runId: number;
+  stdout: string;
+  stderr: string;
+  steps: number;
 }
 
 /** The answer to one `run` request: what `go run` would have printed, and how it ended. */
@@ -50,6 +69,14 @@ export interface RunReply {
   ms: number;
   /** Set when the engine stopped the program itself (step budget), with the reason. */
   stopped?: string;
+  /** The event trace, when RunSettings.trace was set (its typed arrays are transferred, not copied). */
+  trace?: TraceData;
+  /** The run's scheduler decisions, flat [g, quantum] pairs: RunSettings.schedule replays them. */
+  schedule: number[];
+  /** Manual policy: the run waits for one of these goroutines to be chosen (append [g, 1] to the schedule and run again). */
+  paused?: { candidates: number[] };
+  /** A decision in RunSettings.schedule named a goroutine that could not run at that point. */
+  diverged?: boolean;
 }
 
 /**
@@ -64,5 +91,5 @@ export interface EngineApi {
    * end sooner is ended by terminating the worker (client.ts `stop`).
    * @example await remote.run('package main\nfunc main() { println("hi") }\n', { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9 }, 2) // { runId: 2, stdout: '', stderr: 'hi\n', exitCode: 0, … }
    */
-  run(source: string, settings: RunSettings, runId: number): RunReply;
+  run(source: string, settings: RunSettings, runId: number, onProgress?: (p: RunProgress) => void): RunReply;
 }

@@ -16,7 +16,7 @@ function fakeWorker() {
         }),
       run: (source, settings, runId) =>
         new Promise<RunReply>((resolve) => {
-          runs.push({ source, settings, runId, answer: (r) => resolve({ runId, stdout: '', stderr: '', exitCode: 0, steps: 1, ms: 1, ...r }) });
+          runs.push({ source, settings, runId, answer: (r) => resolve({ runId, stdout: '', stderr: '', exitCode: 0, steps: 1, ms: 1, schedule: [], ...r }) });
         }),
     },
     terminate: () => {

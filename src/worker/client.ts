@@ -4,7 +4,7 @@
 // program the learner wants to stop, is to terminate the worker and start a fresh one (DESIGN.md,
 // "the worker can always be stopped"). Every request gets a new run id; only the newest request's
 // answer is reported as current.
-import type { CheckReply, EngineApi, RunReply, RunSettings } from './api.ts';
+import type { CheckReply, EngineApi, RunProgress, RunReply, RunSettings } from './api.ts';
 
 /** The worker's methods as seen from the UI thread: every call returns a promise. */
 export type RemoteEngine = { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>> };
@@ -80,9 +80,11 @@ export class EngineClient {
    * until the run ends, so the new run would otherwise wait behind it); its promise settles `stale`.
    * @example const outcome = await client.run(text, { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9 });
    */
-  run(source: string, settings: RunSettings): Promise<RunOutcome> {
+  run(source: string, settings: RunSettings, onProgress?: (p: RunProgress) => void): Promise<RunOutcome> {
     if (this.hasPending('run')) this.cancel('run', (runId) => ({ kind: 'stale', runId }));
-    return this.request('run', this.runTimeoutMs, (remote, runId) => remote.run(source, settings, runId));
+    // Progress of a run that is no longer current is dropped like its answer.
+    const progress = onProgress ? (p: RunProgress) => { if (this.isCurrent('run', p.runId) && this.pending.has(p.runId)) onProgress(p); } : undefined;
+    return this.request('run', this.runTimeoutMs, (remote, runId) => remote.run(source, settings, runId, progress));
   }
 
   /**

@@ -78,9 +78,24 @@ describe('engine API runs', () => {
     expect(r.steps).toBeLessThanOrEqual(10_000);
   });
 
+  it('returns a trace, the schedule and, in manual mode, the goroutines that may run next', () => {
+    const api = createEngineApi(() => 0);
+    const traced = api.run(hello, { ...settings, trace: true }, 1);
+    expect(traced.trace!.count).toBeGreaterThan(0);
+    expect(traced.stdout).toBe('hello, world\n');
+    const manual = api.run(hello, { ...settings, policy: 'manual', trace: true }, 2);
+    expect(manual.paused).toEqual({ candidates: [1] });
+    expect(manual.stdout).toBe('');
+    const moved = api.run(hello, { ...settings, policy: 'manual', schedule: [1, 1] }, 3);
+    expect(moved.schedule.slice(0, 2)).toEqual([1, 1]);
+    const progress: string[] = [];
+    const streamed = api.run(hello, settings, 4, (p) => progress.push(p.stdout));
+    expect(progress.join('')).toBe(streamed.stdout.slice(0, progress.join('').length));
+  });
+
   it('never throws on bad settings or source, and the answer survives structured cloning', () => {
     const api = createEngineApi(() => 0);
-    const bad = [null, {}, { seed: NaN, procs: -3, policy: 'manual', maxSteps: Infinity }, { seed: 'x', procs: 1e9, maxSteps: -1 }] as unknown as (typeof settings)[];
+    const bad = [null, {}, { seed: NaN, procs: -3, policy: 'telepathic', maxSteps: Infinity }, { seed: 'x', procs: 1e9, maxSteps: -1 }] as unknown as (typeof settings)[];
     for (const s of bad) {
       const r = api.run(hello, s, 1);
       expect(r.stdout).toBe('hello, world\n');

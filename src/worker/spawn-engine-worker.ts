@@ -10,7 +10,12 @@ import type { WorkerHandle } from './client.ts';
 export function spawnEngineWorker(name = 'go-map-lab-engine'): WorkerHandle {
   // Vite recognises this exact `new Worker(new URL(...), { type: 'module' })` shape and bundles the worker.
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name });
-  const remote = Comlink.wrap<EngineApi>(worker);
+  const wrapped = Comlink.wrap<EngineApi>(worker);
+  const remote: WorkerHandle['remote'] = {
+    check: (source, runId) => wrapped.check(source, runId),
+    // A callback crosses to the worker only as a Comlink proxy (a MessagePort it calls back through).
+    run: (source, settings, runId, onProgress) => wrapped.run(source, settings, runId, onProgress ? Comlink.proxy(onProgress) : undefined),
+  };
   return {
     remote,
     // No releaseProxy: it waits for an answer a hung worker never sends.

@@ -147,6 +147,7 @@ export class TraceRecorder implements MachineHooks {
 
   /** The last event of every traced run. */
   ended(exitCode: number, stopped: string): void {
+    this.writer.close();
     if (stopped !== '') this.writer.append('budget.exhausted', this.step, this.running(), { message: stopped });
     this.writer.append('run.ended', this.step, 0, { exitCode, instructions: this.m.steps, stopped });
   }

@@ -4,6 +4,7 @@ import { eventCodes, eventFields, eventNames, type FieldType, type TraceEvent } 
 import { TraceReader } from './reader.ts';
 import { TraceWriter } from './writer.ts';
 import { toByteString } from '../runtime/values/bytes.ts';
+import { runSource } from '../run-source.ts';
 
 const header = { fileName: 'prog.go', seed: 1, procs: 2, policy: 'random' };
 
@@ -126,5 +127,27 @@ describe('TraceWriter and TraceReader', () => {
     w.append('goroutine.ended', 0, 1, { line: 9 });
     expect(new TraceReader(first).length).toBe(1);
     expect(new TraceReader(w.finish()).get(1)).toMatchObject({ kind: 'goroutine.ended', line: 9 });
+  });
+});
+
+describe('event limit', () => {
+  const program = 'package main\nimport "fmt"\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 2000; i++ {\n\t\tm[i] = i\n\t}\n\tfmt.Println(len(m))\n}\n';
+
+  it.each([1, 10, 500, 5000])('keeps the first %i events exactly, then only run.ended; the run goes on', (limit) => {
+    const full = runSource(program, { trace: true });
+    const cut = runSource(program, { trace: true, traceLimit: limit });
+    expect(cut.stdout).toBe('2000\n');
+    expect(cut.trace!.truncatedAt).toBe(limit);
+    expect(cut.trace!.count).toBe(limit + 1);
+    const a = new TraceReader(full.trace!), b = new TraceReader(cut.trace!);
+    for (let i = 0; i < limit; i++) expect(b.get(i)).toEqual(a.get(i));
+    expect(b.get(limit)).toEqual({ ...a.get(full.trace!.count - 1)!, index: limit });
+  });
+
+  it('a limit the run stays under changes nothing', () => {
+    const full = runSource(program, { trace: true });
+    const under = runSource(program, { trace: true, traceLimit: full.trace!.count });
+    expect(under.trace!.truncatedAt).toBeUndefined();
+    expect(under.trace!.data).toEqual(full.trace!.data);
   });
 });

@@ -22,9 +22,15 @@ export interface TraceData {
   nums: Float64Array;
   strings: string[];
   extras: unknown[];
+  /**
+   * Set when the writer's event limit was reached: the trace holds the run's first `truncatedAt`
+   * events (a consistent prefix) and then only its `run.ended`; the run itself went on to its end.
+   */
+  truncatedAt?: number;
 }
 
 export class TraceWriter {
+  private keptCount = -1;
   private data = new Int32Array(1024);
   private len = 0;
   private offsets = new Int32Array(256);
@@ -34,11 +40,40 @@ export class TraceWriter {
   private readonly stringIds = new Map<string, number>();
   private readonly extras: unknown[] = [];
   count = 0;
+  /** Where dropped events are scribbled (and overwritten) once the limit is reached; -1 before. */
+  private dropAt = -1;
+  private closing = false;
 
-  constructor(readonly header: TraceHeader) {}
+  constructor(
+    readonly header: TraceHeader,
+    /** Events kept at most: memory stays bounded (about 25–50 bytes an event) however long the run. */
+    readonly limit = Number.MAX_SAFE_INTEGER,
+  ) {}
+
+  /** True once events are being dropped. */
+  get truncated(): boolean {
+    return this.dropAt >= 0;
+  }
+
+  /** Lets the run's closing events through even past the limit, so a truncated trace still says how it ended. */
+  close(): void {
+    if (this.dropAt >= 0) this.len = this.dropAt;
+    this.closing = true;
+  }
 
   /** Starts event `code` (eventCodes[name]); its fields must follow in schema order. */
   begin(code: number, step: number, g: number): void {
+    if (this.count >= this.limit && !this.closing) {
+      // Past the limit: the event's fields are written after dropAt and overwritten by the next one.
+      if (this.dropAt < 0) {
+        this.dropAt = this.len;
+        this.keptCount = this.count;
+      }
+      this.len = this.dropAt;
+      this.reserve(3);
+      this.len += 3;
+      return;
+    }
     if (this.count === this.offsets.length) this.offsets = grow(this.offsets, this.count + 1);
     this.offsets[this.count++] = this.len;
     this.reserve(3);
@@ -201,7 +236,9 @@ export class TraceWriter {
 
   /** The trace so far, trimmed to size (the writer can keep appending afterwards). */
   finish(): TraceData {
+    if (this.dropAt >= 0 && !this.closing) this.len = this.dropAt;
     return {
+      ...(this.keptCount >= 0 ? { truncatedAt: this.keptCount } : {}),
       header: this.header,
       count: this.count,
       data: this.data.slice(0, this.len),

@@ -6,7 +6,7 @@ import { useAppStore } from '../store/index.ts';
 import { maxProcs, minProcs, schedulerPolicies } from '../store/settings-slice.ts';
 import { SeedField } from './SeedField.tsx';
 
-const policyLabels: Record<SchedulerPolicy, string> = { random: 'Random (seeded)', 'round-robin': 'Round-robin' };
+const policyLabels: Record<SchedulerPolicy, string> = { random: 'Random (seeded)', 'round-robin': 'Round-robin', manual: 'Manual (you choose)' };
 const procChoices = Array.from({ length: maxProcs - minProcs + 1 }, (_, i) => minProcs + i);
 
 export function RunControls() {

@@ -26,7 +26,7 @@ function fakeRunner() {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-const reply = (r: Partial<RunReply> = {}): RunReply => ({ runId: 1, stdout: 'hi\n', stderr: '', exitCode: 0, steps: 5, ms: 1, ...r });
+const reply = (r: Partial<RunReply> = {}): RunReply => ({ runId: 1, stdout: 'hi\n', stderr: '', exitCode: 0, steps: 5, ms: 1, schedule: [], ...r });
 
 describe('run controller', () => {
   it('Run sends the current program with the current settings and the browser step budget', async () => {

@@ -43,7 +43,7 @@ describe('run settings', () => {
 
 describe('run slice', () => {
   const settings = { seed: 5, procs: 2, policy: 'random', maxSteps: 100 } as const;
-  const reply = { runId: 1, stdout: 'out', stderr: '', exitCode: 0, steps: 10, ms: 2 };
+  const reply = { runId: 1, stdout: 'out', stderr: '', exitCode: 0, steps: 10, ms: 2, schedule: [] };
 
   it('goes idle → running → done, counting finished runs', () => {
     const store = createAppStore('playground', memoryStorage());

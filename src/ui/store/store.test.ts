@@ -31,7 +31,7 @@ describe('app store persistence', () => {
     const s = createAppStore('playground', storage);
     s.getState().checkFinished({ runId: 1, ok: true, ms: 1, diagnostics: [] });
     s.getState().runStarted({ seed: 1, procs: 8, policy: 'random', maxSteps: 10 });
-    s.getState().runFinished({ runId: 1, stdout: 'hi', stderr: '', exitCode: 0, steps: 3, ms: 1 }, 5);
+    s.getState().runFinished({ runId: 1, stdout: 'hi', stderr: '', exitCode: 0, steps: 3, ms: 1, schedule: [] }, 5);
     s.getState().setCode('x');
     expect(Object.keys(JSON.parse(storage.data.get(persistKey)!).state).sort()).toEqual(['code', 'fontSize', 'policy', 'procs', 'seed']);
   });

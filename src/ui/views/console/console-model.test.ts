@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunReply } from '../../../worker/api.ts';
 import { consoleBlocks, exitLine, linkLocations, runSummary } from './console-model.ts';
 
-const reply = (r: Partial<RunReply>): RunReply => ({ runId: 1, stdout: '', stderr: '', exitCode: 0, steps: 100, ms: 3, ...r });
+const reply = (r: Partial<RunReply>): RunReply => ({ runId: 1, stdout: '', stderr: '', exitCode: 0, steps: 100, ms: 3, schedule: [], ...r });
 const done = (r: Partial<RunReply>) => ({ status: 'done' as const, reply: reply(r), message: null });
 
 describe('consoleBlocks', () => {
