@@ -1,0 +1,57 @@
+// The narration's jumps over real traces, checked against a plain decode of every event.
+import { describe, expect, it } from 'vitest';
+import { runSource } from '../../run-source.ts';
+import type { TraceEvent } from '../events.ts';
+import { TraceReader } from '../reader.ts';
+import { loadCases } from '../testdata/cases.ts';
+import { nextJump, previousJump, type JumpKind } from './narrate-jumps.ts';
+
+const readers = loadCases().map((c) => ({ name: c.name, reader: new TraceReader(runSource(c.source, { seed: c.seed, procs: c.procs, trace: true }).trace!) }));
+
+/** The same question answered by decoding every event (slow, obviously right). */
+const oracle: Record<JumpKind, (e: TraceEvent) => boolean> = {
+  switch: (e) => e.kind === 'sched.switched',
+  map: (e) => e.kind.startsWith('map.') && !['map.read', 'map.iter.yielded', 'map.iter.finished'].includes(e.kind),
+  lock: (e) => (e.kind === 'goroutine.blocked' || e.kind === 'goroutine.unblocked') && /^sync\.(RW)?Mutex\./.test(e.reason),
+};
+
+describe('jumps', () => {
+  for (const { name, reader } of readers) {
+    it(`${name}: next and previous agree with a full decode at every position`, () => {
+      const events = [...reader.range()];
+      for (const kind of ['map', 'lock', 'switch'] as const) {
+        const hits = events.filter(oracle[kind]).map((e) => e.index as number);
+        for (let p = 0; p <= reader.length; p++) {
+          expect(nextJump(reader, p, kind)).toBe(hits.find((i) => i >= p) ?? -1);
+          expect(previousJump(reader, p, kind)).toBe([...hits].reverse().find((i) => i < p - 1) ?? -1);
+        }
+      }
+    });
+  }
+
+  it('finds what each golden program is about', () => {
+    const byName = Object.fromEntries(readers.map((r) => [r.name, r.reader]));
+    expect(nextJump(byName['mutex-counter'], 0, 'lock')).toBeGreaterThan(0);
+    expect(nextJump(byName['two-writers-crash'], 0, 'lock')).toBe(-1); // WaitGroup waits are not lock changes
+    expect(nextJump(byName['map-growth'], 0, 'switch')).toBe(1); // the first decision, then one goroutine
+    expect(nextJump(byName['map-growth'], 2, 'switch')).toBe(-1);
+    const crash = byName['two-writers-crash'];
+    const firstWrite = nextJump(crash, 0, 'map');
+    expect(crash.kindAt(firstWrite)).toBe('map.made');
+    // Landing on a change (cursor = index + 1) and jumping again moves on; back returns.
+    const second = nextJump(crash, firstWrite + 1, 'map');
+    expect(second).toBeGreaterThan(firstWrite);
+    expect(previousJump(crash, second + 1, 'map')).toBe(firstWrite);
+  });
+
+  it('treats positions outside the trace as its ends', () => {
+    const { reader } = readers[0];
+    for (const kind of ['map', 'lock', 'switch'] as const) {
+      expect(nextJump(reader, -5, kind)).toBe(nextJump(reader, 0, kind));
+      expect(nextJump(reader, Number.NaN, kind)).toBe(nextJump(reader, 0, kind));
+      expect(nextJump(reader, reader.length + 3, kind)).toBe(-1);
+      expect(previousJump(reader, reader.length + 3, kind)).toBe(previousJump(reader, reader.length, kind));
+      expect(previousJump(reader, 0, kind)).toBe(-1);
+    }
+  });
+});

@@ -1,0 +1,82 @@
+// The narration's jumps: the next (or previous) map change, lock change and goroutine switch
+// relative to the player's cursor, as pure scans over a trace.
+//
+// Positions are the cursor's: at position p the events [0, p) are applied. A jump answers the
+// index of the event to land on; the player then moves to index + 1 so the event's effect shows.
+// "Next" finds the first matching event at or after p (not applied yet); "previous" finds the
+// last matching event before the one last applied (p - 1), so that going back shows an earlier
+// change, not the one already on screen. -1 means there is none.
+import { eventCodes, eventNames, type EventName } from '../events.ts';
+import type { TraceReader } from '../reader.ts';
+import { lockWaitReasons } from './narrate-phrases.ts';
+
+export type JumpKind = 'map' | 'lock' | 'switch';
+
+/**
+ * Map kinds that change what the map view shows (reads and range steps leave the map as it was;
+ * iter.started counts because it sets the iterator flags).
+ */
+const mapChangeKinds: readonly EventName[] = eventNames.filter(
+  (k) => k.startsWith('map.') && k !== 'map.read' && k !== 'map.iter.yielded' && k !== 'map.iter.finished',
+);
+
+/**
+ * Lock kinds: any kind named for a lock (sync.Mutex/RWMutex state events, `mutex.*`, `rwmutex.*`,
+ * `lock.*`), plus blocking on and waking from a lock, which every trace has.
+ */
+const lockKinds: readonly EventName[] = eventNames.filter((k) => /^(mutex|rwmutex|lock)\./.test(k));
+
+/** A matcher over raw columns: no event is decoded while scanning. */
+type Matcher = (reader: TraceReader, i: number) => boolean;
+
+function codeSet(kinds: readonly EventName[]): Set<number> {
+  return new Set(kinds.map((k) => eventCodes[k]));
+}
+
+function matcher(kind: JumpKind, reader: TraceReader): Matcher {
+  const { data, offsets, strings } = reader.trace;
+  if (kind === 'switch') {
+    const code = eventCodes['sched.switched'];
+    return (_r, i) => data[offsets[i]] === code;
+  }
+  if (kind === 'map') {
+    const codes = codeSet(mapChangeKinds);
+    return (_r, i) => codes.has(data[offsets[i]]);
+  }
+  const codes = codeSet(lockKinds);
+  const blocked = eventCodes['goroutine.blocked'];
+  const unblocked = eventCodes['goroutine.unblocked'];
+  // blocked/unblocked store their reason first: [kind, step, g, reason, obj].
+  const reasons = new Set<number>();
+  strings.forEach((s, n) => {
+    if (lockWaitReasons.has(s)) reasons.add(n);
+  });
+  return (_r, i) => {
+    const p = offsets[i];
+    const code = data[p];
+    if (codes.has(code)) return true;
+    return (code === blocked || code === unblocked) && reasons.has(data[p + 3]);
+  };
+}
+
+function clampPosition(reader: TraceReader, position: number): number {
+  if (!Number.isFinite(position)) return 0;
+  return Math.min(Math.max(0, Math.trunc(position)), reader.length);
+}
+
+/**
+ * The first event of `kind` not yet applied at `position`, or -1.
+ * @example const i = nextJump(reader, cursor, 'map'); if (i >= 0) seek(i + 1);
+ */
+export function nextJump(reader: TraceReader, position: number, kind: JumpKind): number {
+  const match = matcher(kind, reader);
+  for (let i = clampPosition(reader, position); i < reader.length; i++) if (match(reader, i)) return i;
+  return -1;
+}
+
+/** The last event of `kind` before the last applied one (position - 1), or -1. */
+export function previousJump(reader: TraceReader, position: number, kind: JumpKind): number {
+  const match = matcher(kind, reader);
+  for (let i = clampPosition(reader, position) - 2; i >= 0; i--) if (match(reader, i)) return i;
+  return -1;
+}

@@ -1,0 +1,81 @@
+// Short backward scans over a trace that the narration needs for context: where a step starts,
+// which goroutine is running, and which goroutines are inside a map write window.
+//
+// Scans read the reader's cheap column accessors and decode only candidate events. They are
+// bounded (`scanLimit` events) so a sentence never costs more than a fraction of a frame, even
+// a million events into a run; past the bound the answer is "unknown".
+import { eventCodes, type EventOf } from '../events.ts';
+import type { TraceReader } from '../reader.ts';
+
+/** How far back a scan looks before it gives up (typed-array reads: well under a millisecond). */
+export const scanLimit = 200_000;
+
+/** The index of the first event of the step that event `i` belongs to. */
+export function stepStart(reader: TraceReader, i: number): number {
+  const step = reader.stepAt(i);
+  let j = i;
+  while (j > 0 && i - j < scanLimit && reader.stepAt(j - 1) === step) j--;
+  return j;
+}
+
+/** The index one past the last event of the step that event `i` belongs to. */
+export function stepEnd(reader: TraceReader, i: number): number {
+  const step = reader.stepAt(i);
+  let j = i + 1;
+  while (j < reader.length && j - i < scanLimit && reader.stepAt(j) === step) j++;
+  return j;
+}
+
+/**
+ * The first event of the statement that event `last` ends: back over trailing goroutine.line and
+ * frame.changed events (they announce the statement about to run, which the editor highlights),
+ * then back to the goroutine.line that began the statement just run, never past the step's start.
+ */
+export function statementStart(reader: TraceReader, last: number): number {
+  const step = reader.stepAt(last);
+  const marker = (j: number) => {
+    const k = reader.kindAt(j);
+    return k === 'goroutine.line' || k === 'goroutine.frame.changed';
+  };
+  let j = last;
+  while (j > 0 && marker(j) && reader.stepAt(j - 1) === step) j--;
+  while (j > 0 && reader.kindAt(j) !== 'goroutine.line' && reader.stepAt(j - 1) === step && last - j < scanLimit) j--;
+  return j;
+}
+
+/** The goroutine the scheduler last switched to at or before event `i`; 0 when unknown. */
+export function runningAt(reader: TraceReader, i: number): number {
+  for (let j = Math.min(i, reader.length - 1); j >= 0 && i - j < scanLimit; j--) {
+    if (reader.kindAt(j) === 'sched.switched') return reader.goroutineAt(j);
+  }
+  return 0;
+}
+
+/** A map write that began and has not ended yet: who, which map, and the began event. */
+export interface OpenWrite {
+  g: number;
+  map: number;
+  began: EventOf<'map.write.began'>;
+}
+
+/**
+ * The write windows open just before event `i` (Go's hashWriting windows: from map.write.began
+ * to map.write.ended of the same goroutine and map), latest first.
+ */
+export function openWrites(reader: TraceReader, i: number): OpenWrite[] {
+  const began = eventCodes['map.write.began'];
+  const ended = eventCodes['map.write.ended'];
+  const closed = new Set<string>();
+  const open: OpenWrite[] = [];
+  const { data, offsets } = reader.trace;
+  for (let j = Math.min(i, reader.length) - 1; j >= 0 && i - j < scanLimit; j--) {
+    const code = data[offsets[j]];
+    if (code !== began && code !== ended) continue;
+    const e = reader.get(j) as EventOf<'map.write.began'> | EventOf<'map.write.ended'>;
+    const key = `${e.g}/${e.map}`;
+    if (e.kind === 'map.write.ended') closed.add(key);
+    else if (closed.has(key)) closed.delete(key);
+    else open.push({ g: e.g, map: e.map, began: e });
+  }
+  return open;
+}

@@ -1,0 +1,280 @@
+// Narration: one plain-language sentence for the step at the player's cursor, from that step's events.
+//
+// A step (events.ts: one scheduler decision and the burst that follows) can hold dozens of
+// events; the sentence is about the one that matters most to a learner (a crash before a map
+// write, a map write before a wait, a wait before a line change), the latest of equals. Sentences
+// name goroutines g1, g2 … and maps m1, m2 … as every view does, keep Go's own words where Go has
+// them (hashWriting, wait reasons, fatal messages), and say what Go does next.
+import type { EventName, EventOf, TraceEvent } from '../events.ts';
+import type { TraceReader } from '../reader.ts';
+import { hashWriting } from '../../runtime/map/flags.ts';
+import { gName, mapName, slotText, valueText, waitPhrase } from './narrate-phrases.ts';
+import { openWrites, runningAt, statementStart } from './narrate-scan.ts';
+
+/** What a sentence is about, for styling and for choosing which jump makes sense next. */
+export type NarrationTopic = 'start' | 'crash' | 'end' | 'map' | 'wait' | 'goroutine' | 'output' | 'schedule' | 'line';
+
+export interface Narration {
+  text: string;
+  topic: NarrationTopic;
+  /** The event the sentence is about; -1 before the first event. */
+  index: number;
+  /** The goroutine it is about (0: none). */
+  g: number;
+}
+
+/** What the narration may know beyond the trace's events (from other state slices). */
+export interface NarrationContext {
+  /** The goroutine holding lock object `obj` just after event `index`, or 0 when unknown. */
+  lockHolder?(obj: number, index: number): number;
+}
+
+/** How much each kind matters to a learner; the most important event of a step is narrated. */
+const weight: Partial<Record<EventName, number>> = {
+  'fatal.raised': 100,
+  'panic.raised': 99,
+  'budget.exhausted': 98,
+  'unsupported.raised': 97,
+  'map.grew': 85,
+  'map.bucket.evacuated': 84,
+  'map.write.began': 83,
+  'map.slot.written': 82,
+  'map.slot.deleted': 82,
+  'map.key.updated': 81,
+  'map.cleared': 81,
+  'map.cloned': 80,
+  'map.write.ended': 79,
+  'map.elem.stored': 78,
+  'map.overflow.linked': 77,
+  'map.made': 76,
+  'map.read': 70,
+  'map.iter.started': 70,
+  'map.iter.yielded': 69,
+  'map.iter.finished': 69,
+  'goroutine.blocked': 65,
+  'goroutine.unblocked': 64,
+  'run.ended': 60,
+  'goroutine.created': 55,
+  'goroutine.ended': 54,
+  'output.written': 71,
+  'sched.switched': 20,
+  'goroutine.frame.changed': 15,
+  'goroutine.line': 10,
+};
+
+/** Weight from which an event is worth a sentence of its own (map phases, waits, output, crashes). */
+const notable = 50;
+/** Weight of the crash kinds: a crash in the window is always what the sentence is about. */
+const crash = 97;
+
+/**
+ * The sentence for the cursor at `position` (events [0, position) applied), about the statement
+ * or phase just run. Stepping by phase, the last applied event is a notable one and is told;
+ * stepping by statement, the last applied events announce the next line, so the sentence is about
+ * the most important event of the statement before it. A crash in that window always wins.
+ * @example narrateAt(reader, 75).text // "g3 finished writing m1 and found hashWriting cleared, because g2 …"
+ */
+export function narrateAt(reader: TraceReader, position: number, ctx: NarrationContext = {}): Narration {
+  const end = Math.min(Math.max(0, Math.trunc(Number.isFinite(position) ? position : 0)), reader.length);
+  if (end === 0) return { text: 'The program has not started yet: step forward to watch it run.', topic: 'start', index: -1, g: 0 };
+  const last = end - 1;
+  const from = statementStart(reader, last);
+  const lastWeight = weight[reader.kindAt(last)] ?? 0;
+  if (lastWeight >= notable && mostImportant(reader, from, end) < crash) return tell(reader, last, end, ctx);
+  return narrateRange(reader, from, end, ctx);
+}
+
+/** The highest weight among the events [from, to). */
+function mostImportant(reader: TraceReader, from: number, to: number): number {
+  let best = -1;
+  for (let i = from; i < to; i++) best = Math.max(best, weight[reader.kindAt(i)] ?? 0);
+  return best;
+}
+
+/** The sentence for the events [from, to): the most important one, the latest of equals. */
+export function narrateRange(reader: TraceReader, from: number, to: number, ctx: NarrationContext = {}): Narration {
+  let best = -1;
+  let bestWeight = -1;
+  for (let i = Math.max(0, from); i < Math.min(to, reader.length); i++) {
+    const w = weight[reader.kindAt(i)] ?? 0;
+    if (w >= bestWeight) {
+      best = i;
+      bestWeight = w;
+    }
+  }
+  if (best < 0) return { text: 'Nothing happens in this step.', topic: 'line', index: -1, g: 0 };
+  return tell(reader, best, to, ctx);
+}
+
+function tell(reader: TraceReader, i: number, to: number, ctx: NarrationContext): Narration {
+  const e = reader.get(i)!;
+  return { ...sentence(reader, e, to, ctx), index: i, g: e.g };
+}
+
+type Said = { text: string; topic: NarrationTopic };
+
+function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: NarrationContext): Said {
+  const g = gName(e.g);
+  switch (e.kind) {
+    case 'fatal.raised':
+      return { text: fatalSentence(reader, e), topic: 'crash' };
+    case 'panic.raised':
+      return { text: `${g} panicked and nothing recovered: ${e.text}. Go stops the program and prints the panic.`, topic: 'crash' };
+    case 'budget.exhausted':
+      return { text: `The lab stopped the program: ${e.message}.`, topic: 'crash' };
+    case 'unsupported.raised':
+      return { text: `The lab stopped here, where it cannot reproduce Go exactly: ${e.message}.`, topic: 'crash' };
+    case 'run.ended':
+      return { text: e.stopped ? `The run ended: ${e.stopped}.` : `The program exited with status ${e.exitCode}.`, topic: 'end' };
+    case 'map.write.began':
+      return { text: writeBegan(reader, e, to), topic: 'map' };
+    case 'map.slot.written':
+      return { text: `${g} is writing key ${valueText(e.keyAfter)} into ${mapName(e.map)} at ${slotText(e.bucket, e.slot)} (count ${e.countBefore} → ${e.countAfter}).`, topic: 'map' };
+    case 'map.key.updated':
+      return { text: `${g} found key ${valueText(e.keyAfter)} in ${mapName(e.map)} at ${slotText(e.bucket, e.slot)} and is overwriting it.`, topic: 'map' };
+    case 'map.slot.deleted':
+      return { text: `${g} deleted key ${valueText(e.key)} from ${mapName(e.map)} at ${slotText(e.bucket, e.slot)} (count ${e.countBefore} → ${e.countAfter}).`, topic: 'map' };
+    case 'map.write.ended':
+      return { text: `${g} finished its ${opWord(e.op)} on ${mapName(e.map)}: hashWriting was still set, so it cleared it.`, topic: 'map' };
+    case 'map.elem.stored':
+      return { text: `${g} stored the value ${valueText(e.elemAfter)} in ${mapName(e.map)} at ${slotText(e.bucket, e.slot)}.`, topic: 'map' };
+    case 'map.grew':
+      return {
+        text: e.sameSize
+          ? `${g} started a same-size grow of ${mapName(e.map)} (too many overflow buckets): entries will be evacuated to a fresh array of ${e.nbuckets} buckets.`
+          : `${g} started growing ${mapName(e.map)} from ${2 ** e.BBefore} to ${2 ** e.BAfter} buckets: old buckets are evacuated a few at a time by later writes.`,
+        topic: 'map',
+      };
+    case 'map.bucket.evacuated': {
+      const moved = e.moves.filter((m) => m.toBucket >= 0).length;
+      const done = e.growFinished ? ' That was the last one: the grow is finished.' : '';
+      return { text: `${g} evacuated old bucket ${e.oldbucket} of ${mapName(e.map)}: ${moved} ${moved === 1 ? 'entry' : 'entries'} moved to the new array.${done}`, topic: 'map' };
+    }
+    case 'map.overflow.linked':
+      return { text: `${g} chained an overflow bucket to a full bucket of ${mapName(e.map)} (${e.noverflowAfter} overflow buckets now).`, topic: 'map' };
+    case 'map.made':
+      return { text: e.nbuckets > 0 ? `${g} made map ${mapName(e.map)} with ${e.nbuckets} buckets (B = ${e.B}).` : `${g} made map ${mapName(e.map)}; its first bucket is allocated by the first write.`, topic: 'map' };
+    case 'map.cleared':
+      return { text: `${g} cleared ${mapName(e.map)} (${e.countBefore} entries removed).`, topic: 'map' };
+    case 'map.cloned':
+      return { text: `${g} cloned ${mapName(e.map)} into ${mapName(e.clone)} (${e.count} entries).`, topic: 'map' };
+    case 'map.read':
+      return {
+        text: e.found
+          ? `${g} read key ${valueText(e.key)} from ${mapName(e.map)}: found at ${slotText(e.bucket, e.slot)}.`
+          : `${g} read key ${valueText(e.key)} from ${mapName(e.map)}: not there, so it got the zero value.`,
+        topic: 'map',
+      };
+    case 'map.iter.started':
+      return { text: `${g} started a range over ${mapName(e.map)} at a random place: bucket ${e.startBucket}, offset ${e.offset}.`, topic: 'map' };
+    case 'map.iter.yielded':
+      return { text: `${g}'s range over ${mapName(e.map)} got key ${valueText(e.key)} with value ${valueText(e.elem)}.`, topic: 'map' };
+    case 'map.iter.finished':
+      return { text: `${g} finished its range over ${mapName(e.map)}.`, topic: 'map' };
+    case 'map.buckets.allocated':
+    case 'map.hash0.changed':
+    case 'map.tophash.marked':
+      return { text: `${g} is inside a runtime operation on ${mapName(e.map)}.`, topic: 'map' };
+    case 'goroutine.blocked': {
+      const holder = ctx.lockHolder?.(e.obj, e.index) ?? 0;
+      const held = holder > 0 && holder !== e.g ? ` (held by ${gName(holder)})` : '';
+      return { text: `${g} is ${waitPhrase(e.reason)}${held}.`, topic: 'wait' };
+    }
+    case 'goroutine.unblocked': {
+      const waker = runningAt(reader, e.index);
+      const by = waker > 0 && waker !== e.g ? `${gName(waker)} woke ${g}` : `${g} woke up`;
+      return { text: `${by}, which was ${waitPhrase(e.reason)}: it can run again.`, topic: 'wait' };
+    }
+    case 'goroutine.created':
+      return e.parent === 0
+        ? { text: `${g} is the main goroutine: it runs main.main.`, topic: 'goroutine' }
+        : { text: `${gName(e.parent)} started ${g} with the go statement on line ${e.line}.`, topic: 'goroutine' };
+    case 'goroutine.ended':
+      return e.g === 1
+        ? { text: `main.main returned on line ${e.line}: the program exits, whatever other goroutines are doing.`, topic: 'goroutine' }
+        : { text: `${g} returned from its function on line ${e.line} and is done.`, topic: 'goroutine' };
+    case 'output.written': {
+      const text = valueText(e.text.replace(/\n$/, ''));
+      return { text: `${g} printed ${text}${e.fd === 2 ? ' to standard error' : ''}.`, topic: 'output' };
+    }
+    case 'sched.switched':
+      return {
+        text: e.from > 0 ? `The scheduler switched from ${gName(e.from)} to ${g} (on P${e.p}).` : `The scheduler runs ${g} on P${e.p}.`,
+        topic: 'schedule',
+      };
+    case 'goroutine.frame.changed':
+      return {
+        text: e.depth > e.depthBefore ? `${g} called ${e.func}.` : e.depth < e.depthBefore ? `${g} returned to ${e.func}.` : `${g} is in ${e.func}.`,
+        topic: 'line',
+      };
+    case 'goroutine.line':
+      return { text: `${g} is at line ${e.line}.`, topic: 'line' };
+  }
+}
+
+function opWord(op: string): string {
+  switch (op) {
+    case 'mapdelete':
+      return 'delete';
+    case 'mapclear':
+      return 'clear';
+    default:
+      return 'write';
+  }
+}
+
+/**
+ * A write window opening: Go's mapassign/mapdelete toggle hashWriting before touching a bucket
+ * (runtime/map.go, Go 1.19–1.23). The toggle is an XOR, so a second writer that got past its entry
+ * check turns the bit *off*; that is worth saying, because it is what the first writer's exit
+ * check then trips over.
+ */
+function writeBegan(reader: TraceReader, e: EventOf<'map.write.began'>, to: number): string {
+  const g = gName(e.g);
+  const m = mapName(e.map);
+  const what = e.op === 'mapdelete' ? `deleting key ${valueText(e.key)}` : e.op === 'mapclear' ? 'clearing it' : `writing key ${valueText(e.key)}`;
+  if ((e.flagsBefore & hashWriting) !== 0) {
+    const other = openWrites(reader, e.index).find((w) => w.g !== e.g && w.map === e.map);
+    const who = other ? `${gName(other.g)} had already set it` : 'another writer had already set it';
+    return `${g} toggled hashWriting on ${m} and so turned it off (${who}): both are now ${what === 'clearing it' ? 'writing' : 'inside a write'}, which Go will notice.`;
+  }
+  // Where the write lands, if the step already shows it.
+  let where = '';
+  let closed = false;
+  for (let i = e.index + 1; i < to; i++) {
+    const k = reader.kindAt(i);
+    if (reader.goroutineAt(i) !== e.g || !k.startsWith('map.')) continue;
+    const f = reader.get(i)!;
+    if (!('map' in f) || f.map !== e.map) continue;
+    const lands = f.kind === 'map.slot.written' || f.kind === 'map.key.updated' || f.kind === 'map.slot.deleted' || f.kind === 'map.elem.stored';
+    if (lands && !where) where = slotText(f.bucket, f.slot);
+    if (f.kind === 'map.write.ended') closed = true;
+  }
+  if (closed) return `${g} set hashWriting on ${m}, was ${what}${where ? ` at ${where}` : ''}, and cleared hashWriting again.`;
+  return `${g} set hashWriting on ${m} and is ${what}${where ? ` at ${where}` : ''}.`;
+}
+
+/** Go's fatal errors, told from the goroutine that hit the check. */
+function fatalSentence(reader: TraceReader, e: EventOf<'fatal.raised'>): string {
+  const g = gName(e.g);
+  const stop = `Go stops the program here with fatal error: ${e.message}.`;
+  const open = openWrites(reader, e.index);
+  const own = open.find((w) => w.g === e.g);
+  const other = open.find((w) => w.g !== e.g && (!own || w.map === own.map));
+  const otherText = other ? `${gName(other.g)} is writing ${mapName(other.map)}` : 'another goroutine is writing the map';
+  switch (e.message) {
+    case 'concurrent map writes':
+      // Inside its own window: the exit check found the bit cleared by a second writer's toggle.
+      if (own) return `${g} finished writing ${mapName(own.map)} and found hashWriting cleared, because ${other ? gName(other.g) : 'another goroutine'} wrote at the same time. ${stop}`;
+      return `${g} found hashWriting already set (${otherText}). ${stop}`;
+    case 'concurrent map read and map write':
+      return `${g} started a read and found hashWriting set (${otherText}). ${stop}`;
+    case 'concurrent map iteration and map write':
+      return `${g}'s range found hashWriting set (${otherText}). ${stop}`;
+    case 'concurrent map clone and map write':
+      return `${g} started maps.Clone and found hashWriting set (${otherText}). ${stop}`;
+    default:
+      if (e.g === 0) return `No goroutine can run any more. ${stop}`;
+      return `${g} hit a fatal error. ${stop}`;
+  }
+}
