@@ -1,6 +1,6 @@
 // Carries out Run and Stop: watches the store's requests, sends the program to the run worker,
 // and puts the answer (or the reason there is none) back in the store.
-import type { RunSettings } from '../../worker/api.ts';
+import type { RunProgress, RunSettings } from '../../worker/api.ts';
 import type { RunOutcome } from '../../worker/client.ts';
 import type { AppState } from '../store/index.ts';
 
@@ -18,7 +18,7 @@ export interface RunControllerStore {
 
 /** What the controller needs from the worker client (EngineClient has both). */
 export interface Runner {
-  run(source: string, settings: RunSettings): Promise<RunOutcome>;
+  run(source: string, settings: RunSettings, onProgress?: (p: RunProgress) => void): Promise<RunOutcome>;
   stop(): boolean;
 }
 
@@ -40,7 +40,10 @@ export function startRunController(store: RunControllerStore, runner: Runner, no
     const started = now();
     state.runStarted(settings);
     // A run still going is stopped by the client; its promise then settles `stale` and is ignored.
-    runner.run(state.code, settings).then((outcome) => {
+    const onProgress = (p: RunProgress) => {
+      if (!disposed) store.getState().runProgress(p);
+    };
+    runner.run(state.code, settings, onProgress).then((outcome) => {
       if (disposed) return;
       const s = store.getState();
       const elapsed = now() - started;

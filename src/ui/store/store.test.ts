@@ -94,3 +94,28 @@ describe('page URL state', () => {
     for (const page of ['lab', 'playground'] as const) expect(pageFromSearch(searchForPage('?a=b', page))).toBe(page);
   });
 });
+
+describe('live output', () => {
+  it('collects progress while running, keeps it after a stop, and drops it when a run finishes', () => {
+    const s = createAppStore('playground', memoryStorage());
+    s.getState().runStarted({ seed: 1, procs: 8, policy: 'random', maxSteps: 10 });
+    s.getState().runProgress({ stdout: 'a', stderr: '', steps: 5 });
+    s.getState().runProgress({ stdout: 'b', stderr: 'e', steps: 9 });
+    expect(s.getState().runLive).toEqual({ stdout: 'ab', stderr: 'e', steps: 9 });
+    s.getState().runStopped(100);
+    s.getState().runProgress({ stdout: 'late', stderr: '', steps: 10 });
+    expect(s.getState().runLive?.stdout).toBe('ab');
+    s.getState().runStarted({ seed: 1, procs: 8, policy: 'random', maxSteps: 10 });
+    expect(s.getState().runLive).toBeNull();
+  });
+
+  it('keeps only the tail of endless output', () => {
+    const s = createAppStore('playground', memoryStorage());
+    s.getState().runStarted({ seed: 1, procs: 8, policy: 'random', maxSteps: 10 });
+    for (let i = 0; i < 30; i++) s.getState().runProgress({ stdout: `${i}`.padEnd(100_000, '.'), stderr: '', steps: i });
+    const out = s.getState().runLive!.stdout;
+    expect(out.length).toBeLessThan(1_100_000);
+    expect(out.startsWith('[… earlier output dropped …]')).toBe(true);
+    expect(out.endsWith('29'.padEnd(100_000, '.'))).toBe(true);
+  });
+});

@@ -11,7 +11,8 @@ export function ConsolePanel() {
   const elapsedMs = useAppStore((s) => s.runElapsedMs);
   const runsDone = useAppStore((s) => s.runsDone);
   const runRequest = useAppStore((s) => s.runRequest);
-  const run = { status, reply, message };
+  const live = useAppStore((s) => s.runLive);
+  const run = { status, reply, message, live };
   const blocks = consoleBlocks(run);
   const summary = runSummary({ ...run, settings, elapsedMs });
   return (

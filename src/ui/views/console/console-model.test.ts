@@ -32,7 +32,11 @@ describe('consoleBlocks', () => {
   });
 
   it('explains a stopped or failed run', () => {
-    expect(consoleBlocks({ status: 'stopped', reply: null, message: 'Stopped after 1.0 s.' })[0].text).toMatch(/^Stopped after 1\.0 s\. .*output is not shown/);
+    expect(consoleBlocks({ status: 'stopped', reply: null, message: 'Stopped after 1.0 s.' })).toEqual([{ stream: 'note', text: expect.stringMatching(/^Stopped after 1\.0 s\. .*lost with the worker/) }]);
+    // What the program printed before the stop stays on screen, then the note.
+    const kept = consoleBlocks({ status: 'stopped', reply: null, message: 'Stopped after 1.0 s.', live: { stdout: '1\n2\n', stderr: 'x' } });
+    expect(kept.map((b) => [b.stream, b.text.slice(0, 7)])).toEqual([['stdout', '1\n2\n'], ['stderr', 'x'], ['note', 'Stopped']]);
+    expect(consoleBlocks({ status: 'running', reply: null, message: null, live: { stdout: 'so far', stderr: '' } })).toEqual([{ stream: 'stdout', text: 'so far' }]);
     expect(consoleBlocks({ status: 'failed', reply: null, message: 'The runner failed: x' })).toEqual([{ stream: 'note', text: 'The runner failed: x' }]);
   });
 

@@ -19,11 +19,19 @@ export interface ConsoleRun {
   status: RunStatus;
   reply: RunReply | null;
   message: string | null;
+  /** Output reported while the run went on (shown while running and after a stop). */
+  live?: { stdout: string; stderr: string } | null;
 }
 
 /** The Console's content for a run, in the order `go run` prints it. */
 export function consoleBlocks(run: ConsoleRun): ConsoleBlock[] {
-  if (run.status === 'stopped') return [{ stream: 'note', text: `${run.message ?? 'Stopped.'} The worker running it was ended, so its output is not shown.` }];
+  if (run.status === 'stopped' || run.status === 'running') {
+    const blocks: ConsoleBlock[] = [];
+    if (run.live?.stdout) blocks.push({ stream: 'stdout', text: run.live.stdout });
+    if (run.live?.stderr) blocks.push({ stream: 'stderr', text: run.live.stderr });
+    if (run.status === 'stopped') blocks.push({ stream: 'note', text: `${run.message ?? 'Stopped.'} Output after the last report (at most a fraction of a second) is lost with the worker.` });
+    return blocks;
+  }
   if (run.status === 'failed') return [{ stream: 'note', text: run.message ?? 'The run failed.' }];
   const reply = run.reply;
   if (run.status !== 'done' || !reply) return [];
