@@ -20,6 +20,11 @@ export interface PendingOp {
   step(g: Goroutine): OpStep;
   /** The std function it runs inside (e.g. `sync.Mutex.Lock`): dumps show Go's own frames for it. */
   readonly std?: string;
+  /**
+   * The runtime operation behind it, when it has one (map ops: a MapOp with `h` and `name`). The
+   * schedule explorer (explore/footprint.ts) reads it to tell which object a phase touches.
+   */
+  readonly target?: unknown;
 }
 
 export const enum OpStep {

@@ -49,6 +49,7 @@ function run<T>(
     return;
   }
   return {
+    target: op,
     step(g: Goroutine): OpStep {
       const r = op.step();
       if (!r.done) return OpStep.Phase;
