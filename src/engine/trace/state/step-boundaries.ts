@@ -1,0 +1,72 @@
+// Where Step and Back stop: positions after an event of a granularity's stop kinds.
+//
+// A cursor position p means "events [0, p) applied". `statement` stops after each goroutine.line
+// (some goroutine reached a new statement) and after the events that end or break a run; `phase`
+// stops after every state change (each phase of a map write, a block, a wake-up, a switch), except
+// a frame change, which is only the prelude to the goroutine.line that follows it. Scans read the
+// kind column (TraceReader.kindAt), so they allocate nothing.
+import { eventCodes, eventNames, type EventName } from '../events.ts';
+import type { TraceReader } from '../reader.ts';
+
+export type Granularity = 'statement' | 'phase';
+
+const statementStops: readonly EventName[] = [
+  'goroutine.line', 'goroutine.ended', 'fatal.raised', 'panic.raised', 'unsupported.raised', 'budget.exhausted', 'run.ended',
+];
+
+function codeTable(kinds: readonly EventName[]): Uint8Array {
+  const t = new Uint8Array(eventNames.length);
+  for (const k of kinds) t[eventCodes[k]] = 1;
+  return t;
+}
+
+const stops: Record<Granularity, Uint8Array> = {
+  statement: codeTable(statementStops),
+  phase: codeTable(eventNames.filter((k) => k !== 'goroutine.frame.changed')),
+};
+
+function isStop(reader: TraceReader, i: number, granularity: Granularity): boolean {
+  return stops[granularity][reader.trace.data[reader.trace.offsets[i]]] === 1;
+}
+
+/** The next stop after `position` (the trace's length when there is none). */
+export function nextStop(reader: TraceReader, position: number, granularity: Granularity): number {
+  for (let i = Math.max(0, position); i < reader.length; i++) if (isStop(reader, i, granularity)) return i + 1;
+  return reader.length;
+}
+
+/** The previous stop before `position` (0 when there is none). */
+export function previousStop(reader: TraceReader, position: number, granularity: Granularity): number {
+  for (let i = Math.min(position, reader.length) - 2; i >= 0; i--) if (isStop(reader, i, granularity)) return i + 1;
+  return 0;
+}
+
+/** The position after goroutine g's next statement or its end, or -1 when it has neither. */
+export function nextLineOf(reader: TraceReader, position: number, g: number): number {
+  const line = eventCodes['goroutine.line'];
+  const ended = eventCodes['goroutine.ended'];
+  const { data, offsets } = reader.trace;
+  for (let i = Math.max(0, position); i < reader.length; i++) {
+    const o = offsets[i];
+    if (data[o + 2] === g && (data[o] === line || data[o] === ended)) return i + 1;
+  }
+  return -1;
+}
+
+/** The position just before scheduler step `step`'s first event (steps never decrease along a trace). */
+export function positionOfStep(reader: TraceReader, step: number): number {
+  let lo = 0;
+  let hi = reader.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (reader.stepAt(mid) < step) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The position right after the first fatal error or uncaught panic, where a crash run opens; -1 when it did not crash. */
+export function crashPosition(reader: TraceReader): number {
+  const i = reader.findNext(0, ['fatal.raised', 'panic.raised']);
+  return i < 0 ? -1 : i + 1;
+}
