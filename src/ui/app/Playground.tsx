@@ -4,6 +4,7 @@ import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { RunControls } from '../run/RunControls.tsx';
 import { useAppStore } from '../store/index.ts';
 import { ConsolePanel } from '../views/console/ConsolePanel.tsx';
+import { ShareControls } from '../share/ShareControls.tsx';
 import { CommandButton } from './CommandButton.tsx';
 
 export function Playground({ hidden }: { hidden: boolean }) {
@@ -19,6 +20,7 @@ export function Playground({ hidden }: { hidden: boolean }) {
           <CommandButton id="editor.fontSmaller" />
           <CommandButton id="editor.fontBigger" />
         </div>
+        <ShareControls />
       </div>
       <MonacoEditor />
       <div className="panels">

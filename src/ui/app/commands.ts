@@ -5,6 +5,7 @@
 // Step, Back and the rest arrive with the step-by-step view.
 import type { AppState } from '../store/index.ts';
 import { sampleProgram } from './sample-program.ts';
+import { shareFromApp } from '../share/share-command.ts';
 import type { Shortcut } from './shortcut.ts';
 
 /** What a command may touch: the store's state and actions. */
@@ -97,6 +98,14 @@ export const commands = [
     id: 'page.lab',
     label: 'Lab',
     run: (ctx) => ctx.getState().showPage('lab'),
+  },
+  // Share links (src/ui/share/): copies a link that reopens this program, settings and step.
+  {
+    id: 'share.copy',
+    label: 'Share',
+    shortcut: { key: 's', mod: true, shift: true },
+    inEditor: true,
+    run: (ctx) => void shareFromApp(ctx.getState()),
   },
 ] as const satisfies readonly Command[];
 

@@ -1,0 +1,13 @@
+// What the Share command does in the app: the scenario on screen, as a link on the clipboard.
+import type { AppState } from '../store/index.ts';
+import { copyShareLink } from './copy-link.ts';
+import { playerExtras } from './player-extras.ts';
+import { scenarioOf } from './scenario-of-state.ts';
+import { shareStore } from './share-store.ts';
+
+export function shareFromApp(state: AppState): Promise<void> {
+  const scenario = scenarioOf(state, playerExtras(state));
+  const clipboard = typeof navigator !== 'undefined' && navigator.clipboard ? navigator.clipboard : undefined;
+  const pageUrl = typeof location !== 'undefined' ? location.href : 'http://localhost/';
+  return copyShareLink(scenario, pageUrl, clipboard, shareStore);
+}

@@ -1,0 +1,21 @@
+// Starts reading share links for the page's lifetime: the one it was opened with, and any pasted later.
+import { useEffect } from 'react';
+import { sampleProgram } from '../app/sample-program.ts';
+import { appStore } from '../store/index.ts';
+import { browserLinkEnvironment, startShareLinks } from './open-link.ts';
+import { shareStore } from './share-store.ts';
+
+export function useShareLinks(): void {
+  useEffect(() => {
+    let stop = () => {};
+    // After this commit's other effects: the run controller (started by App, a parent, whose
+    // effects run after its children's) must be listening before the link asks for a run.
+    const t = setTimeout(() => {
+      stop = startShareLinks({ app: appStore, share: shareStore, env: browserLinkEnvironment(), providedPrograms: () => [sampleProgram] });
+    }, 0);
+    return () => {
+      clearTimeout(t);
+      stop();
+    };
+  }, []);
+}
