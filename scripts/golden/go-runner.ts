@@ -62,11 +62,19 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
   });
 }
 
+/**
+ * The language version a program is built for: `go 1.23` unless it has a `// golden: go=1.21` line
+ * (the lab runs it with the same RunOptions.goVersion; loop variables are shared before 1.22).
+ */
+export function goLanguageVersion(source: string): string {
+  return /^\/\/ golden: go=(1\.\d+)$/m.exec(source)?.[1] ?? '1.23';
+}
+
 /** Copies `source` to a temporary prog.go and builds it. */
 export async function buildGo(source: string): Promise<BuildResult> {
   const dir = mkdtempSync(join(tmpdir(), 'gomaplab-golden-'));
   const dispose = () => rmSync(dir, { recursive: true, force: true });
-  writeFileSync(join(dir, 'go.mod'), 'module prog\n\ngo 1.23\n');
+  writeFileSync(join(dir, 'go.mod'), `module prog\n\ngo ${goLanguageVersion(source)}\n`);
   writeFileSync(join(dir, 'prog.go'), source);
   const binary = join(dir, 'prog');
   const result = await run(goBinary, ['build', '-o', binary, '.'], { cwd: dir, env: goEnv(), timeoutMs: 120_000 });

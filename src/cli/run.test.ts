@@ -108,6 +108,8 @@ describe('gomaplab run, in-process', () => {
       [['run', 'a.go', '--procs=1000'], 'GOMAXPROCS must be 1 to 256'],
       [['run', 'a.go', '--trace='], 'flag --trace needs a file name'],
       [['run', 'a.go', '--frob'], 'unknown flag --frob'],
+      [['run', 'a.go', '--go', '1.18'], 'invalid value "1.18" for flag --go: Go version must be one of'],
+      [['run', 'a.go', '--go=2.0'], 'invalid value "2.0" for flag --go'],
     ];
     for (const [args, message] of cases) {
       const r = run(args);
@@ -118,8 +120,19 @@ describe('gomaplab run, in-process', () => {
   });
 
   it('parses flags in either form and anywhere on the line', () => {
-    expect(parseRunArgs(['--seed=5', 'p.go', '-procs', '3', '--trace', 'o.jsonl'])).toEqual({ file: 'p.go', seed: 5, procs: 3, trace: 'o.jsonl' });
-    expect(parseRunArgs(['p.go'])).toEqual({ file: 'p.go', seed: 1, procs: 8, trace: null });
+    expect(parseRunArgs(['--seed=5', 'p.go', '-procs', '3', '--trace', 'o.jsonl'])).toEqual({ file: 'p.go', seed: 5, procs: 3, trace: 'o.jsonl', goVersion: '1.23' });
+    expect(parseRunArgs(['p.go'])).toEqual({ file: 'p.go', seed: 1, procs: 8, trace: null, goVersion: '1.23' });
+    expect(parseRunArgs(['p.go', '--go', 'go1.21'])).toMatchObject({ goVersion: '1.21' });
+  });
+
+  it('--go 1.21 shares a loop variable between iterations, as Go did before 1.22', () => {
+    const io: CliIO = { readFile: () => 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar fs []func() int\n\tfor i := 0; i < 3; i++ {\n\t\tfs = append(fs, func() int { return i })\n\t}\n\tfor _, f := range fs {\n\t\tfmt.Print(f())\n\t}\n}\n', stdout: (t) => void (out += t), stderr: () => {} };
+    let out = '';
+    expect(main(['run', 'p.go', '--go', '1.21'], io)).toBe(0);
+    expect(out).toBe('333');
+    out = '';
+    expect(main(['run', 'p.go'], io)).toBe(0);
+    expect(out).toBe('012');
   });
 
   it('says clearly when the file cannot be read (exit 1) or the trace cannot be written', () => {

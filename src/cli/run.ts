@@ -13,10 +13,12 @@ import { TraceReader } from '../engine/trace/reader.ts';
 import { jsonlChunks } from '../engine/trace/jsonl.ts';
 import { describeReadError, exitFailed, exitUsage, type CliIO } from './io.ts';
 
-export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--trace out.jsonl]
+export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--go 1.N] [--trace out.jsonl]
 
   --seed N          seed of the scheduler and the runtime's randomness (default 1)
   --procs N         GOMAXPROCS, 1 to 256 (default 8)
+  --go 1.N          the Go version to model, 1.19 to 1.26 (default 1.23); before 1.22 a loop's
+                    variables are shared by all its iterations
   --trace FILE      write the run's event trace to FILE as JSON Lines`;
 
 interface RunArgs {
@@ -24,11 +26,15 @@ interface RunArgs {
   seed: number;
   procs: number;
   trace: string | null;
+  goVersion: string;
 }
+
+/** The Go versions `--go` accepts. */
+export const goVersions = ['1.19', '1.20', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'];
 
 /** Parses the arguments, or returns the usage error to print. */
 export function parseRunArgs(args: readonly string[]): RunArgs | string {
-  const out: RunArgs = { file: '', seed: 1, procs: 8, trace: null };
+  const out: RunArgs = { file: '', seed: 1, procs: 8, trace: null, goVersion: '1.23' };
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     let arg = args[i];
@@ -43,10 +49,16 @@ export function parseRunArgs(args: readonly string[]): RunArgs | string {
       arg = arg.slice(0, eq);
     }
     const name = arg.replace(/^--?/, '');
-    if (name !== 'seed' && name !== 'procs' && name !== 'trace') return `unknown flag ${arg}`;
+    if (name !== 'seed' && name !== 'procs' && name !== 'trace' && name !== 'go') return `unknown flag ${arg}`;
     if (value === undefined) {
       if (i + 1 >= args.length) return `flag needs an argument: ${arg}`;
       value = args[++i];
+    }
+    if (name === 'go') {
+      const v = value.replace(/^go/, '');
+      if (!goVersions.includes(v)) return `invalid value "${value}" for flag ${arg}: Go version must be one of ${goVersions.join(', ')}`;
+      out.goVersion = v;
+      continue;
     }
     if (name === 'trace') {
       if (value === '') return 'flag --trace needs a file name';
@@ -82,7 +94,7 @@ export function runCommand(args: readonly string[], io: CliIO): number {
     io.stderr(`gomaplab run: cannot read ${parsed.file}: ${describeReadError(error)}\n`);
     return exitFailed;
   }
-  const r = runSource(text, { seed: parsed.seed, procs: parsed.procs, fileName: basename(parsed.file), trace: parsed.trace !== null });
+  const r = runSource(text, { seed: parsed.seed, procs: parsed.procs, goVersion: parsed.goVersion, fileName: basename(parsed.file), trace: parsed.trace !== null });
   io.stdout(r.stdout);
   io.stderr(r.stderr);
   // go run reports a failed program's status, but not a failed build (no steps ran).

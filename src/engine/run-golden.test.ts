@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runSource } from './run-source.ts';
 import { parseOut } from '../../scripts/golden/out-format.ts';
 import { normalizeGoStderr } from '../../scripts/golden/normalize.ts';
+import { goLanguageVersion } from '../../scripts/golden/go-runner.ts';
 
 const dir = join(import.meta.dirname, 'testdata', 'run');
 const listFile = join(import.meta.dirname, 'testdata', 'run-passing.txt');
@@ -26,7 +27,7 @@ function runCase(name: string): { want: Outcome; got: Outcome } {
   const src = readFileSync(join(dir, `${name}.go`), 'utf8');
   const parsed = parseOut(readFileSync(join(dir, `${name}.out`), 'utf8'));
   if (!parsed.ok) throw new Error(`${name}.out: ${parsed.error}`);
-  const r = runSource(src, { seed: 1, procs: 1, maxSteps: 20_000_000 });
+  const r = runSource(src, { seed: 1, procs: 1, maxSteps: 20_000_000, goVersion: goLanguageVersion(src) });
   return {
     want: { stdout: parsed.outcome.stdout, stderr: parsed.outcome.stderr, exit: parsed.outcome.exit },
     got: { stdout: r.stdout, stderr: normalizeGoStderr(r.stderr), exit: r.exitCode },

@@ -14,6 +14,9 @@ import { step } from './vm/scheduler.ts';
 import { fromByteString } from './runtime/values/bytes.ts';
 import { TraceWriter, type TraceData } from './trace/writer.ts';
 import { TraceRecorder } from './trace/recorder.ts';
+import { instrumentProgram } from './race/instrument.ts';
+import { attachRaceDetector, finishRace } from './race/attach.ts';
+import type { RaceDetector } from './race/detector.ts';
 
 export interface RunOptions {
   seed?: number;
@@ -34,8 +37,18 @@ export interface RunOptions {
   onProgress?: (p: RunProgress) => void;
   progressEvery?: number;
   fileName?: string;
+  /**
+   * The Go language version the program is built for, as go.mod's `go` line ("1.21", "1.23"):
+   * before 1.22 a for loop's variables are shared by all iterations. Default "1.23".
+   */
+  goVersion?: string;
   /** Record the event trace (trace/events.ts) and return it in RunResult.trace. */
   trace?: boolean;
+  /**
+   * Run with Go's race detector (`go run -race`, src/engine/race/): reports data races as they
+   * happen and, when the program exits with status 0 after any, `Found N data race(s)` and status 66.
+   */
+  race?: boolean;
   /** Events a trace keeps at most (TraceData.truncatedAt tells when more happened); unlimited by default. */
   traceLimit?: number;
 }
@@ -52,6 +65,8 @@ export interface RunResult {
   trace?: TraceData;
   /** The run's scheduler decisions as flat [g, quantum] pairs: replaying them gives the same run. */
   schedule: number[];
+  /** Data races reported (race runs only). */
+  races?: number;
   /** Manual policy: the run is waiting for the learner to pick one of these goroutines next. */
   paused?: { candidates: number[] };
   /** Replay or manual: a decision of `schedule` named a goroutine that could not run then. */
@@ -83,8 +98,9 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       return withCompileTrace({ stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0, schedule: [] }, options);
     }
     let program;
+    let compiler: ProgramCompiler | null = null;
     try {
-      program = new ProgramCompiler(a.file, a.ast, a.info).compile();
+      program = (compiler = new ProgramCompiler(a.file, a.ast, a.info, { perIterationLoopVars: goMinor(options.goVersion) >= 22 })).compile();
     } catch (e) {
       if (e instanceof CompileUnsupported) {
         const p = a.file.position(e.node.pos);
@@ -94,7 +110,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     }
     // A traced run records through the machine's hooks; an untraced one leaves them null (no cost).
     writer = options.trace ? new TraceWriter(traceHeader(options), options.traceLimit) : null;
-    const recorder = writer ? new TraceRecorder(writer) : null;
+    const recorder = writer ? new TraceRecorder(writer, text) : null;
     const m = new Machine(recorder ? { ...program, runtime: recorder.wrapServices(program.runtime) } : program, {
       seed: options.seed ?? 1,
       procs: options.procs ?? 8,
@@ -102,11 +118,18 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
     });
     if (recorder) recorder.attach(m);
+    let race: RaceDetector | null = null;
+    if (options.race && compiler) {
+      instrumentProgram(program, compiler.nativeNames(), [...compiler.funcs.values()].map((c) => c.proto));
+      race = attachRaceDetector(m, { fileName, ...(recorder ? { position: () => recorder.position(), onReport: (r) => recorder.raceReported(r) } : {}) });
+    }
     const end: MachineState = options.onProgress ? runReporting(m, options.onProgress, options.progressEvery ?? 20_000_000) : runToEnd(m);
+    const raceExit = race && end.kind === 'exited' ? finishRace(m, race, end.code) : null;
     const result: RunResult = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps, schedule: [...m.schedule] };
     const policy = m.opts.policy;
     if ((policy instanceof ManualPolicy || policy instanceof ReplayPolicy) && policy.diverged) result.diverged = true;
-    if (end.kind === 'exited') result.exitCode = end.code;
+    if (end.kind === 'exited') result.exitCode = raceExit ?? end.code;
+    if (race) result.races = race.count;
     else if (end.kind === 'paused') result.paused = { candidates: [...end.offered] };
     else if (end.kind === 'budget') {
       result.stopped = end.message;
@@ -128,6 +151,12 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     }
     return r;
   }
+}
+
+/** The minor version of "1.N" (default 23, the modelled release). */
+export function goMinor(version: string | undefined): number {
+  const m = /^(?:go)?1\.(\d{1,2})(?:\.\d+)?$/.exec(version ?? '');
+  return m ? Number(m[1]) : 23;
 }
 
 function makePolicy(options: RunOptions): SchedulePolicy {

@@ -34,6 +34,8 @@ export interface RunSettings {
   policy: SchedulerPolicy;
   /** The step budget after which the engine stops the program itself. */
   maxSteps: number;
+  /** The Go version to model ("1.21", "1.23" …; default "1.23"): before 1.22 loop variables are shared. */
+  goVersion?: string;
   /** Record the event trace for the player (RunReply.trace). */
   trace?: boolean;
   /** Events a trace keeps at most (the run goes on; RunReply.trace.truncatedAt says where it was cut). */

@@ -19,11 +19,11 @@ export function createEngineApi(now: Clock = () => performance.now()): EngineApi
     run(source: string, settings: RunSettings, runId: number, onProgress?: (p: RunProgress) => void): RunReply {
       const started = now();
       const text = typeof source === 'string' ? source : '';
-      const { seed, procs, policy, maxSteps, trace, traceLimit, schedule } = normalizeRunSettings(settings);
+      const { seed, procs, policy, maxSteps, trace, traceLimit, schedule, goVersion } = normalizeRunSettings(settings);
       // With a schedule and a self-deciding policy, the schedule is replayed first.
       const enginePolicy = policy === 'manual' ? 'manual' : schedule ? 'replay' : policy;
       const r = runSource(text, {
-        seed, procs, policy: enginePolicy, maxSteps, fileName: 'prog.go',
+        seed, procs, policy: enginePolicy, maxSteps, fileName: 'prog.go', ...(goVersion ? { goVersion } : {}),
         ...(schedule ? { schedule } : {}),
         ...(trace ? { trace: true, ...(traceLimit ? { traceLimit } : {}) } : {}),
         ...(typeof onProgress === 'function' ? { onProgress: (p) => void onProgress({ runId, ...p }) } : {}),

@@ -22,6 +22,16 @@ import { lookupFieldOrMethod } from '../check/lookup.ts';
 
 const placeholder = new FuncProto('?', new Int32Array(0), new Int32Array(0), [], 0, 0, new Int32Array(0), [], 0);
 
+/** Language choices that differ between Go versions. */
+export interface CompileOptions {
+  /**
+   * Go 1.22+ (the default): each iteration of a for loop has its own copy of the variables the loop
+   * declares. False gives Go 1.21 and earlier: one variable for the whole loop, which closures and
+   * goroutines started in the loop all share (the classic bug).
+   */
+  perIterationLoopVars?: boolean;
+}
+
 export class ProgramCompiler {
   readonly natives: NativeFn[] = [];
   private readonly nativeIds = new Map<string, number>();
@@ -35,6 +45,7 @@ export class ProgramCompiler {
     readonly file: SourceFile,
     readonly ast: File,
     readonly info: TypeInfo,
+    readonly options: CompileOptions = {},
   ) {
     this.findEscaping();
   }
@@ -51,6 +62,13 @@ export class ProgramCompiler {
       this.nativeIds.set(name, id);
     }
     return id;
+  }
+
+  /** Every native's registered name, by index (the race detector wraps natives by name). */
+  nativeNames(): string[] {
+    const names: string[] = [];
+    for (const [name, id] of this.nativeIds) names[id] = name;
+    return names;
   }
 
   /** A stable key naming a type, for caching type-specialised natives. */

@@ -380,7 +380,7 @@ function ifStmt(fc: FuncCompiler, s: IfStmt): void {
 
 /** Variables declared by a for clause that live in cells get a fresh cell per iteration (Go 1.22). */
 function loopVars(fc: FuncCompiler, init: Stmt | null): Var[] {
-  if (!init || init.kind !== 'AssignStmt' || init.tok !== 'DEFINE') return [];
+  if (!init || init.kind !== 'AssignStmt' || init.tok !== 'DEFINE' || !perIteration(fc)) return [];
   return init.lhs.flatMap((l) => {
     const v = l.kind === 'Ident' ? fc.pc.info.defs.get(l) : undefined;
     return v && v.kind === 'Var' && fc.escaping.has(v) ? [v] : [];
@@ -425,10 +425,27 @@ function forStmt(fc: FuncCompiler, s: ForStmt, label: string | null): void {
   b.place(brk);
 }
 
+function perIteration(fc: FuncCompiler): boolean {
+  return fc.pc.options.perIterationLoopVars !== false;
+}
+
+/** Before Go 1.22, `for k, v := range x` declares k and v once, before the loop; each iteration assigns them. */
+function declareRangeVarsOnce(fc: FuncCompiler, s: RangeStmt): void {
+  if (s.tok !== 'DEFINE' || perIteration(fc)) return;
+  for (const target of [s.key, s.value]) {
+    if (!target || target.kind !== 'Ident' || target.name === '_') continue;
+    const v = fc.pc.info.defs.get(target);
+    if (!v || v.kind !== 'Var') continue;
+    const reg = fc.temp();
+    emitZero(fc, v.type, reg);
+    fc.bind(v, reg);
+  }
+}
+
 /** Declares (:=) or assigns (=) a range variable from register r. */
 function rangeTarget(fc: FuncCompiler, s: RangeStmt, target: Expr | null, r: number): void {
   if (!target || (target.kind === 'Ident' && target.name === '_')) return;
-  if (s.tok === 'DEFINE' && target.kind === 'Ident') {
+  if (s.tok === 'DEFINE' && target.kind === 'Ident' && perIteration(fc)) {
     const v = fc.pc.info.defs.get(target);
     if (!v || v.kind !== 'Var') return;
     const reg = fc.temp();
@@ -446,6 +463,7 @@ function rangeStmt(fc: FuncCompiler, s: RangeStmt, label: string | null): void {
   const brk = b.label(), cont = b.label(), top = b.label();
   const x = fc.temp();
   exprTo(fc, s.x, x);
+  declareRangeVarsOnce(fc, s);
   // The range expression is evaluated once; ranging over an array ranges over a copy of it.
   if (xt.kind === 'Array' && s.value) emitCopy(fc, typeOf(fc, s.x), x);
   const bodyMark = () => fc.mark();
