@@ -345,6 +345,37 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
           o[b] = regs[c];
           break;
         }
+        // Race-detector variants of the memory ops above (only in code race/instrument.ts rewrote).
+        case Op.RLOADCELL:
+          m.race!.access(g, regs[b], -1, false, pc - 1);
+          regs[a] = (regs[b] as Cell).v;
+          break;
+        case Op.RSTORECELL:
+          m.race!.access(g, regs[a], -1, true, pc - 1);
+          (regs[a] as Cell).v = regs[b];
+          break;
+        case Op.RGETUP:
+          m.race!.access(g, f.closure.cells[b], 0, false, pc - 1);
+          regs[a] = f.closure.cells[b].v;
+          break;
+        case Op.RSETUP:
+          m.race!.access(g, f.closure.cells[b], 0, true, pc - 1);
+          f.closure.cells[b].v = regs[a];
+          break;
+        case Op.RGETF: {
+          const o = regs[b] as unknown[] | null;
+          if (o === null) throw nilDeref();
+          m.race!.access(g, o, c, false, pc - 1);
+          regs[a] = o[c];
+          break;
+        }
+        case Op.RSETF: {
+          const o = regs[a] as unknown[] | null;
+          if (o === null) throw nilDeref();
+          m.race!.access(g, o, b, true, pc - 1);
+          o[b] = regs[c];
+          break;
+        }
         case Op.STMT:
           if (m.hooks !== null) m.hooks.statement?.(g, a);
           if (--m.quantum <= 0) return finish(Exit.Preempt);

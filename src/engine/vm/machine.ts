@@ -12,6 +12,7 @@ import type { FuncProto } from './proto.ts';
 import type { NativeFn } from './native.ts';
 import type { MachineHooks } from './hooks.ts';
 import type { RuntimeServices } from './services.ts';
+import type { RaceHooks } from './race-hooks.ts';
 
 export interface MachineOptions {
   seed: number;
@@ -91,6 +92,8 @@ export class Machine {
   stdout = '';
   stderr = '';
   hooks: MachineHooks | null = null;
+  /** The race detector of a `-race` run (race/detector.ts); null otherwise (no cost). */
+  race: RaceHooks | null = null;
   readonly main: Goroutine;
   readonly runtime: RuntimeServices;
 
@@ -138,6 +141,7 @@ export class Machine {
     if (kicked) this.runq.push(kicked);
     this.runnext[p] = g;
     this.wakeIdleP();
+    if (this.race !== null) this.race.goStart(parent, g);
     this.hooks?.goroutineCreated?.(g, parent);
     return g;
   }

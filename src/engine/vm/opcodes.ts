@@ -107,6 +107,16 @@ export const Op = {
   GETF: 90,
   /** r[a][b] = r[c] */
   SETF: 91,
+
+  // Race-detector variants (race/instrument.ts rewrites the plain ops into these when a run asks
+  // for -race; a normal run never contains them, so it pays nothing). Same operands as the
+  // plain op; each reports the memory access to Machine.race before doing it.
+  RLOADCELL: 100,
+  RSTORECELL: 101,
+  RGETUP: 102,
+  RSETUP: 103,
+  RGETF: 104,
+  RSETF: 105,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];
