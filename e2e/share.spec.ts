@@ -1,0 +1,107 @@
+// Story: a teacher shares the scenario on screen; a student opens the link on another machine and
+// lands on the same program and settings; damaged links and the student's own edits are handled.
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, getCode, openApp, setCode } from './support/app.ts';
+
+const program = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tm := map[string]int{"a": 1}\n\tfmt.Println("shared", m["a"])\n}\n';
+const shareButton = (page: Page) => page.getByRole('button', { name: 'Share', exact: true });
+// Monaco keeps its own (empty) alert regions; ours is the one about the link.
+const linkProblem = (page: Page) => page.getByRole('alert').filter({ hasText: 'This share link could not be opened.' });
+const consoleOutput = (page: Page) => page.getByRole('region', { name: 'Console' }).locator('.console-output');
+
+async function chooseSettings(page: Page, seed: number, procs: number, policy: string): Promise<void> {
+  await page.getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
+  await page.getByRole('combobox', { name: 'GOMAXPROCS' }).selectOption(String(procs));
+  await page.getByRole('combobox', { name: 'Scheduler' }).selectOption(policy);
+}
+
+async function expectSettings(page: Page, seed: number, procs: number, policy: string): Promise<void> {
+  await expect(page.getByRole('spinbutton', { name: 'Seed' })).toHaveValue(String(seed));
+  await expect(page.getByRole('combobox', { name: 'GOMAXPROCS' })).toHaveValue(String(procs));
+  await expect(page.getByRole('combobox', { name: 'Scheduler' })).toHaveValue(policy);
+}
+
+test('Share copies a link that opens the same program and settings in a fresh browser, and runs it', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await setCode(page, program);
+  await chooseSettings(page, 4242, 3, 'round-robin');
+  await shareButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s1=[\w-]+$/);
+  expect(link.length).toBeLessThan(2000);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const errors = collectErrors(other);
+  await openApp(other, link);
+  expect(await getCode(other)).toBe(program);
+  await expectSettings(other, 4242, 3, 'round-robin');
+  // The link's program runs on arrival with the link's settings.
+  await other.waitForFunction(() => window.__gomaplab!.runsDone() > 0, undefined, { timeout: 20_000 });
+  await expect(consoleOutput(other)).toHaveText('shared 1\n');
+  await expect(other.getByRole('region', { name: 'Console' }).getByRole('status')).toHaveText(/seed 4242, GOMAXPROCS 3, round-robin/);
+  // The fragment has been consumed: a reload keeps whatever the student does next.
+  expect(new URL(other.url()).hash).toBe('');
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test('the keyboard shortcut shares too, and a refused clipboard shows the link to copy by hand', async ({ page }) => {
+  await openApp(page);
+  // No clipboard permission granted: the browser refuses writeText.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  await page.locator('body').press('Control+Shift+S');
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toBeVisible();
+  const link = await field.inputValue();
+  expect(link).toMatch(/#s1=/);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(field).toHaveCount(0);
+});
+
+test('a garbled link opens the default program with a message saying what was wrong', async ({ page }) => {
+  const errors = collectErrors(page);
+  await openApp(page, './#s1=AAAA-this-is-not-a-real-link');
+  const alert = linkProblem(page);
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/damaged|cut short/);
+  expect(await getCode(page)).toContain('counts[word]++'); // the sample program
+  await page.screenshot({ path: `${process.env.E2E_RESULTS ?? 'test-results'}/screenshots/share-bad-link.png` });
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(linkProblem(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a link made by a newer version says so', async ({ page }) => {
+  await openApp(page, './#s9=AAAA');
+  await expect(linkProblem(page)).toContainText('newer Go Map Lab (link format 9)');
+});
+
+test('a link does not replace the student\'s own edits without asking', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await setCode(page, program);
+  await shareButton(page).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  // The student has their own program (persisted in this browser), then opens the link.
+  const mine = 'package main\n\n// my own work\nfunc main() {}\n';
+  await setCode(page, mine);
+  await openApp(page, link);
+  const dialog = page.getByRole('dialog', { name: 'Open the shared program?' });
+  await expect(dialog).toBeVisible();
+  await page.screenshot({ path: `${process.env.E2E_RESULTS ?? 'test-results'}/screenshots/share-replace-dialog.png` });
+  await dialog.getByRole('button', { name: 'Keep my program' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await getCode(page)).toBe(mine);
+
+  await openApp(page, link);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: "Open the link's program" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await getCode(page)).toBe(program);
+});
