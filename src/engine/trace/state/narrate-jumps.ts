@@ -21,10 +21,23 @@ const mapChangeKinds: readonly EventName[] = eventNames.filter(
 );
 
 /**
- * Lock kinds: any kind named for a lock (sync.Mutex/RWMutex state events, `mutex.*`, `rwmutex.*`,
- * `lock.*`), plus blocking on and waking from a lock, which every trace has.
+ * Lock kinds: the sync slice's `lock.*` state events on a Mutex or RWMutex (the same kinds also
+ * follow WaitGroups, which are not locks to a learner), plus blocking on and waking from a lock.
  */
-const lockKinds: readonly EventName[] = eventNames.filter((k) => /^(mutex|rwmutex|lock)\./.test(k));
+const lockKinds: readonly EventName[] = eventNames.filter((k) => k.startsWith('lock.'));
+
+/** Object ids that lock.seen introduced as WaitGroups (lock.seen stores [obj, type, …]). */
+function waitGroups(reader: TraceReader): Set<number> {
+  const seen = (eventCodes as Readonly<Record<string, number>>)['lock.seen'];
+  const ids = new Set<number>();
+  if (seen === undefined) return ids;
+  const { data, offsets, strings } = reader.trace;
+  for (let i = 0; i < reader.length; i++) {
+    const p = offsets[i];
+    if (data[p] === seen && strings[data[p + 4]] === 'WaitGroup') ids.add(data[p + 3]);
+  }
+  return ids;
+}
 
 /** A matcher over raw columns: no event is decoded while scanning. */
 type Matcher = (reader: TraceReader, i: number) => boolean;
@@ -44,6 +57,7 @@ function matcher(kind: JumpKind, reader: TraceReader): Matcher {
     return (_r, i) => codes.has(data[offsets[i]]);
   }
   const codes = codeSet(lockKinds);
+  const notLocks = waitGroups(reader);
   const blocked = eventCodes['goroutine.blocked'];
   const unblocked = eventCodes['goroutine.unblocked'];
   // blocked/unblocked store their reason first: [kind, step, g, reason, obj].
@@ -54,7 +68,8 @@ function matcher(kind: JumpKind, reader: TraceReader): Matcher {
   return (_r, i) => {
     const p = offsets[i];
     const code = data[p];
-    if (codes.has(code)) return true;
+    // Every lock.* kind stores the object id first.
+    if (codes.has(code)) return !notLocks.has(data[p + 3]);
     return (code === blocked || code === unblocked) && reasons.has(data[p + 3]);
   };
 }

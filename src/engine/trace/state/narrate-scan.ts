@@ -79,3 +79,21 @@ export function openWrites(reader: TraceReader, i: number): OpenWrite[] {
   }
   return open;
 }
+
+/**
+ * The goroutine holding lock `obj` (write-locked) just after event `i`, from the sync slice's
+ * lock.acquired / lock.released events; 0 when it is free, read-locked, or the trace does not say.
+ */
+export function lockHolderAt(reader: TraceReader, obj: number, i: number): number {
+  const { data, offsets } = reader.trace;
+  // lock.acquired and lock.released store [obj, read, …] first (events.ts).
+  for (let j = Math.min(i, reader.length - 1); j >= 0 && i - j < scanLimit; j--) {
+    // A string: the lock kinds are compared by name so this file does not depend on their schema entries.
+    const k: string = reader.kindAt(j);
+    if (k !== 'lock.acquired' && k !== 'lock.released') continue;
+    const p = offsets[j] + 3;
+    if (data[p] !== obj || data[p + 1] !== 0) continue;
+    return k === 'lock.acquired' ? reader.goroutineAt(j) : 0;
+  }
+  return 0;
+}
