@@ -1,6 +1,8 @@
 // Opening a scenario: ask before replacing the learner's own program, then load it, set the
 // run settings, run it, and leave the cursor for the player to reach once the run has a trace.
 import type { SchedulerPolicy } from '../../worker/api.ts';
+import type { AppState } from '../store/index.ts';
+import { applyPlayerSettings } from './player-extras.ts';
 import type { Scenario } from './scenario.ts';
 import type { ShareStore } from './share-store.ts';
 
@@ -31,6 +33,7 @@ export function applyScenario(scenario: Scenario, target: { getState(): Scenario
   s.setProcs(scenario.procs);
   // The settings slice ignores a policy it does not offer (e.g. 'manual' before manual mode exists).
   s.setPolicy(scenario.policy);
+  applyPlayerSettings(target.getState() as AppState, scenario);
   share.getState().setPendingCursor(scenario.cursor ?? null);
   share.getState().setRequestedViews(scenario.views ?? null);
   share.getState().setProblem(null);

@@ -1,8 +1,50 @@
-// The parts of a scenario the player and lessons own: where the cursor is, the granularity, the
-// manual schedule, the open views and the lesson step.
+// The parts of a scenario the player owns (cursor, granularity) and the Go version setting, read
+// from and written to the app store.
+//
+// The player slice (store/player-slice.ts) and a Go-version setting are joining the app store
+// while this is written, so their fields are read structurally: absent fields are skipped, and
+// sharing and opening links keep working either way.
+import type { SchedulerPolicy } from '../../worker/api.ts';
 import type { AppState } from '../store/index.ts';
+import type { PlayerSlice } from '../store/player-slice.ts';
 import type { ScenarioExtras } from './scenario-of-state.ts';
+import type { Granularity, ScenarioCursor } from './scenario.ts';
 
-export function playerExtras(_state: AppState): ScenarioExtras {
-  return {};
+type MaybePlayer = Partial<Pick<PlayerSlice, 'playerCursor' | 'playerPosition' | 'playerStep' | 'playerGranularity' | 'playerSeek' | 'playerSeekStep' | 'setGranularity'>>;
+type MaybeGoVersion = { goVersion?: unknown; setGoVersion?: (v: string) => void };
+/** Manual mode's choices so far, when the store holds them (flat [g, quantum] pairs). */
+type MaybeSchedule = { manualSchedule?: unknown; setManualSchedule?: (s: number[]) => void };
+
+type Extended = AppState & MaybePlayer & MaybeGoVersion & MaybeSchedule;
+
+export function playerExtras(state: AppState): ScenarioExtras {
+  const s = state as Extended;
+  const extras: ScenarioExtras = {};
+  if (s.playerGranularity === 'statement' || s.playerGranularity === 'phase') extras.granularity = s.playerGranularity;
+  if (s.playerCursor && typeof s.playerPosition === 'number') {
+    extras.cursor = { event: s.playerPosition };
+    if (typeof s.playerStep === 'number' && s.playerStep >= 0) extras.cursor.step = s.playerStep;
+  }
+  if (typeof s.goVersion === 'string' && /^1\.\d{1,3}$/.test(s.goVersion)) extras.goVersion = s.goVersion;
+  if (Array.isArray(s.manualSchedule) && s.manualSchedule.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    extras.schedule = (s.manualSchedule as number[]).slice(0, s.manualSchedule.length - (s.manualSchedule.length % 2));
+  }
+  return extras;
+}
+
+/** Applies the player-side settings of a scenario that must be in place before its run. */
+export function applyPlayerSettings(state: AppState, scenario: { granularity: Granularity; goVersion: string; schedule: number[]; policy: SchedulerPolicy }): void {
+  const s = state as Extended;
+  s.setGranularity?.(scenario.granularity);
+  s.setGoVersion?.(scenario.goVersion);
+  s.setManualSchedule?.(scenario.schedule);
+}
+
+/** Moves the player to a scenario's cursor. Returns false when there is no player to move yet. */
+export function seekPlayer(state: AppState, cursor: ScenarioCursor): boolean {
+  const s = state as Extended;
+  if (!s.playerCursor || !s.playerSeek || !s.playerSeekStep) return false;
+  if (cursor.event !== undefined) s.playerSeek(cursor.event);
+  else if (cursor.step !== undefined) s.playerSeekStep(cursor.step);
+  return true;
 }

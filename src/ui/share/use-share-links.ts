@@ -2,12 +2,14 @@
 import { useEffect } from 'react';
 import { sampleProgram } from '../app/sample-program.ts';
 import { appStore } from '../store/index.ts';
+import { followPendingCursor } from './pending-cursor.ts';
 import { browserLinkEnvironment, startShareLinks } from './open-link.ts';
 import { shareStore } from './share-store.ts';
 
 export function useShareLinks(): void {
   useEffect(() => {
     let stop = () => {};
+    const unfollow = followPendingCursor(appStore, shareStore);
     // After this commit's other effects: the run controller (started by App, a parent, whose
     // effects run after its children's) must be listening before the link asks for a run.
     const t = setTimeout(() => {
@@ -16,6 +18,7 @@ export function useShareLinks(): void {
     return () => {
       clearTimeout(t);
       stop();
+      unfollow();
     };
   }, []);
 }
