@@ -3,6 +3,7 @@
 import type { RunProgress, RunSettings } from '../../worker/api.ts';
 import type { RunOutcome } from '../../worker/client.ts';
 import type { AppState } from '../store/index.ts';
+import { playerTraceLimit } from '../store/player-slice.ts';
 
 /**
  * The step budget of a run in the browser, after which the engine stops the program itself. Big, so
@@ -24,7 +25,8 @@ export interface Runner {
 
 /** The settings a run uses, read from the store's settings slice. */
 export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'>): RunSettings {
-  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget };
+  // Every run is traced for the player (its memory bounded by the trace limit).
+  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit };
 }
 
 /**

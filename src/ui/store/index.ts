@@ -9,9 +9,10 @@ import { createSourceSlice, type SourceSlice } from './source-slice.ts';
 import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, isSchedulerPolicy, type SettingsSlice } from './settings-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 import { createPageSlice, type PageId, type PageSlice } from './page-slice.ts';
+import { createPlayerSlice, type PlayerSlice } from './player-slice.ts';
 import { pageFromSearch } from './page-url.ts';
 
-export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice;
+export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice & PlayerSlice;
 
 /** Bump when the persisted shape changes incompatibly; `migrate` below then decides what survives. */
 const persistVersion = 1;
@@ -37,7 +38,7 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export function createAppStore(initialPage: PageId = 'playground', storage: KeyValueStorage = browserStorage()) {
   return createStore<AppState>()(
     persist(
-      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createRunSlice(...a), ...createPageSlice(initialPage)(...a) }),
+      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createRunSlice(...a), ...createPageSlice(initialPage)(...a), ...createPlayerSlice(...a) }),
       {
         name: persistKey,
         version: persistVersion,
