@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './check.ts';
 import { runCommand, runUsage } from './run.ts';
+import { lessonsCommand, lessonsUsage } from './lessons.ts';
 import { exitOK, exitUsage, processIO, type CliIO } from './io.ts';
 
 interface Subcommand {
@@ -16,6 +17,7 @@ interface Subcommand {
 const subcommands: Record<string, Subcommand> = {
   check: { summary: 'type-check a Go file and print errors and vet warnings as Go does', usage: checkUsage, run: checkCommand },
   run: { summary: 'run a Go file as go run does (--seed N, --procs N, --trace out.jsonl)', usage: runUsage, run: runCommand },
+  lessons: { summary: 'lessons check: verify every claim the lessons make', usage: lessonsUsage, run: lessonsCommand },
 };
 
 export function usage(): string {

@@ -1,0 +1,158 @@
+// Checks one claim against a program by running it through the engine over the claim's seeds.
+//
+// Runs in Node (the CLI, Vitest) and in the engine worker (a learner's "Check my fix"): it uses
+// only the engine's public entry points and has no clock of its own.
+import { checkSource, runSource, type RunResult } from '../engine/index.ts';
+import { isStatic, type Claim, type Outcome } from './claim.ts';
+
+export interface ClaimResult {
+  ok: boolean;
+  /** What happened, in words: `crashed with "concurrent map writes" in 187 of 200 seeds (93.5%)`. */
+  detail: string;
+  /** Seeds run (0 for compile-time claims). */
+  runs: number;
+  /** How many runs showed the outcome. */
+  matched: number;
+  /** For a failed every-seed or never claim: the first seed that broke it, to open in the player. */
+  failingSeed?: number;
+  /** What that seed's run printed, trimmed, to show beside the seed. */
+  failingOutput?: string;
+}
+
+const fatalPrefix = 'fatal error: ';
+const deadlockLine = 'fatal error: all goroutines are asleep - deadlock!';
+
+/** True when one run shows the outcome. Exported for tests. */
+export function runShows(o: Outcome, r: RunResult): boolean {
+  const stderrLines = r.stderr.split('\n');
+  switch (o.kind) {
+    case 'fatal':
+      return stderrLines.includes(fatalPrefix + o.text);
+    case 'crash':
+      return r.exitCode === 2 && !r.stopped && stderrLines.some((l) => l.startsWith(fatalPrefix) || l.startsWith('panic: '));
+    case 'panic':
+      return stderrLines.some((l) => l.startsWith('panic: ' + o.text));
+    case 'deadlock':
+      return stderrLines.includes(deadlockLine);
+    case 'stdout-exact':
+      return r.stdout === o.text;
+    case 'stdout-contains':
+      return r.stdout.includes(o.text);
+    case 'stderr-contains':
+      return r.stderr.includes(o.text);
+    case 'exit':
+      return r.exitCode === o.code;
+    case 'finish':
+      return r.exitCode === 0 && !r.stopped;
+    case 'hang':
+      return r.stopped !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** Past-tense description of an outcome for result lines. */
+function describe(o: Outcome): string {
+  switch (o.kind) {
+    case 'fatal':
+      return `crashed with "${o.text}"`;
+    case 'crash':
+      return 'crashed';
+    case 'panic':
+      return `panicked with "${o.text}"`;
+    case 'deadlock':
+      return 'deadlocked';
+    case 'stdout-exact':
+      return o.file ? `printed exactly ${o.file}` : 'printed exactly the expected text';
+    case 'stdout-contains':
+      return 'printed the expected text';
+    case 'stderr-contains':
+      return 'reported the expected text';
+    case 'exit':
+      return `exited with status ${o.code}`;
+    case 'finish':
+      return 'finished';
+    case 'hang':
+      return 'hung until the step budget';
+    default:
+      return o.kind;
+  }
+}
+
+/** Checks `claim` against `program` (the text of claim.file, or the learner's version of it). */
+export function checkClaim(claim: Claim, program: string): ClaimResult {
+  if (isStatic(claim.outcome)) return checkStatic(claim, program);
+  let matched = 0;
+  let failingSeed: number | undefined;
+  let failingOutput: string | undefined;
+  for (let i = 0; i < claim.seeds; i++) {
+    const seed = claim.firstSeed + i;
+    const r = runSource(program, { seed, procs: claim.procs, fileName: claim.file, ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}) });
+    const shows = runShows(claim.outcome, r);
+    if (shows) matched++;
+    // For an every-seed claim the first seed without the outcome breaks it; for `never`, the first with it.
+    const breaks = claim.frequency.kind === 'all' && shows === claim.negated;
+    if (breaks && failingSeed === undefined) {
+      failingSeed = seed;
+      failingOutput = excerpt(r);
+      // One counterexample decides an every-seed claim; stop early to keep checks fast.
+      return finish(claim, matched, i + 1, failingSeed, failingOutput);
+    }
+  }
+  return finish(claim, matched, claim.seeds, failingSeed, failingOutput);
+}
+
+function finish(claim: Claim, matched: number, runs: number, failingSeed?: number, failingOutput?: string): ClaimResult {
+  const share = `${matched} of ${runs} seed${runs === 1 ? '' : 's'}${runs > 1 ? ` (${((100 * matched) / runs).toFixed(1)}%)` : ''}`;
+  const settings = `procs ${claim.procs}, seed${runs === 1 ? '' : 's from'} ${claim.firstSeed}`;
+  let ok: boolean;
+  switch (claim.frequency.kind) {
+    case 'all':
+      ok = claim.negated ? matched === 0 : matched === runs;
+      break;
+    case 'some':
+      ok = matched > 0;
+      break;
+    case 'at-least':
+      ok = matched * 100 >= claim.frequency.percent * runs;
+      break;
+    case 'at-most':
+      ok = matched * 100 <= claim.frequency.percent * runs;
+      break;
+  }
+  let detail = `${describe(claim.outcome)} in ${share} [${settings}]`;
+  if (failingSeed !== undefined) detail += `; seed ${failingSeed} ${claim.negated ? describe(claim.outcome) : `did not: ${failingOutput ?? ''}`}`;
+  const result: ClaimResult = { ok, detail, runs, matched };
+  if (failingSeed !== undefined) {
+    result.failingSeed = failingSeed;
+    if (failingOutput !== undefined) result.failingOutput = failingOutput;
+  }
+  return result;
+}
+
+function checkStatic(claim: Claim, program: string): ClaimResult {
+  const { diagnostics } = checkSource(program, claim.file);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  const o = claim.outcome;
+  const list = (ds: typeof diagnostics) => (ds.length === 0 ? 'none' : ds.map((d) => `${d.line}:${d.column}: ${d.message}`).join('; '));
+  let ok: boolean;
+  let detail: string;
+  if (o.kind === 'check-error') {
+    ok = errors.some((d) => d.message.includes(o.text));
+    detail = `errors: ${list(errors)}`;
+  } else if (o.kind === 'vet-warning') {
+    ok = warnings.some((d) => d.message.includes(o.text));
+    detail = `vet warnings: ${list(warnings)}`;
+  } else {
+    ok = diagnostics.length === 0;
+    detail = `errors and warnings: ${list(diagnostics)}`;
+  }
+  return { ok, detail, runs: 0, matched: ok ? 1 : 0 };
+}
+
+/** The first lines a run printed, for a failure message. */
+function excerpt(r: RunResult): string {
+  const text = (r.stderr.trim() || r.stdout.trim() || `exit status ${r.exitCode}`).split('\n').slice(0, 2).join(' / ');
+  return text.length > 160 ? text.slice(0, 157) + '…' : text;
+}
