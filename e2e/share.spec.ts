@@ -42,8 +42,14 @@ test('Share copies a link that opens the same program and settings in a fresh br
   await other.waitForFunction(() => window.__gomaplab!.runsDone() > 0, undefined, { timeout: 20_000 });
   await expect(consoleOutput(other)).toHaveText('shared 1\n');
   await expect(other.getByRole('region', { name: 'Console' }).getByRole('status')).toHaveText(/seed 4242, GOMAXPROCS 3, round-robin/);
-  // The fragment has been consumed: a reload keeps whatever the student does next.
-  expect(new URL(other.url()).hash).toBe('');
+  // The link stays in the address bar until the student edits (a reload reopens it); after an edit it is
+  // dropped, so a reload keeps their work.
+  expect(new URL(other.url()).hash).toMatch(/^#s1=/);
+  await setCode(other, `${program}// my change\n`);
+  await expect.poll(() => new URL(other.url()).hash).toBe('');
+  await other.reload();
+  await other.waitForFunction(() => window.__gomaplab?.editorReady() === true);
+  expect(await getCode(other)).toBe(`${program}// my change\n`);
   expect(errors).toEqual([]);
   await fresh.close();
 });

@@ -4,6 +4,8 @@ import { appStore, useAppStore } from '../store/index.ts';
 import { searchForPage } from '../store/page-url.ts';
 import type { PageId } from '../store/page-slice.ts';
 import { commandById } from './commands.ts';
+import { EmbedHeader } from '../embed/EmbedHeader.tsx';
+import { isEmbedded } from '../embed/embed-params.ts';
 
 const pages: { page: PageId; command: 'page.playground' | 'page.lab' }[] = [
   { page: 'playground', command: 'page.playground' },
@@ -13,6 +15,8 @@ const pages: { page: PageId; command: 'page.playground' | 'page.lab' }[] = [
 export function Header() {
   const current = useAppStore((s) => s.page);
   const search = typeof location === 'undefined' ? '' : location.search;
+  // Embed mode (src/ui/embed/): no page navigation, a link to the full app instead.
+  if (isEmbedded(search)) return <EmbedHeader />;
   return (
     <header className="app-header">
       <h1 className="app-name">Go Map Lab</h1>

@@ -1,8 +1,8 @@
 // Asks before a link's program replaces the learner's own: both choices are buttons, Escape keeps theirs.
 import { useEffect, useId, useRef } from 'react';
-import { appStore } from '../store/index.ts';
+import { appLinkDeps } from './app-link-deps.ts';
 import { answerIncoming } from './open-link.ts';
-import { shareStore, useShareStore } from './share-store.ts';
+import { useShareStore } from './share-store.ts';
 
 export function LinkDialog() {
   const incoming = useShareStore((s) => s.incoming);
@@ -15,7 +15,7 @@ export function LinkDialog() {
     if (incoming && !d.open) d.showModal();
     if (!incoming && d.open) d.close();
   }, [incoming]);
-  const answer = (replace: boolean) => answerIncoming({ app: appStore, share: shareStore }, replace);
+  const answer = (replace: boolean) => answerIncoming(appLinkDeps(), replace);
   const lines = incoming ? incoming.program.split('\n').length : 0;
   return (
     <dialog

@@ -60,13 +60,25 @@ describe('opening a link', () => {
     expect(s.runRequest).toBe(runs + 1);
     expect(share.getState().pendingCursor).toEqual({ step: 12 });
     expect(share.getState().requestedViews).toEqual(['console', 'map']);
-    // The fragment is consumed, so a reload keeps later edits.
+    // Until the program is edited the fragment stays, so a reload reopens the same scenario ...
+    expect(env.current).not.toBe('');
+    expect(openLinkInPage(deps)).toBe('applied');
+    // ... and after an edit it is dropped, so a reload keeps the edit.
+    app.getState().setCode(`${shared.program}// edited\n`);
     expect(env.current).toBe('');
+  });
+
+  it('an embed applies its link over any program and keeps the fragment through edits', () => {
+    const { app, env, deps } = setup(`#${encodeScenario(shared)}`, 'package main\n// mine\n');
+    expect(openLinkInPage({ ...deps, embedded: true })).toBe('applied');
+    expect(app.getState().code).toBe(shared.program);
+    app.getState().setCode('package main\n// changed in the embed\n');
+    expect(env.current).not.toBe('');
   });
 
   it('asks before replacing the learner\'s own edits, and keeps them when told to', () => {
     const mine = 'package main\n\n// my work\nfunc main() {}\n';
-    const { app, share, deps } = setup(`#${encodeScenario(shared)}`, mine);
+    const { app, share, env, deps } = setup(`#${encodeScenario(shared)}`, mine);
     const runs = app.getState().runRequest;
     expect(openLinkInPage(deps)).toBe('asked');
     expect(share.getState().incoming?.program).toBe(shared.program);
@@ -75,6 +87,8 @@ describe('opening a link', () => {
     expect(share.getState().incoming).toBeNull();
     expect(app.getState().code).toBe(mine);
     expect(app.getState().runRequest).toBe(runs);
+    // Declined: a reload must not ask again.
+    expect(env.current).toBe('');
   });
 
   it('replaces the learner\'s edits when they choose the link', () => {

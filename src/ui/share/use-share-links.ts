@@ -1,9 +1,9 @@
 // Starts reading share links for the page's lifetime: the one it was opened with, and any pasted later.
 import { useEffect } from 'react';
-import { sampleProgram } from '../app/sample-program.ts';
 import { appStore } from '../store/index.ts';
+import { appLinkDeps } from './app-link-deps.ts';
+import { startShareLinks } from './open-link.ts';
 import { followPendingCursor } from './pending-cursor.ts';
-import { browserLinkEnvironment, startShareLinks } from './open-link.ts';
 import { shareStore } from './share-store.ts';
 
 export function useShareLinks(): void {
@@ -13,7 +13,7 @@ export function useShareLinks(): void {
     // After this commit's other effects: the run controller (started by App, a parent, whose
     // effects run after its children's) must be listening before the link asks for a run.
     const t = setTimeout(() => {
-      stop = startShareLinks({ app: appStore, share: shareStore, env: browserLinkEnvironment(), providedPrograms: () => [sampleProgram] });
+      stop = startShareLinks(appLinkDeps());
     }, 0);
     return () => {
       clearTimeout(t);
