@@ -3,9 +3,9 @@
 //
 // - a value through buffer slot i: sender and receiver each do racereleaseacquire on slot i
 //   (racenotify), so the k-th receive sees the k-th send and the (k+C)-th send sees the k-th receive;
-// - a direct hand-off between a sender and a waiting receiver: racesync, both ways (Go does this
-//   for unbuffered channels; for a buffered channel it pretends the value went through the slot,
-//   which the lab approximates with the same two-way edge);
+// - a direct hand-off between a sender and a waiting receiver: on an unbuffered channel racesync,
+//   both ways; on a buffered one Go pretends the value went through slot recvx (sender, then
+//   receiver, racereleaseacquire each), so the sender does not learn what the receiver did;
 // - close releases the channel, and a receive that returns because of the close acquires it
 //   (the receives completed by close are here; a later receive of a closed channel in natives.ts).
 import type { Goroutine } from '../vm/goroutine.ts';
@@ -34,6 +34,14 @@ export function chanEdgeSink(m: Machine, d: RaceDetector): SyncEventSink {
         case 'chan.handoff': {
           const s = e.sender ?? running(m);
           if (s === null) return;
+          const ch = e.ch as { cap?: number; recvx?: number };
+          if ((ch.cap ?? 0) > 0) {
+            // Buffered: Go pretends the value went through slot recvx (sender, then receiver).
+            const slot = ch.recvx ?? 0;
+            d.releaseStoreAcquire(s, e.ch, slot);
+            d.releaseStoreAcquire(e.receiver, e.ch, slot);
+            return;
+          }
           // racesync: release by one side, acquire and release by the other, acquire by the first.
           d.release(s, e.ch, 'sync');
           d.acquire(e.receiver, e.ch, 'sync');

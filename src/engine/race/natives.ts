@@ -205,6 +205,12 @@ const tried = (f: (d: RaceDetector, g: Goroutine, regs: unknown[], a: number) =>
   if (regs[a] === true) f(d, g, regs, a);
 };
 
+/** A WaitGroup's counter and number of blocked waiters, read defensively (the runtime object owns them). */
+function waitGroupState(wg: object): { counter: number; waiters: number } {
+  const w = wg as { counter?: unknown; waiters?: unknown };
+  return { counter: typeof w.counter === 'number' ? w.counter : 0, waiters: Array.isArray(w.waiters) ? w.waiters.length : 0 };
+}
+
 /** The wrapper for a native of this name, or null when it neither accesses memory nor synchronises. */
 export function raceWrapper(name: string): Wrap | null {
   let mt: RegExpMatchArray | null;
@@ -251,12 +257,19 @@ export function raceWrapper(name: string): Wrap | null {
       return edges((d, g, regs, a) => d.release(g, obj(regs, a), 'reader'), null);
     case 'stdm:sync.WaitGroup.Add':
       return edges((d, g, regs, a) => {
-        if ((regs[a + 2] as number) < 0) d.releaseMerge(g, obj(regs, a));
+        const delta = regs[a + 2] as number;
+        if (delta < 0) d.releaseMerge(g, obj(regs, a));
+        // The first Add after zero reads wg.sema, so an Add racing with Wait is reported (misuse).
+        else if (delta > 0 && waitGroupState(obj(regs, a)).counter === 0) d.accessAt(g, obj(regs, a), 0, false, ip(g), 'raceread');
       }, null);
     case 'stdm:sync.WaitGroup.Done':
       return edges((d, g, regs, a) => d.releaseMerge(g, obj(regs, a)), null);
     case 'stdm:sync.WaitGroup.Wait':
-      return edges(null, (d, g, regs, a) => d.acquire(g, obj(regs, a)));
+      return edges((d, g, regs, a) => {
+        // The first waiter to block writes wg.sema (sync/waitgroup.go, race.Write in Wait).
+        const st = waitGroupState(obj(regs, a));
+        if (st.counter > 0 && st.waiters === 0) d.accessAt(g, obj(regs, a), 0, true, ip(g), 'racewrite');
+      }, (d, g, regs, a) => d.acquire(g, obj(regs, a)));
     case 'stdm:sync.Once.Do':
       return onceDo;
     case 'stdm:sync.Cond.Wait':
