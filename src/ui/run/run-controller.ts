@@ -3,6 +3,7 @@
 import type { RunProgress, RunSettings } from '../../worker/api.ts';
 import type { RunOutcome } from '../../worker/client.ts';
 import type { AppState } from '../store/index.ts';
+import { manualRunSettings } from '../player/manual/manual-slice.ts';
 import { playerTraceLimit } from '../store/player-slice.ts';
 
 /**
@@ -24,9 +25,11 @@ export interface Runner {
 }
 
 /** The settings a run uses, read from the store's settings slice. */
-export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'>): RunSettings {
-  // Every run is traced for the player (its memory bounded by the trace limit).
-  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit };
+export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'> & Partial<Pick<AppState, 'manualSchedule'>>): RunSettings {
+  // Every run is traced for the player (its memory bounded by the trace limit). Manual mode also
+  // replays the learner's choices so far (player/manual/manual-slice.ts).
+  const manual = manualRunSettings({ policy: state.policy, manualSchedule: state.manualSchedule ?? [] });
+  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit, ...manual };
 }
 
 /**

@@ -10,9 +10,10 @@ import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, isSchedulerP
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 import { createPageSlice, type PageId, type PageSlice } from './page-slice.ts';
 import { createPlayerSlice, type PlayerSlice } from './player-slice.ts';
+import { createManualSlice, type ManualSlice } from '../player/manual/manual-slice.ts';
 import { pageFromSearch } from './page-url.ts';
 
-export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice & PlayerSlice;
+export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice & PlayerSlice & ManualSlice;
 
 /** Bump when the persisted shape changes incompatibly; `migrate` below then decides what survives. */
 const persistVersion = 1;
@@ -38,7 +39,7 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export function createAppStore(initialPage: PageId = 'playground', storage: KeyValueStorage = browserStorage()) {
   return createStore<AppState>()(
     persist(
-      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createRunSlice(...a), ...createPageSlice(initialPage)(...a), ...createPlayerSlice(...a) }),
+      (...a) => ({ ...createSourceSlice(...a), ...createSettingsSlice(...a), ...createRunSlice(...a), ...createPageSlice(initialPage)(...a), ...createPlayerSlice(...a), ...createManualSlice(...a) }),
       {
         name: persistKey,
         version: persistVersion,

@@ -25,7 +25,7 @@ describe('run settings', () => {
   it('ignore a policy the engine does not have', () => {
     const store = createAppStore('playground', memoryStorage());
     store.getState().setPolicy('round-robin');
-    store.getState().setPolicy('manual' as never);
+    store.getState().setPolicy('fifo' as never);
     expect(store.getState().policy).toBe('round-robin');
   });
 

@@ -13,7 +13,7 @@ export const defaultSeed = 1;
 export const minProcs = 1;
 export const maxProcs = 8;
 export const defaultProcs = 8;
-export const schedulerPolicies: readonly SchedulerPolicy[] = ['random', 'round-robin'];
+export const schedulerPolicies: readonly SchedulerPolicy[] = ['random', 'round-robin', 'manual'];
 
 export interface SettingsSlice {
   /** Editor font size in CSS pixels. */

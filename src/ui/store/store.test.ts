@@ -75,7 +75,7 @@ describe('app store persistence', () => {
   it('sanitizes persisted values', () => {
     expect(sanitizePersisted({ code: 'x', fontSize: 3 })).toEqual({ code: 'x', fontSize: 10 });
     expect(sanitizePersisted('x')).toEqual({});
-    expect(sanitizePersisted({ seed: -5, procs: 99, policy: 'manual' })).toEqual({ seed: 0, procs: 8 });
+    expect(sanitizePersisted({ seed: -5, procs: 99, policy: 'fifo' })).toEqual({ seed: 0, procs: 8 });
     expect(sanitizePersisted({ seed: 2 ** 40, procs: 0.2, policy: 'round-robin' })).toEqual({ seed: 2 ** 32 - 1, procs: 1, policy: 'round-robin' });
     expect(sanitizePersisted({ seed: '3', procs: NaN })).toEqual({ procs: 8 });
   });
