@@ -6,6 +6,7 @@ import { benchBrowser } from './browser-bench.ts';
 import { generateProgram } from './gen-program.ts';
 import { benchCheck } from './node-bench.ts';
 import { benchRuntime } from './runtime-bench.ts';
+import { benchRace } from './race-bench.ts';
 import { formatBench, runLabBench } from '../../src/lab/bench.ts';
 
 const program = generateProgram(1000);
@@ -13,6 +14,8 @@ const program = generateProgram(1000);
 console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (1/5/15 min)`);
 for (const line of benchCheck(program)) console.log(line);
 for (const line of benchRuntime()) console.log(line);
+// Race detection's slowdown (race detector, engineer F).
+for (const line of benchRace()) console.log(line);
 try {
   const rows = await runLabBench({ workers: 2, opsPerWorker: 200_000 });
   console.log(formatBench(rows));
