@@ -5,7 +5,7 @@
 // compile errors, 2 for panics and fatal errors, n for os.Exit(n). Like `go run`, the command
 // adds `exit status N` on stderr when a program that ran fails (not when it did not compile). The same file, flags and seed always
 // give the same output (the engine is deterministic). --trace writes the run's event trace as
-// JSON Lines (src/engine/trace/jsonl.ts). Bad usage exits 2 (as `go` does), an unreadable
+// JSON Lines (src/engine/trace/jsonl.ts). --race reports data races (src/engine/race/). Bad usage exits 2 (as `go` does), an unreadable
 // file 1.
 import { basename } from 'node:path';
 import { runSource } from '../engine/run-source.ts';
@@ -13,12 +13,14 @@ import { TraceReader } from '../engine/trace/reader.ts';
 import { jsonlChunks } from '../engine/trace/jsonl.ts';
 import { describeReadError, exitFailed, exitUsage, type CliIO } from './io.ts';
 
-export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--go 1.N] [--trace out.jsonl]
+export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--go 1.N] [--race] [--trace out.jsonl]
 
   --seed N          seed of the scheduler and the runtime's randomness (default 1)
   --procs N         GOMAXPROCS, 1 to 256 (default 8)
   --go 1.N          the Go version to model, 1.19 to 1.26 (default 1.23); before 1.22 a loop's
                     variables are shared by all its iterations
+  --race            run with Go's race detector: data races are reported as Go's -race does,
+                    and a program that then exits 0 exits 66 after \`Found N data race(s)\`
   --trace FILE      write the run's event trace to FILE as JSON Lines`;
 
 interface RunArgs {
@@ -27,6 +29,7 @@ interface RunArgs {
   procs: number;
   trace: string | null;
   goVersion: string;
+  race: boolean;
 }
 
 /** The Go versions `--go` accepts. */
@@ -34,7 +37,7 @@ export const goVersions = ['1.19', '1.20', '1.21', '1.22', '1.23', '1.24', '1.25
 
 /** Parses the arguments, or returns the usage error to print. */
 export function parseRunArgs(args: readonly string[]): RunArgs | string {
-  const out: RunArgs = { file: '', seed: 1, procs: 8, trace: null, goVersion: '1.23' };
+  const out: RunArgs = { file: '', seed: 1, procs: 8, trace: null, goVersion: '1.23', race: false };
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     let arg = args[i];
@@ -49,6 +52,12 @@ export function parseRunArgs(args: readonly string[]): RunArgs | string {
       arg = arg.slice(0, eq);
     }
     const name = arg.replace(/^--?/, '');
+    if (name === 'race') {
+      // A boolean flag as Go's: -race, --race, -race=true|false.
+      if (value !== undefined && value !== 'true' && value !== 'false') return `invalid boolean value "${value}" for flag ${arg}`;
+      out.race = value !== 'false';
+      continue;
+    }
     if (name !== 'seed' && name !== 'procs' && name !== 'trace' && name !== 'go') return `unknown flag ${arg}`;
     if (value === undefined) {
       if (i + 1 >= args.length) return `flag needs an argument: ${arg}`;
@@ -94,7 +103,7 @@ export function runCommand(args: readonly string[], io: CliIO): number {
     io.stderr(`gomaplab run: cannot read ${parsed.file}: ${describeReadError(error)}\n`);
     return exitFailed;
   }
-  const r = runSource(text, { seed: parsed.seed, procs: parsed.procs, goVersion: parsed.goVersion, fileName: basename(parsed.file), trace: parsed.trace !== null });
+  const r = runSource(text, { seed: parsed.seed, procs: parsed.procs, goVersion: parsed.goVersion, race: parsed.race, fileName: basename(parsed.file), trace: parsed.trace !== null });
   io.stdout(r.stdout);
   io.stderr(r.stderr);
   // go run reports a failed program's status, but not a failed build (no steps ran).
