@@ -1,4 +1,5 @@
-// The Playground page: the run controls, the editor and its commands, the Problems panel and the Console.
+// The Playground page: the run controls, the player's controls and narration, the editor beside the
+// player's views, the timeline, and the Problems panel and the Console.
 import { MonacoEditor } from '../editor/MonacoEditor.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { RunControls } from '../run/RunControls.tsx';
@@ -6,6 +7,12 @@ import { useAppStore } from '../store/index.ts';
 import { ConsolePanel } from '../views/console/ConsolePanel.tsx';
 import { ShareControls } from '../share/ShareControls.tsx';
 import { CommandButton } from './CommandButton.tsx';
+import { PlayerControls } from '../player/PlayerControls.tsx';
+import { PlayerViews } from '../player/PlayerViews.tsx';
+import { GoroutineLinesText } from '../player/GoroutineLinesText.tsx';
+import { NarrationView } from '../views/narration/NarrationView.tsx';
+import { TimelineView } from '../views/timeline/TimelineView.tsx';
+import '../player/player.css';
 
 export function Playground({ hidden }: { hidden: boolean }) {
   const hasProblems = useAppStore((s) => s.diagnostics.length > 0);
@@ -22,7 +29,16 @@ export function Playground({ hidden }: { hidden: boolean }) {
         </div>
         <ShareControls />
       </div>
-      <MonacoEditor />
+      <div className="player-bar">
+        <PlayerControls />
+      </div>
+      <NarrationView />
+      <div className="workspace">
+        <MonacoEditor />
+        <PlayerViews />
+      </div>
+      <GoroutineLinesText />
+      <TimelineView />
       <div className="panels">
         <ProblemsPanel />
         <ConsolePanel />

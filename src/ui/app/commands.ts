@@ -7,6 +7,7 @@ import type { AppState } from '../store/index.ts';
 import { sampleProgram } from './sample-program.ts';
 import { shareFromApp } from '../share/share-command.ts';
 import type { Shortcut } from './shortcut.ts';
+import { jump } from '../views/narration/jump.ts';
 
 /** What a command may touch: the store's state and actions. */
 export interface CommandContext {
@@ -107,6 +108,20 @@ export const commands = [
     inEditor: true,
     run: (ctx) => void shareFromApp(ctx.getState()),
   },
+  // Narration jumps (src/ui/views/narration/): move the player just past the next or previous change of a kind.
+  { id: 'narration.nextMapChange', label: 'Next map change', shortcut: { key: 'm', alt: true }, run: (ctx) => void jump(ctx.getState(), 'map', 1) },
+  { id: 'narration.previousMapChange', label: 'Previous map change', shortcut: { key: 'm', alt: true, shift: true }, run: (ctx) => void jump(ctx.getState(), 'map', -1) },
+  { id: 'narration.nextLockChange', label: 'Next lock change', shortcut: { key: 'l', alt: true }, run: (ctx) => void jump(ctx.getState(), 'lock', 1) },
+  { id: 'narration.previousLockChange', label: 'Previous lock change', shortcut: { key: 'l', alt: true, shift: true }, run: (ctx) => void jump(ctx.getState(), 'lock', -1) },
+  { id: 'narration.nextSwitch', label: 'Next goroutine switch', shortcut: { key: 'g', alt: true }, run: (ctx) => void jump(ctx.getState(), 'switch', 1) },
+  { id: 'narration.previousSwitch', label: 'Previous goroutine switch', shortcut: { key: 'g', alt: true, shift: true }, run: (ctx) => void jump(ctx.getState(), 'switch', -1) },
+  // The player (src/ui/player/): move the cursor over the last run's trace.
+  { id: 'player.step', label: 'Step', shortcut: { key: 'F10' }, inEditor: true, run: (ctx) => ctx.getState().playerStepBy(1) },
+  { id: 'player.back', label: 'Back', shortcut: { key: 'F10', shift: true }, inEditor: true, run: (ctx) => ctx.getState().playerStepBy(-1) },
+  // Space types a space in the editor and fields: the global handler leaves plain keys to them.
+  { id: 'player.playPause', label: 'Play/Pause', shortcut: { key: ' ' }, run: (ctx) => ctx.getState().playerTogglePlay() },
+  { id: 'player.reset', label: 'Reset', run: (ctx) => ctx.getState().playerReset() },
+  { id: 'player.stepGoroutine', label: 'Step goroutine to its next line', shortcut: { key: 'F10', alt: true }, inEditor: true, run: (ctx) => ctx.getState().stepToNextLine() },
 ] as const satisfies readonly Command[];
 
 export type CommandId = (typeof commands)[number]['id'];

@@ -16,15 +16,29 @@ export function ariaShortcut(s: Shortcut, mac = false): string {
   if (s.mod) parts.push(mac ? 'Meta' : 'Control');
   if (s.alt) parts.push('Alt');
   if (s.shift) parts.push('Shift');
-  parts.push(s.key.length === 1 ? s.key.toUpperCase() : s.key);
+  parts.push(keyName(s.key));
   return parts.join('+');
 }
 
 /** A short label for tooltips, e.g. `Ctrl+=` or `⌘=`. */
 export function shortcutLabel(s: Shortcut, mac = false): string {
-  const key = s.key.length === 1 ? s.key.toUpperCase() : s.key;
+  const key = keyName(s.key);
   if (mac) return `${s.mod ? '⌘' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${key}`;
   return [s.mod && 'Ctrl', s.alt && 'Alt', s.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** A key as people and ARIA name it: `Space` for ' ', letters upper-case. */
+function keyName(key: string): string {
+  if (key === ' ') return 'Space';
+  return key.length === 1 ? key.toUpperCase() : key;
+}
+
+/**
+ * Whether a shortcut is a key that also types (Space, a letter without Ctrl/Alt): it must be left
+ * to a text field, the editor or a focused control that has it.
+ */
+export function typesText(s: Shortcut): boolean {
+  return s.key.length === 1 && !s.mod && !s.alt;
 }
 
 /** Whether a key event is this shortcut (modifiers must match exactly). */

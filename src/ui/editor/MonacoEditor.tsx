@@ -3,6 +3,7 @@ import { Component, lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { appStore, useAppStore } from '../store/index.ts';
 import { commands, type Command } from '../app/commands.ts';
 import { PlainEditor } from './PlainEditor.tsx';
+import { useGoroutineLines } from '../player/use-goroutine-lines.ts';
 
 const MonacoEditorCore = lazy(() => import('./MonacoEditorCore.tsx'));
 
@@ -25,6 +26,7 @@ export function MonacoEditor() {
   const setCode = useAppStore((s) => s.setCode);
   const setCursor = useAppStore((s) => s.setCursor);
   const runCommand = useCallback((c: Command) => c.run({ getState: appStore.getState }), []);
+  const goroutineLines = useGoroutineLines();
   const fallback = <PlainEditor code={code} onChange={setCode} fontSize={fontSize} />;
   return (
     <div className="editor">
@@ -39,6 +41,7 @@ export function MonacoEditor() {
             onCursor={setCursor}
             commands={commands}
             runCommand={runCommand}
+            goroutineLines={goroutineLines}
           />
         </Suspense>
       </KeepFallbackOnError>

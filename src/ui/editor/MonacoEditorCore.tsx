@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerTestHookPart } from '../app/test-hook.ts';
 import type { Command } from '../app/commands.ts';
 import { editorLabel, type EditorProps } from './editor-props.ts';
+import { applyGoroutineLines } from './goroutine-decorations.ts';
+import { noGoroutineLines } from './goroutine-lines.ts';
 import { monacoKeybinding } from './keybinding.ts';
 import { diagnosticsToMarkers, utf16Column, utf8Column } from './markers.ts';
 import { markerOwner, monaco } from './monaco-setup.ts';
@@ -106,6 +108,7 @@ export default function MonacoEditorCore(props: EditorProps) {
   useEditorProp(editor, props.diagnostics, applyMarkers);
   useEditorProp(editor, props.fontSize, applyFontSize);
   useEditorProp(editor, props.reveal, applyReveal);
+  useEditorProp(editor, props.goroutineLines ?? noGoroutineLines, applyGoroutineLines);
   const stableRun = useCallback((c: Command) => runCommand.current(c), []);
   const bound = useRef({ commands: props.commands, run: stableRun });
   useEditorProp(editor, bound.current, bindCommands);

@@ -2,6 +2,7 @@
 import type { PositionedDiagnostic } from '../../worker/api.ts';
 import type { Command } from '../app/commands.ts';
 import type { RevealRequest } from '../store/source-slice.ts';
+import type { GoroutineLines } from './goroutine-lines.ts';
 
 export interface EditorProps {
   code: string;
@@ -14,6 +15,8 @@ export interface EditorProps {
   /** Commands bound inside the editor, and how to run one. */
   commands: readonly Command[];
   runCommand(command: Command): void;
+  /** The player's goroutines by line at the cursor (Monaco highlights them; the plain editor ignores them). */
+  goroutineLines?: GoroutineLines;
 }
 
 /** Accessible name of the program editor, shared by Monaco and the fallback. */

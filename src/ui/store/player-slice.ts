@@ -44,9 +44,11 @@ export interface PlayerSlice {
   playerSelected: number;
   /** Set when the worker cut the trace short: events after this many were not kept. */
   playerTruncatedAt: number | null;
+  /** The program text the trace was made from (null unknown): line marks apply only while the editor holds it. */
+  playerSource: string | null;
 
-  /** Loads a trace (null clears the player). */
-  loadTrace(trace: TraceData | null): void;
+  /** Loads a trace (null clears the player), made from `source` when known. */
+  loadTrace(trace: TraceData | null, source?: string): void;
   /** One stop forwards (+1) or backwards (-1) at the current granularity. */
   playerStepBy(direction: 1 | -1): void;
   /** Moves to an event position (clamped). */
@@ -77,7 +79,7 @@ function isGranularity(g: unknown): g is Granularity {
   return g === 'statement' || g === 'phase';
 }
 
-type Host = PlayerSlice & { runReply: RunReply | null };
+type Host = PlayerSlice & { runReply: RunReply | null; runStatus: string; runSettings: unknown; code: string };
 
 export const createPlayerSlice: StateCreator<Host, [], [], PlayerSlice> = (set, get, api) => {
   /** The fields that follow a move of the cursor. */
@@ -107,10 +109,11 @@ export const createPlayerSlice: StateCreator<Host, [], [], PlayerSlice> = (set, 
     playerGranularity: 'statement',
     playerSelected: 0,
     playerTruncatedAt: null,
+    playerSource: null,
 
-    loadTrace: (trace) => {
+    loadTrace: (trace, source) => {
       if (trace === null || !isTrace(trace)) {
-        set((s) => ({ playerCursor: null, playerPosition: 0, playerLength: 0, playerStep: 0, playerVersion: s.playerVersion + 1, playerPlaying: false, playerTruncatedAt: null }));
+        set((s) => ({ playerCursor: null, playerPosition: 0, playerLength: 0, playerStep: 0, playerVersion: s.playerVersion + 1, playerPlaying: false, playerTruncatedAt: null, playerSource: null }));
         return;
       }
       const c = new TraceCursor(trace);
@@ -123,6 +126,7 @@ export const createPlayerSlice: StateCreator<Host, [], [], PlayerSlice> = (set, 
         playerPlaying: false,
         playerSelected: 0,
         playerTruncatedAt: typeof trace.truncatedAt === 'number' ? trace.truncatedAt : null,
+        playerSource: typeof source === 'string' ? source : null,
       }));
     },
     playerStepBy: (direction) => move((c) => (direction < 0 ? c.stepBack(get().playerGranularity) : c.stepForward(get().playerGranularity))),
@@ -168,9 +172,13 @@ function isTrace(t: unknown): t is TraceData {
 
 /** Loads each finished run's trace, and clears the player when a new run starts. */
 function watchRuns(api: StoreApi<Host>): void {
+  // The text sent to the worker: the learner may type on while the run goes.
+  let ranSource: string | undefined;
   api.subscribe((state, previous) => {
+    // runStarted sets new settings for every run, a replacing one included.
+    if (state.runStatus === 'running' && state.runSettings !== previous.runSettings) ranSource = state.code;
     if (state.runReply === previous.runReply) return;
     if (state.runReply === null && state.playerCursor === null) return;
-    state.loadTrace(state.runReply?.trace ?? null);
+    state.loadTrace(state.runReply?.trace ?? null, ranSource);
   });
 }

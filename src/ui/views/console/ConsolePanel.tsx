@@ -1,7 +1,10 @@
 // The Console: the last run's output as `go run` prints it; `prog.go:LINE` locations move the cursor.
+import { memo } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { ElapsedTime } from './ElapsedTime.tsx';
-import { consoleBlocks, linkLocations, runSummary, type ConsoleBlock } from './console-model.ts';
+import { consoleBlocks, linkLocations, runSummary } from './console-model.ts';
+import { playerConsoleBlocks, type PlayerConsoleBlock } from './player-console.ts';
+import { usePlayerState } from '../../player/use-player-state.ts';
 
 export function ConsolePanel() {
   const status = useAppStore((s) => s.runStatus);
@@ -13,7 +16,10 @@ export function ConsolePanel() {
   const runRequest = useAppStore((s) => s.runRequest);
   const live = useAppStore((s) => s.runLive);
   const run = { status, reply, message, live };
-  const blocks = consoleBlocks(run);
+  // With a trace, the Console follows the player's cursor: the output printed up to it.
+  const player = usePlayerState();
+  const following = status === 'done' && player !== null;
+  const blocks: PlayerConsoleBlock[] = following ? playerConsoleBlocks(player.state.output, reply, player.position, player.length) : consoleBlocks(run);
   const summary = runSummary({ ...run, settings, elapsedMs });
   return (
     <section className="console" aria-labelledby="console-heading" aria-busy={status === 'running'} data-runs-done={runsDone}>
@@ -25,10 +31,15 @@ export function ConsolePanel() {
         {/* Keyed by the request, so a replacing run counts from zero again. */}
         {status === 'running' && <ElapsedTime key={runRequest} />}
       </div>
+      {following && player.position < player.length && (
+        <p className="console-cursor-note">
+          Output up to the player's position (event {player.position.toLocaleString('en-US')} of {player.length.toLocaleString('en-US')}).
+        </p>
+      )}
       {blocks.length > 0 && (
         <pre className="console-output">
           {blocks.map((b, i) => (
-            <Block key={i} block={b} />
+            <Block key={i} stream={b.stream} text={b.text} />
           ))}
         </pre>
       )}
@@ -36,12 +47,13 @@ export function ConsolePanel() {
   );
 }
 
-function Block({ block }: { block: ConsoleBlock }) {
+// Memoised on the text: stepping re-renders the Console, but a block whose text did not change is not re-split.
+const Block = memo(function Block({ stream, text }: PlayerConsoleBlock) {
   const revealPosition = useAppStore((s) => s.revealPosition);
   // Only the runtime's messages name source lines; the program's own output is shown as printed.
-  const pieces = block.stream === 'stderr' ? linkLocations(block.text) : [{ text: block.text }];
+  const pieces = stream === 'stderr' || stream === 'report' ? linkLocations(text) : [{ text }];
   return (
-    <span className={`console-${block.stream}`}>
+    <span className={`console-${stream}`}>
       {pieces.map((p, i) =>
         p.line === undefined ? (
           p.text
@@ -53,4 +65,4 @@ function Block({ block }: { block: ConsoleBlock }) {
       )}
     </span>
   );
-}
+});

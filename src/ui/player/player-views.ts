@@ -1,0 +1,16 @@
+// The views shown beside the editor as tabs, in order. A view is one React component reading the
+// player's state from the store (usePlayerState); adding one is one line here.
+import type { ComponentType } from 'react';
+import { GoroutinesView } from '../views/goroutines/GoroutinesView.tsx';
+
+export interface PlayerViewEntry {
+  id: string;
+  /** The tab's visible label and accessible name. */
+  label: string;
+  Component: ComponentType;
+}
+
+export const playerViews: readonly PlayerViewEntry[] = [
+  { id: 'goroutines', label: 'Goroutines', Component: GoroutinesView },
+  // Map, Locks and Channels views are added here by their authors.
+];
