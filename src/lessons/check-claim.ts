@@ -3,6 +3,7 @@
 // Runs in Node (the CLI, Vitest) and in the engine worker (a learner's "Check my fix"): it uses
 // only the engine's public entry points and has no clock of its own.
 import { checkSource, runSource, type RunResult } from '../engine/index.ts';
+import { exploreSource } from '../engine/explore/explore.ts';
 import { isStatic, type Claim, type Outcome } from './claim.ts';
 
 export interface ClaimResult {
@@ -17,6 +18,8 @@ export interface ClaimResult {
   failingSeed?: number;
   /** What that seed's run printed, trimmed, to show beside the seed. */
   failingOutput?: string;
+  /** For an explorer claim that found a failure: the schedule (flat [g, quantum] pairs) to replay it. */
+  failingSchedule?: number[];
 }
 
 const fatalPrefix = 'fatal error: ';
@@ -46,6 +49,8 @@ export function runShows(o: Outcome, r: RunResult): boolean {
       return r.exitCode === 0 && !r.stopped;
     case 'hang':
       return r.stopped !== undefined;
+    case 'race':
+      return o.count === null ? (r.races ?? 0) > 0 : (r.races ?? 0) === o.count;
     default:
       return false;
   }
@@ -74,6 +79,8 @@ function describe(o: Outcome): string {
       return 'finished';
     case 'hang':
       return 'hung until the step budget';
+    case 'race':
+      return o.count === null ? 'had a data race' : `reported ${o.count} data race${o.count === 1 ? '' : 's'}`;
     default:
       return o.kind;
   }
@@ -81,13 +88,15 @@ function describe(o: Outcome): string {
 
 /** Checks `claim` against `program` (the text of claim.file, or the learner's version of it). */
 export function checkClaim(claim: Claim, program: string): ClaimResult {
+  if (claim.outcome.kind === 'explore') return checkExplore(claim, claim.outcome, program);
   if (isStatic(claim.outcome)) return checkStatic(claim, program);
+  const race = claim.race === true;
   let matched = 0;
   let failingSeed: number | undefined;
   let failingOutput: string | undefined;
   for (let i = 0; i < claim.seeds; i++) {
     const seed = claim.firstSeed + i;
-    const r = runSource(program, { seed, procs: claim.procs, fileName: claim.file, ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}) });
+    const r = runSource(program, { seed, procs: claim.procs, fileName: claim.file, race, ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}) });
     const shows = runShows(claim.outcome, r);
     if (shows) matched++;
     // For an every-seed claim the first seed without the outcome breaks it; for `never`, the first with it.
@@ -104,7 +113,7 @@ export function checkClaim(claim: Claim, program: string): ClaimResult {
 
 function finish(claim: Claim, matched: number, runs: number, failingSeed?: number, failingOutput?: string): ClaimResult {
   const share = `${matched} of ${runs} seed${runs === 1 ? '' : 's'}${runs > 1 ? ` (${((100 * matched) / runs).toFixed(1)}%)` : ''}`;
-  const settings = `procs ${claim.procs}, seed${runs === 1 ? '' : 's from'} ${claim.firstSeed}`;
+  const settings = `procs ${claim.procs}, seed${runs === 1 ? '' : 's from'} ${claim.firstSeed}${claim.race ? ', race' : ''}`;
   let ok: boolean;
   switch (claim.frequency.kind) {
     case 'all':
@@ -126,6 +135,27 @@ function finish(claim: Claim, matched: number, runs: number, failingSeed?: numbe
   if (failingSeed !== undefined) {
     result.failingSeed = failingSeed;
     if (failingOutput !== undefined) result.failingOutput = failingOutput;
+  }
+  return result;
+}
+
+/** Runs the schedule explorer (src/engine/explore) in its exhaustive-first `check` mode. */
+function checkExplore(claim: Claim, o: Extract<Outcome, { kind: 'explore' }>, program: string): ClaimResult {
+  const r = exploreSource(program, {
+    mode: 'check',
+    preemptions: o.preemptions,
+    procs: claim.procs,
+    seed: claim.firstSeed,
+    ...(claim.maxSchedules ? { maxSchedules: claim.maxSchedules } : {}),
+    ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}),
+  }, claim.file);
+  if (r.status === 'compile-error') return { ok: false, detail: `does not compile: ${(r.stderr ?? '').trim()}`, runs: 0, matched: 0 };
+  const failed = r.status === 'failed';
+  const ok = o.expect === 'fail' ? failed : r.status === 'passed';
+  const result: ClaimResult = { ok, detail: r.summary, runs: r.schedules, matched: failed ? 1 : 0 };
+  if (r.failure) {
+    result.failingSchedule = r.failure.schedule;
+    result.failingOutput = r.failure.message;
   }
   return result;
 }

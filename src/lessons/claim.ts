@@ -17,12 +17,19 @@
 //                fails to compile with "<text>"         a type-check error contains it (no run)
 //                gets vet warning "<text>"              a vet warning contains it (no run)
 //                compiles cleanly                       no errors and no vet warnings (no run)
+//                has a data race                        the race detector reports one or more (go run -race)
+//                reports N data races                   the race detector reports exactly N
+//                passes the explorer with K preemptions no failing schedule among those the explorer
+//                                                       tries with at most K preemptions (no seeds)
+//                fails the explorer with K preemptions  the explorer finds a failing schedule (no seeds)
 //   how often    in N seeds                             every one of N seeds (none, with `never`)
 //                in at least P% of N seeds
 //                in at most P% of N seeds
 //                in some of N seeds                     at least one
 //                (nothing)                              the first seed only
-//   settings     procs N, seed S (first seed, default 1), steps N (step budget), comma-separated
+//   settings     procs N, seed S (first seed, default 1), steps N (step budget),
+//                schedules N (the explorer's schedule budget), race (run with the race detector,
+//                implied by the race outcomes), comma-separated
 //
 // Example: `crash.go crashes with "concurrent map writes" in at least 80% of 200 seeds (procs 8)`.
 
@@ -39,7 +46,9 @@ export type Outcome =
   | { kind: 'hang' }
   | { kind: 'check-error'; text: string }
   | { kind: 'vet-warning'; text: string }
-  | { kind: 'clean' };
+  | { kind: 'clean' }
+  | { kind: 'race'; count: number | null }
+  | { kind: 'explore'; preemptions: number; expect: 'pass' | 'fail' };
 
 export type Frequency =
   | { kind: 'all' }
@@ -60,11 +69,15 @@ export interface Claim {
   procs: number;
   /** Step budget for each run; undefined leaves the engine's default. */
   maxSteps?: number;
+  /** Schedule budget of an explorer claim; undefined leaves the explorer's default. */
+  maxSchedules?: number;
+  /** Run with the race detector (`go run -race`). */
+  race?: boolean;
 }
 
-/** Outcomes decided by the checker alone: no seeds, no run. */
+/** Outcomes decided without seeded runs: by the checker alone, or by the explorer's own schedules. */
 export function isStatic(o: Outcome): boolean {
-  return o.kind === 'check-error' || o.kind === 'vet-warning' || o.kind === 'clean';
+  return o.kind === 'check-error' || o.kind === 'vet-warning' || o.kind === 'clean' || o.kind === 'explore';
 }
 
 /** Limits that keep a hand-written claim from running for hours. */
@@ -104,15 +117,20 @@ export function parseClaim(line: string, readFile: (name: string) => string | un
   const outcome = parseOutcome(rest, readFile);
   if (typeof outcome === 'string') return outcome;
   claim.outcome = outcome;
+  if (outcome.kind === 'race') claim.race = true;
   if (claim.negated && claim.frequency.kind !== 'all') return '`never` goes with `in N seeds`, not with a percentage';
-  if (isStatic(outcome) && (often || claim.negated)) return 'compile-time claims take no seeds and no `never`';
+  if (isStatic(outcome) && (often || claim.negated)) return 'compile-time and explorer claims take no seeds and no `never`';
   return claim;
 }
 
 function applySettings(claim: Claim, text: string): string | null {
   for (const part of text.split(',')) {
-    const m = /^\s*(procs|seed|steps)\s+(\d+)\s*$/.exec(part);
-    if (!m) return `unknown setting "${part.trim()}" (procs N, seed N, steps N)`;
+    if (part.trim() === 'race') {
+      claim.race = true;
+      continue;
+    }
+    const m = /^\s*(procs|seed|steps|schedules)\s+(\d+)\s*$/.exec(part);
+    if (!m) return `unknown setting "${part.trim()}" (procs N, seed N, steps N, schedules N, race)`;
     const n = Number(m[2]);
     if (m[1] === 'procs') {
       if (n < 1 || n > 256) return 'procs must be 1 to 256';
@@ -120,6 +138,9 @@ function applySettings(claim: Claim, text: string): string | null {
     } else if (m[1] === 'seed') {
       if (!Number.isSafeInteger(n)) return 'seed too large';
       claim.firstSeed = n;
+    } else if (m[1] === 'schedules') {
+      if (n < 1 || n > 100_000) return 'schedules must be 1 to 100000';
+      claim.maxSchedules = n;
     } else {
       if (n < 1 || n > 1e10) return 'steps must be 1 to 10000000000';
       claim.maxSteps = n;
@@ -141,6 +162,15 @@ function parseOutcome(text: string, readFile: (name: string) => string | undefin
     'compiles cleanly': { kind: 'clean' },
   };
   if (Object.hasOwn(simple, text)) return simple[text];
+  if (text === 'has a data race') return { kind: 'race', count: null };
+  const races = /^reports (\d+) data races?$/.exec(text);
+  if (races) return { kind: 'race', count: Number(races[1]) };
+  const explore = /^(passes|fails) the explorer with (\d+) preemptions?$/.exec(text);
+  if (explore) {
+    const k = Number(explore[2]);
+    if (k > 10) return 'the explorer takes at most 10 preemptions';
+    return { kind: 'explore', preemptions: k, expect: explore[1] === 'passes' ? 'pass' : 'fail' };
+  }
   const exit = /^exits with status (\d+)$/.exec(text);
   if (exit) return { kind: 'exit', code: Number(exit[1]) };
   const withText: [string, (t: string) => Outcome][] = [

@@ -1,0 +1,32 @@
+// Every lesson's claims, challenges and jumps, checked by the engine (the registry test for lessons/).
+//
+// Seed counts are chosen in each claim so that the whole file needs about 15 s of CPU (40 s wall on
+// a busy shared 2-core machine): crash rates over 100 seeds are cheap (runs end at the crash), full
+// runs get 20 to 60 seeds, and passing explorer claims are kept to tiny programs.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lessonsFromFiles } from './catalog.ts';
+import { checkLesson } from './check-lessons.ts';
+import { readLessonFiles } from './load-from-disk.ts';
+
+const root = fileURLToPath(new URL('../../lessons', import.meta.url));
+const lessons = lessonsFromFiles(readLessonFiles(root));
+
+describe('lessons/', () => {
+  it('holds the twelve lessons, in order, each with steps and at least one claim', () => {
+    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (const l of lessons) {
+      expect(l.problems, l.id).toEqual([]);
+      expect(l.steps.length, l.id).toBeGreaterThan(0);
+      expect(l.steps.flatMap((s) => s.claims).length, l.id).toBeGreaterThan(0);
+      for (const s of l.steps) if (s.program) expect(l.files[s.program], `${l.id} step ${s.index + 1}`).toBeDefined();
+    }
+  });
+
+  it.each(lessons.map((l) => [l.id, l] as const))('%s: every claim holds', (_id, lesson) => {
+    const verdicts = checkLesson(lesson);
+    const failed = verdicts.filter((v) => !v.ok).map((v) => `step ${v.step}: ${v.what}: ${v.detail}`);
+    expect(failed).toEqual([]);
+    expect(verdicts.length).toBeGreaterThan(0);
+  });
+});

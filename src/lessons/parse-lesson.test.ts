@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from './parse-lesson.ts';
+import { lessonsFromFiles } from './catalog.ts';
+
+const prog = 'package main\n\nfunc main() {}\n';
+const md = `---
+title: "Demo: one"
+order: 3
+---
+Intro *text*.
+
+## First step
+program: a.go
+seed: 5
+procs: 2
+jump: first fatal.raised
+
+Body of step one.
+
+\`\`\`claims
+# a comment
+a.go finishes in 3 seeds
+\`\`\`
+
+More text.
+
+\`\`\`go
+code stays in the text
+\`\`\`
+
+## Second step
+program: a.go
+challenge: Make it print hi.
+check: a.go prints exactly "hi\\n"
+check: a.go never crashes in 5 seeds
+solution: b.go
+text: not a key, so the body starts here
+`;
+
+describe('parseLesson', () => {
+  it('reads the header, steps, settings, claims, challenge and solution', () => {
+    const l = parseLesson('03-demo', { 'lesson.md': md, 'a.go': prog, 'b.go': prog });
+    expect(l.problems).toEqual([]);
+    expect(l).toMatchObject({ id: '03-demo', title: 'Demo: one', order: 3, intro: 'Intro *text*.' });
+    expect(Object.keys(l.files).sort()).toEqual(['a.go', 'b.go']);
+    expect(l.steps).toHaveLength(2);
+    const [one, two] = l.steps;
+    expect(one).toMatchObject({ index: 0, title: 'First step', program: 'a.go', seed: 5, procs: 2, jump: { which: 'first', kind: 'fatal.raised', before: null }, challenge: null });
+    expect(one.claims.map((c) => c.source)).toEqual(['a.go finishes in 3 seeds']);
+    expect(one.text).toBe('Body of step one.\n\n\nMore text.\n\n```go\ncode stays in the text\n```');
+    expect(two.challenge?.goal).toBe('Make it print hi.');
+    expect(two.challenge?.checks.map((c) => c.outcome.kind)).toEqual(['stdout-exact', 'crash']);
+    expect(two.solution).toBe('b.go');
+    expect(two.text).toBe('text: not a key, so the body starts here');
+  });
+
+  it('reports problems with line numbers instead of throwing', () => {
+    const bad = `---
+title: Broken
+order: x
+colour: red
+---
+\`\`\`claims
+a.go finishes
+\`\`\`
+## Step
+program: missing.go
+seed: -1
+jump: somewhere
+check: a.go explodes
+solution: b.go
+
+\`\`\`claims
+nope.go finishes
+`;
+    const l = parseLesson('09-broken', { 'lesson.md': bad, 'a.go': prog });
+    const messages = l.problems.map((p) => `${p.line}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '3: order must be a whole number',
+        '4: unknown header key "colour" (title, order)',
+        '7: claims belong to a step (put them after a ## heading)',
+        '10: program: no file "missing.go" in this lesson',
+        '11: seed: expected a whole number',
+        expect.stringMatching(/^12: jump: write/),
+        '13: claim: unknown claim "explodes"',
+        '14: solution: no file "b.go" in this lesson',
+        '16: a ``` block is never closed',
+      ]),
+    );
+    expect(l.problems.every((p) => p.file === '09-broken/lesson.md')).toBe(true);
+  });
+
+  it('survives missing or garbage lesson files', () => {
+    expect(parseLesson('x', {}).problems[0].message).toMatch(/no lesson.md/);
+    for (const text of ['', '---', '---\n---', '##', '## \n', '```claims', '\r\n\r\n## a\r\nprogram: a.go\r\n', '\u0000\u0001##x']) {
+      expect(() => parseLesson('x', { 'lesson.md': text })).not.toThrow();
+    }
+  });
+});
+
+describe('lessonsFromFiles', () => {
+  it('groups files by folder and sorts by order, then id', () => {
+    const lesson = (order: number) => `---\ntitle: T${order}\norder: ${order}\n---\n## S\n`;
+    const lessons = lessonsFromFiles({
+      '/lessons/b/lesson.md': lesson(2),
+      '/lessons/a/lesson.md': lesson(2),
+      '/lessons/c/lesson.md': lesson(1),
+      '/lessons/c/x.go': prog,
+      '/elsewhere/d/lesson.md': lesson(0),
+      '/lessons/nested/deeper/lesson.md': lesson(0),
+    });
+    expect(lessons.map((l) => l.id)).toEqual(['c', 'a', 'b']);
+    expect(Object.keys(lessons[0].files)).toEqual(['x.go']);
+  });
+});
