@@ -1,6 +1,8 @@
 // Story: a teacher shares the scenario on screen; a student opens the link on another machine and
 // lands on the same program and settings; damaged links and the student's own edits are handled.
 import { expect, test, type Page } from '@playwright/test';
+import { decodeFragment } from '../src/ui/share/codec.ts';
+import type { Scenario } from '../src/ui/share/scenario.ts';
 import { collectErrors, getCode, openApp, setCode } from './support/app.ts';
 
 const program = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tm := map[string]int{"a": 1}\n\tfmt.Println("shared", m["a"])\n}\n';
@@ -110,4 +112,45 @@ test('a link does not replace the student\'s own edits without asking', async ({
   await dialog.getByRole('button', { name: "Open the link's program" }).click();
   await expect(dialog).toBeHidden();
   expect(await getCode(page)).toBe(program);
+});
+
+/** Presses Share and returns the scenario the copied link carries (decoded here, as any browser would). */
+async function shareAndRead(page: Page): Promise<{ link: string; scenario: Scenario }> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await shareButton(page).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#s1=/);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const r = decodeFragment(new URL(link).hash);
+  if (r.kind !== 'scenario') throw new Error(`the copied link did not decode: ${JSON.stringify(r)}`);
+  return { link, scenario: r.scenario };
+}
+
+test('share at a step: the link opens the same run at the same step in a fresh browser', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await chooseSettings(page, 1, 8, 'random');
+  const before = await page.evaluate(() => window.__gomaplab!.runsDone());
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 20_000 });
+  // The crash run opens at the crash; step back three statements from there.
+  const atCrash = (await shareAndRead(page)).scenario.cursor;
+  expect(atCrash?.event).toBeGreaterThan(0);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+F10');
+  const { link, scenario } = await shareAndRead(page);
+  expect(scenario.cursor?.event).toBeLessThan(atCrash!.event!);
+  expect(link.length).toBeLessThan(2000);
+
+  const fresh = await browser.newContext();
+  await fresh.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const other = await fresh.newPage();
+  const errors = collectErrors(other);
+  await openApp(other, link);
+  await other.waitForFunction(() => window.__gomaplab!.runsDone() > 0, undefined, { timeout: 20_000 });
+  // Sharing again from the opened link gives the same scenario: same program, settings and cursor.
+  await expect.poll(async () => (await shareAndRead(other)).scenario.cursor).toEqual(scenario.cursor);
+  expect((await shareAndRead(other)).scenario).toEqual(scenario);
+  await other.screenshot({ path: `${process.env.E2E_RESULTS ?? 'test-results'}/screenshots/share-opened-at-step.png` });
+  expect(errors).toEqual([]);
+  await fresh.close();
 });

@@ -96,6 +96,7 @@ describe('bad links name what was wrong', () => {
     ['an unknown policy', pack('{"program":"","seed":1,"policy":"fifo","procs":8}'), 'invalid', /policy must be one of random, round-robin, manual/],
     ['GOMAXPROCS 0', pack('{"program":"","seed":1,"policy":"random","procs":0}'), 'invalid', /GOMAXPROCS must be a whole number from 1 to 256/],
     ['an odd schedule', pack('{"program":"","seed":1,"policy":"manual","procs":2,"schedule":[1,1,2]}'), 'invalid', /pairs/],
+    ['goroutine 0 in the schedule (ids start at 1)', pack('{"program":"","seed":1,"policy":"manual","procs":2,"schedule":[0,1]}'), 'invalid', /goroutine id in the schedule must be a whole number from 1/],
     ['a zero quantum', pack('{"program":"","seed":1,"policy":"manual","procs":2,"schedule":[1,0]}'), 'invalid', /quantum/],
     ['a negative cursor', pack('{"program":"","seed":1,"policy":"random","procs":2,"cursor":{"event":-1}}'), 'invalid', /cursor event/],
     ['an empty cursor', pack('{"program":"","seed":1,"policy":"random","procs":2,"cursor":{}}'), 'invalid', /cursor must name an event or a step/],

@@ -67,7 +67,7 @@ function readSchedule(v: unknown): number[] {
   if (v.length > limits.maxScheduleNumbers) fail(`schedule is too long (${v.length} numbers; at most ${limits.maxScheduleNumbers}).`);
   if (v.length % 2 !== 0) fail('schedule must hold pairs of goroutine and quantum.');
   return v.map((n, i) =>
-    i % 2 === 0 ? wholeNumber(n, 'a goroutine id in the schedule', 0, limits.maxScheduleValue) : wholeNumber(n, 'a quantum in the schedule', 1, limits.maxScheduleValue),
+    i % 2 === 0 ? wholeNumber(n, 'a goroutine id in the schedule', 1, limits.maxScheduleValue) : wholeNumber(n, 'a quantum in the schedule', 1, limits.maxScheduleValue),
   );
 }
 

@@ -62,7 +62,7 @@ export const limits = {
   /** Numbers in `schedule` (two per choice). */
   maxScheduleNumbers: 20_000,
   maxViews: 16,
-  /** Goroutine ids and quanta in a schedule stay below this. */
+  /** Goroutine ids (from 1) and quanta (from 1) in a schedule stay below this. */
   maxScheduleValue: 2 ** 31 - 1,
   /** GOMAXPROCS range the engine accepts (worker/run-settings.ts). */
   minProcs: 1,
