@@ -38,6 +38,8 @@ export interface RunSettings {
   goVersion?: string;
   /** Record the event trace for the player (RunReply.trace). */
   trace?: boolean;
+  /** Run with Go's race detector (`go run -race`): reports races on stderr, exit status 66 after any. */
+  race?: boolean;
   /** Events a trace keeps at most (the run goes on; RunReply.trace.truncatedAt says where it was cut). */
   traceLimit?: number;
   /**
@@ -75,6 +77,8 @@ export interface RunReply {
   trace?: TraceData;
   /** The run's scheduler decisions, flat [g, quantum] pairs: RunSettings.schedule replays them. */
   schedule: number[];
+  /** Data races the race detector reported (race runs only). */
+  races?: number;
   /** Manual policy: the run waits for one of these goroutines to be chosen (append [g, 1] to the schedule and run again). */
   paused?: { candidates: number[] };
   /** A decision in RunSettings.schedule named a goroutine that could not run at that point. */

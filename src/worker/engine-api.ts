@@ -19,12 +19,13 @@ export function createEngineApi(now: Clock = () => performance.now()): EngineApi
     run(source: string, settings: RunSettings, runId: number, onProgress?: (p: RunProgress) => void): RunReply {
       const started = now();
       const text = typeof source === 'string' ? source : '';
-      const { seed, procs, policy, maxSteps, trace, traceLimit, schedule, goVersion } = normalizeRunSettings(settings);
+      const { seed, procs, policy, maxSteps, trace, traceLimit, schedule, goVersion, race } = normalizeRunSettings(settings);
       // With a schedule and a self-deciding policy, the schedule is replayed first.
       const enginePolicy = policy === 'manual' ? 'manual' : schedule ? 'replay' : policy;
       const r = runSource(text, {
         seed, procs, policy: enginePolicy, maxSteps, fileName: 'prog.go', ...(goVersion ? { goVersion } : {}),
         ...(schedule ? { schedule } : {}),
+        ...(race ? { race: true } : {}),
         ...(trace ? { trace: true, ...(traceLimit ? { traceLimit } : {}) } : {}),
         ...(typeof onProgress === 'function' ? { onProgress: (p) => void onProgress({ runId, ...p }) } : {}),
       });
@@ -32,6 +33,7 @@ export function createEngineApi(now: Clock = () => performance.now()): EngineApi
       if (r.stopped !== undefined) reply.stopped = r.stopped;
       if (r.trace) reply.trace = r.trace;
       if (r.paused) reply.paused = r.paused;
+      if (r.races !== undefined) reply.races = r.races;
       if (r.diverged) reply.diverged = true;
       return reply;
     },

@@ -29,6 +29,7 @@ export function normalizeRunSettings(value: unknown): RunSettings {
     maxSteps: typeof v.maxSteps === 'number' && v.maxSteps >= 1 ? wholeIn(v.maxSteps, 1, maxMaxSteps, defaultMaxSteps) : defaultMaxSteps,
   };
   if (v.trace === true) settings.trace = true;
+  if (v.race === true) settings.race = true;
   if (typeof v.goVersion === 'string' && /^1\.(19|2[0-6])$/.test(v.goVersion)) settings.goVersion = v.goVersion;
   if (typeof v.traceLimit === 'number' && v.traceLimit >= 1) settings.traceLimit = wholeIn(v.traceLimit, 1, maxTraceLimit, maxTraceLimit);
   const schedule = normalizeSchedule(v.schedule);

@@ -1,4 +1,4 @@
-// Run and Stop, and the settings a run uses (seed, GOMAXPROCS, scheduler policy), labelled, side by side.
+// Run and Stop, and the settings a run uses (seed, GOMAXPROCS, scheduler policy, race detector), labelled, side by side.
 import { useId } from 'react';
 import type { SchedulerPolicy } from '../../worker/api.ts';
 import { CommandButton } from '../app/CommandButton.tsx';
@@ -18,6 +18,9 @@ export function RunControls() {
   const newSeed = useAppStore((s) => s.newSeed);
   const setProcs = useAppStore((s) => s.setProcs);
   const setPolicy = useAppStore((s) => s.setPolicy);
+  const race = useAppStore((s) => s.race);
+  const setRace = useAppStore((s) => s.setRace);
+  const raceId = useId();
   const procsId = useId();
   const policyId = useId();
   return (
@@ -47,6 +50,12 @@ export function RunControls() {
             </option>
           ))}
         </select>
+      </span>
+      <span className="run-field">
+        <input id={raceId} type="checkbox" role="switch" aria-checked={race} checked={race} onChange={(e) => setRace(e.target.checked)} />
+        <label htmlFor={raceId} title="Run as go run -race: report data races (Go's race detector)">
+          Race detector
+        </label>
       </span>
     </div>
   );

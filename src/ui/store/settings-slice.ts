@@ -25,6 +25,8 @@ export interface SettingsSlice {
   /** GOMAXPROCS for runs, 1 to 8. */
   procs: number;
   policy: SchedulerPolicy;
+  /** Run with Go's race detector (`go run -race`). */
+  race: boolean;
   changeFontSize(delta: number): void;
   /** Sets the seed (clamped to a uint32 whole number). */
   setSeed(seed: number): void;
@@ -35,6 +37,7 @@ export interface SettingsSlice {
   newSeed(random?: () => number): void;
   setProcs(procs: number): void;
   setPolicy(policy: SchedulerPolicy): void;
+  setRace(on: boolean): void;
 }
 
 export function clampFontSize(size: number): number {
@@ -69,10 +72,12 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   seed: defaultSeed,
   procs: defaultProcs,
   policy: 'random',
+  race: false,
   changeFontSize: (delta) => set((s) => ({ fontSize: clampFontSize(s.fontSize + delta) })),
   setSeed: (seed) => set({ seed: clampSeed(seed) }),
   // The UI is allowed randomness (the engine is not): a new seed is a new, reproducible run.
   newSeed: (random = Math.random) => set((s) => ({ seed: freshSeed(s.seed, random) })),
   setProcs: (procs) => set({ procs: clampProcs(procs) }),
   setPolicy: (policy) => set((s) => (isSchedulerPolicy(policy) ? { policy } : s)),
+  setRace: (on) => set({ race: on === true }),
 });
