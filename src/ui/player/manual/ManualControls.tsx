@@ -35,7 +35,7 @@ export function ManualControls() {
       </p>
       {ranManual && candidates !== null && (
         <div className="manual-candidates" role="group" aria-label="Goroutines that can run">
-          {candidates.map((g) => (
+          {[...candidates].sort((a, b) => a - b).map((g) => (
             <CandidateButton key={g} g={g} disabled={running} onChoose={choose} />
           ))}
         </div>

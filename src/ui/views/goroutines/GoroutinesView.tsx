@@ -111,7 +111,7 @@ const Row = memo(
                 stepToNextLine(g);
               }}
             >
-              Step g{g}
+              Step
             </button>
           </td>
         </tr>

@@ -70,7 +70,7 @@ export function stateFill(state: number, g: number): string | null {
 export const barStyles: ReadonlyArray<{ kind: BarKind; color: string; label: string }> = [
   { kind: BarKind.MapWrite, color: '#b45309', label: 'writing a map (hashWriting window)' },
   { kind: BarKind.MapRead, color: '#0e7490', label: 'reading a map' },
-  { kind: BarKind.MapRange, color: '#6d28d9', label: 'ranging over a map' },
+  { kind: BarKind.MapRange, color: '#64748b', label: 'ranging over a map' },
   { kind: BarKind.LockHeld, color: '#15803d', label: 'holding a lock' },
   { kind: BarKind.LockWait, color: '#b91c1c', label: 'waiting for a lock' },
 ];
