@@ -1,6 +1,6 @@
 // Story: a learner turns on the Race detector and runs the classic counter; the Console shows Go's
-// data race report, `Found 1 data race(s)` and exit status 66, and the report's lines are links to
-// the editor. The Mutex version runs clean with the detector on.
+// data race report, `Found 1 data race(s)` and exit status 66; the report's lines are links to the
+// editor and the Data races list moves the player to both accesses. The Mutex version runs clean.
 import { expect, test, type Page } from '@playwright/test';
 import { runSource } from '../src/engine/index.ts';
 import { collectErrors, openApp, setCode } from './support/app.ts';
@@ -56,6 +56,16 @@ test('with the Race detector on, counter++ from 100 goroutines is reported as Go
   // The racing line is a link: it moves the editor's cursor there.
   await stderr.getByRole('button', { name: 'prog.go:15', exact: true }).first().click();
   await expect.poll(() => page.evaluate(() => window.__gomaplab!.cursor().line)).toBe(15);
+  // The Data races list moves the player to either access: the earlier write is at an earlier step.
+  const races = page.getByRole('region', { name: 'Data races' });
+  await expect(races.getByRole('listitem')).toHaveCount(1);
+  await expect(races.getByRole('listitem')).toContainText('line 15');
+  const position = page.getByTestId('player-position');
+  await races.getByRole('button', { name: /^Show the read \(step \d+\)$/ }).click();
+  const readStep = Number(/Step ([\d,]+)/.exec((await position.textContent()) ?? '')![1].replace(/,/g, ''));
+  await races.getByRole('button', { name: /^Show the earlier write \(step \d+\)$/ }).click();
+  const writeStep = Number(/Step ([\d,]+)/.exec((await position.textContent()) ?? '')![1].replace(/,/g, ''));
+  expect(writeStep).toBeLessThan(readStep);
   await page.screenshot({ path: test.info().outputPath('race-report.png') });
   expect(errors).toEqual([]);
 });

@@ -3,6 +3,7 @@
 import { MonacoEditor } from '../editor/MonacoEditor.tsx';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { RunControls } from '../run/RunControls.tsx';
+import { RaceReports } from '../run/RaceReports.tsx';
 import { useAppStore } from '../store/index.ts';
 import { ConsolePanel } from '../views/console/ConsolePanel.tsx';
 import { ShareControls } from '../share/ShareControls.tsx';
@@ -12,12 +13,14 @@ import { PlayerViews } from '../player/PlayerViews.tsx';
 import { GoroutineLinesText } from '../player/GoroutineLinesText.tsx';
 import { NarrationView } from '../views/narration/NarrationView.tsx';
 import { TimelineView } from '../views/timeline/TimelineView.tsx';
+import { LessonsSidebar } from '../lessons/LessonsSidebar.tsx';
 import '../player/player.css';
 
 export function Playground({ hidden }: { hidden: boolean }) {
   const hasProblems = useAppStore((s) => s.diagnostics.length > 0);
   return (
     <main className="playground" hidden={hidden} aria-label="Playground">
+      <LessonsSidebar />
       <div className="command-bar">
         <RunControls />
         <div className="toolbar" role="toolbar" aria-label="Editor commands">
@@ -42,6 +45,7 @@ export function Playground({ hidden }: { hidden: boolean }) {
       <div className="panels">
         <ProblemsPanel />
         <ConsolePanel />
+        <RaceReports />
       </div>
     </main>
   );
