@@ -70,8 +70,13 @@ describe('goroutines slice', () => {
   it('opens a crash at the fatal error with the failing goroutine and the writer it collided with both running', () => {
     const { cursor: c } = cursorFor('two-writers-crash.go');
     const at = crashPosition(c.reader);
-    expect(at).toBeGreaterThan(0);
+    const raised = c.reader.findNext(0, ['fatal.raised']);
+    expect(raised).toBeGreaterThan(0);
+    // The crash opens after the whole step that raised it: Go's report is printed by then.
+    expect(at).toBeGreaterThan(raised);
+    for (let i = raised; i < at; i++) expect(c.reader.stepAt(i)).toBe(c.reader.stepAt(raised));
     c.seek(at);
+    expect(c.state.output.stderr).toMatch(/^fatal error: concurrent map writes\n\ngoroutine \d+ \[running\]:/);
     const fatal = c.state.output.failures[0];
     expect(fatal.kind).toBe('fatal');
     expect(fatal.message).toBe('concurrent map writes');
@@ -80,7 +85,7 @@ describe('goroutines slice', () => {
     expect(goroutineStatus(gs, failing)).toBe('running');
     // The other writer: a goroutine whose last map.write.began before the crash has no write.ended yet.
     const open = new Set<number>();
-    for (let i = 0; i < at; i++) {
+    for (let i = 0; i < raised; i++) {
       const k = c.reader.kindAt(i);
       if (k === 'map.write.began') open.add(c.reader.goroutineAt(i));
       if (k === 'map.write.ended') open.delete(c.reader.goroutineAt(i));
@@ -93,7 +98,7 @@ describe('goroutines slice', () => {
       expect(gs.byId.get(g)!.p).not.toBe(failing.p);
     }
     // Before the crash nothing has failed yet.
-    c.seek(at - 1);
+    c.seek(raised);
     expect(c.state.output.failures).toEqual([]);
   });
 

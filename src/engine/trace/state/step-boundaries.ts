@@ -65,8 +65,17 @@ export function positionOfStep(reader: TraceReader, step: number): number {
   return lo;
 }
 
-/** The position right after the first fatal error or uncaught panic, where a crash run opens; -1 when it did not crash. */
+/**
+ * Where a crash run opens, -1 when it did not crash: the end of the scheduler step in which the first
+ * fatal error or uncaught panic was raised. That step also holds Go's report (the goroutine dump) and
+ * the other CPUs' last runtime step, so the Console shows the message while the colliding goroutines
+ * are still on their lines.
+ */
 export function crashPosition(reader: TraceReader): number {
   const i = reader.findNext(0, ['fatal.raised', 'panic.raised']);
-  return i < 0 ? -1 : i + 1;
+  if (i < 0) return -1;
+  const step = reader.stepAt(i);
+  let end = i + 1;
+  while (end < reader.length && reader.stepAt(end) === step) end++;
+  return end;
 }

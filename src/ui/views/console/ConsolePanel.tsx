@@ -18,7 +18,10 @@ export function ConsolePanel() {
   const run = { status, reply, message, live };
   // With a trace, the Console follows the player's cursor: the output printed up to it.
   const player = usePlayerState();
-  const following = status === 'done' && player !== null;
+  const truncated = useAppStore((s) => s.playerTruncatedAt !== null);
+  // Not for a program that did not build (no events carry compiler errors), nor at the end of a
+  // trace cut short, where the reply has the output the trace no longer holds.
+  const following = status === 'done' && player !== null && (reply?.steps ?? 0) > 0 && !(truncated && player.position >= player.length);
   const blocks: PlayerConsoleBlock[] = following ? playerConsoleBlocks(player.state.output, reply, player.position, player.length) : consoleBlocks(run);
   const summary = runSummary({ ...run, settings, elapsedMs });
   return (
