@@ -44,6 +44,7 @@ test('the embed renders inside an iframe on another page, runs the scenario, and
   await expect(inside.getByRole('spinbutton', { name: 'Seed' })).toHaveValue('77');
   // Chosen views only: the Console, not Problems; no page navigation, no editor toolbar.
   await expect(inside.locator('.problems')).toBeHidden();
+  await expect(inside.getByRole('tablist', { name: 'Views' })).toBeHidden();
   await expect(inside.getByRole('navigation', { name: 'Pages' })).toHaveCount(0);
   await expect(inside.getByRole('button', { name: 'Reset to sample program' })).toBeHidden();
   // The link out opens the full app (no embed parameters) with the same scenario, in a new tab.
@@ -61,11 +62,15 @@ test('the embed renders inside an iframe on another page, runs the scenario, and
   expect(errors).toEqual([]);
 });
 
-test('an embed can show Problems beside the Console', async ({ page }) => {
+test('an embed can show Problems beside the Console, and a view beside the editor', async ({ page }) => {
   const link = await linkFor(page);
-  await page.setContent(`<iframe title="Go Map Lab" src="${embedSrc(link, 'problems,console')}" width="760" height="480"></iframe>`);
+  await page.setContent(`<iframe title="Go Map Lab" src="${embedSrc(link, 'problems,console,goroutines')}" width="900" height="560"></iframe>`);
   await appFrame(page);
   const inside = page.frameLocator('iframe');
   await expect(inside.locator('.problems')).toBeVisible();
   await expect(inside.getByRole('region', { name: 'Console' })).toBeVisible();
+  // The views pane shows tabs only once it holds several views; either way the Goroutines view is open.
+  await expect(inside.locator('.player-views').getByRole('heading', { name: 'Goroutines' })).toBeVisible();
+  await expect(inside.locator('.timeline')).toBeHidden();
+  await page.screenshot({ path: `${screenshots}/embed-with-views.png` });
 });

@@ -139,6 +139,10 @@ test('share at a step: the link opens the same run at the same step in a fresh b
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+F10');
   const { link, scenario } = await shareAndRead(page);
   expect(scenario.cursor?.event).toBeLessThan(atCrash!.event!);
+  // The open view beside the editor travels too, once the views pane has tabs to choose between.
+  const tabs = page.getByRole('tablist', { name: 'Views' });
+  if ((await tabs.count()) > 0) expect(scenario.views).toEqual([await tabs.getByRole('tab', { selected: true }).evaluate((t) => t.id.replace(/^.*-tab-/, ''))]);
+  else expect(scenario.views).toBeUndefined();
   expect(link.length).toBeLessThan(2000);
 
   const fresh = await browser.newContext();

@@ -1,21 +1,23 @@
 // The header of an embed: the app's name and a link that opens the same scenario in the full app.
 //
-// Also marks the page root for embed.css: `embed` for the compact layout, and one
-// `embed-hide-<view>` class per view the embed leaves out.
+// Also marks the page root for embed.css (embed-views.ts) and opens the first chosen tab view.
 import { useEffect, useMemo } from 'react';
 import { playerExtras } from '../share/player-extras.ts';
 import { scenarioOf } from '../share/scenario-of-state.ts';
 import { shareUrl } from '../share/share-link.ts';
 import { appStore, useAppStore } from '../store/index.ts';
 import { embedViews } from './embed-params.ts';
-import { hiddenViews } from './embed-views.ts';
+import { embedClasses } from './embed-views.ts';
+import { selectTabView } from '../share/view-tabs.ts';
 import './embed.css';
 
 export function EmbedHeader() {
   useEffect(() => {
     const root = document.documentElement;
-    const classes = ['embed', ...hiddenViews(embedViews(location.search)).map((v) => `embed-hide-${v}`)];
+    const views = embedViews(location.search);
+    const classes = embedClasses(views);
     root.classList.add(...classes);
+    selectTabView(document, views);
     return () => root.classList.remove(...classes);
   }, []);
   // Re-made when what the link carries changes; the player's position is read at that moment.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedViews, isEmbedded } from './embed-params.ts';
-import { hiddenViews } from './embed-views.ts';
+import { embedClasses } from './embed-views.ts';
 
 describe('embed parameters', () => {
   it('turns embed mode on with ?embed=1 (or any value but 0/false)', () => {
@@ -19,11 +19,15 @@ describe('embed parameters', () => {
     expect(embedViews('?embed=1&views=%3Cimg%3E')).toEqual(['console']);
   });
 
-  it('hides every known view that was not chosen', () => {
-    const hidden = hiddenViews(['console', 'map']);
-    expect(hidden).toContain('problems');
-    expect(hidden).toContain('timeline');
-    expect(hidden).not.toContain('console');
-    expect(hidden).not.toContain('map');
+  it('marks every known view that was not chosen, and the tab pane when no tab view was chosen', () => {
+    const some = embedClasses(['console', 'map']);
+    expect(some).toContain('embed');
+    expect(some).toContain('embed-hide-problems');
+    expect(some).toContain('embed-hide-timeline');
+    expect(some).toContain('embed-hide-goroutines');
+    expect(some).not.toContain('embed-hide-console');
+    expect(some).not.toContain('embed-hide-map');
+    expect(some).not.toContain('embed-no-tab-views');
+    expect(embedClasses(['console'])).toContain('embed-no-tab-views');
   });
 });

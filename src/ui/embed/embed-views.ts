@@ -1,11 +1,17 @@
-// Which parts of the Playground an embed hides: every known view its `views` list leaves out.
+// Which parts of the Playground an embed shows: the panels and tab views its `views` list names.
 //
-// Views are marked on the page root as `embed-hide-<view>` classes; embed.css maps each class to
-// the view's container. A view this list does not know is simply not hidden.
+// Panels (Console, Problems, narration, timeline) are hidden by `embed-hide-<view>` classes on the
+// page root that embed.css maps to each panel. Tab views (the pane beside the editor) are hidden
+// tab by tab the same way, and the whole pane goes when none is chosen (`embed-no-tab-views`).
 
-/** View ids an embed can show or hide (the player's views join as they land in the Playground). */
-export const knownViews = ['console', 'problems', 'map', 'goroutines', 'timeline', 'narration', 'locks', 'player'] as const;
+/** Panels below or above the editor, by view id. */
+export const panelViews = ['console', 'problems', 'narration', 'timeline'] as const;
+/** Views shown as tabs beside the editor (player/player-views.ts), by id. */
+export const tabViews = ['goroutines', 'map', 'locks', 'channels'] as const;
 
-export function hiddenViews(shown: readonly string[]): string[] {
-  return knownViews.filter((v) => !shown.includes(v));
+/** The classes that make the page show only `shown`. */
+export function embedClasses(shown: readonly string[]): string[] {
+  const hidden = [...panelViews, ...tabViews].filter((v) => !shown.includes(v)).map((v) => `embed-hide-${v}`);
+  const anyTab = tabViews.some((v) => shown.includes(v));
+  return ['embed', ...hidden, ...(anyTab ? [] : ['embed-no-tab-views'])];
 }

@@ -8,11 +8,19 @@ import { LinkProblem } from './LinkProblem.tsx';
 import { ShareNoticeView } from './ShareNoticeView.tsx';
 import { useShareLinks } from './use-share-links.ts';
 import './share.css';
+import { selectTabView } from './view-tabs.ts';
 import { shareStore, useShareStore } from './share-store.ts';
 
 export function ShareControls() {
   useShareLinks();
   const notice = useShareStore((s) => s.notice);
+  const requestedViews = useShareStore((s) => s.requestedViews);
+  // A link's views: open the first of them that is a tab beside the editor.
+  useEffect(() => {
+    if (!requestedViews) return;
+    selectTabView(document, requestedViews);
+    shareStore.getState().setRequestedViews(null);
+  }, [requestedViews]);
   // A "Link copied" note fades after a while; a link to copy by hand or an error stays until replaced.
   useEffect(() => {
     if (notice?.kind !== 'copied') return;

@@ -44,6 +44,7 @@ describe('round trip', () => {
       cursor: { event: 1234, step: 212 },
       goVersion: '1.26',
       views: ['console', 'map', 'goroutines'],
+      race: true,
     };
     expect(roundTrip(full)).toEqual(full);
   });
@@ -103,6 +104,7 @@ describe('bad links name what was wrong', () => {
     ['a lesson id with markup', pack('{"program":"","seed":1,"policy":"random","procs":2,"lesson":{"id":"<img src=x>","step":0}}'), 'invalid', /lesson id/],
     ['a view name with markup', pack('{"program":"","seed":1,"policy":"random","procs":2,"views":["<script>"]}'), 'invalid', /views must be view names/],
     ['a repeated view', pack('{"program":"","seed":1,"policy":"random","procs":2,"views":["map","map"]}'), 'invalid', /names map twice/],
+    ['race as a string', pack('{"program":"","seed":1,"policy":"random","procs":2,"race":"yes"}'), 'invalid', /race must be true or false/],
     ['a strange Go version', pack('{"program":"","seed":1,"policy":"random","procs":2,"go":"2.0; drop"}'), 'invalid', /Go version/],
     ['a program over the limit', pack(JSON.stringify({ program: 'x'.repeat(limits.maxProgramChars + 1), seed: 1, policy: 'random', procs: 2 })), 'invalid', /program is too long/],
     ['a fragment over the limit', `s1=${'A'.repeat(limits.maxFragmentChars)}`, 'too-long', /too long to open/],

@@ -36,5 +36,6 @@ export function scenarioToJson(s: Scenario): Record<string, unknown> {
     json.cursor = cursor;
   }
   if (s.views) json.views = s.views;
+  if (s.race) json.race = true;
   return json;
 }

@@ -1,9 +1,9 @@
-// The parts of a scenario the player owns (cursor, granularity) and the Go version setting, read
-// from and written to the app store.
+// The parts of a scenario the player owns (cursor, granularity), manual mode's choices, and the Go
+// version and race-detector settings, read from and written to the app store.
 //
-// The player slice (store/player-slice.ts) and a Go-version setting are joining the app store
-// while this is written, so their fields are read structurally: absent fields are skipped, and
-// sharing and opening links keep working either way.
+// Some of these settings are joining the app store while this is written (a Go-version setting,
+// the race detector), so fields are read structurally: absent fields are skipped, and sharing and
+// opening links keep working either way.
 import type { SchedulerPolicy } from '../../worker/api.ts';
 import type { AppState } from '../store/index.ts';
 import type { PlayerSlice } from '../store/player-slice.ts';
@@ -12,10 +12,11 @@ import type { Granularity, ScenarioCursor } from './scenario.ts';
 
 type MaybePlayer = Partial<Pick<PlayerSlice, 'playerCursor' | 'playerPosition' | 'playerStep' | 'playerGranularity' | 'playerSeek' | 'playerSeekStep' | 'setGranularity'>>;
 type MaybeGoVersion = { goVersion?: unknown; setGoVersion?: (v: string) => void };
+type MaybeRace = { race?: unknown; setRace?: (on: boolean) => void };
 /** Manual mode's choices so far, when the store holds them (flat [g, quantum] pairs). */
 type MaybeSchedule = { manualSchedule?: unknown; setManualSchedule?: (s: number[]) => void };
 
-type Extended = AppState & MaybePlayer & MaybeGoVersion & MaybeSchedule;
+type Extended = AppState & MaybePlayer & MaybeGoVersion & MaybeSchedule & MaybeRace;
 
 export function playerExtras(state: AppState): ScenarioExtras {
   const s = state as Extended;
@@ -26,6 +27,7 @@ export function playerExtras(state: AppState): ScenarioExtras {
     if (typeof s.playerStep === 'number' && s.playerStep >= 0) extras.cursor.step = s.playerStep;
   }
   if (typeof s.goVersion === 'string' && /^1\.\d{1,3}$/.test(s.goVersion)) extras.goVersion = s.goVersion;
+  if (s.race === true) extras.race = true;
   if (Array.isArray(s.manualSchedule) && s.manualSchedule.every((n) => Number.isSafeInteger(n) && n >= 0)) {
     extras.schedule = (s.manualSchedule as number[]).slice(0, s.manualSchedule.length - (s.manualSchedule.length % 2));
   }
@@ -33,11 +35,12 @@ export function playerExtras(state: AppState): ScenarioExtras {
 }
 
 /** Applies the player-side settings of a scenario that must be in place before its run. */
-export function applyPlayerSettings(state: AppState, scenario: { granularity: Granularity; goVersion: string; schedule: number[]; policy: SchedulerPolicy }): void {
+export function applyPlayerSettings(state: AppState, scenario: { granularity: Granularity; goVersion: string; schedule: number[]; policy: SchedulerPolicy; race?: boolean }): void {
   const s = state as Extended;
   s.setGranularity?.(scenario.granularity);
   s.setGoVersion?.(scenario.goVersion);
   s.setManualSchedule?.(scenario.schedule);
+  s.setRace?.(scenario.race === true);
 }
 
 /** Moves the player to a scenario's cursor. Returns false when there is no player to move yet. */

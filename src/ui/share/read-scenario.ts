@@ -105,6 +105,10 @@ export function readScenarioV1(value: unknown): ReadResult {
     if (value.lesson !== undefined) scenario.lesson = readLesson(value.lesson);
     if (value.cursor !== undefined) scenario.cursor = readCursor(value.cursor);
     if (value.views !== undefined) scenario.views = readViews(value.views);
+    if (value.race !== undefined) {
+      if (typeof value.race !== 'boolean') fail('race must be true or false.');
+      if (value.race) scenario.race = true;
+    }
     return { ok: true, scenario };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: linkError('invalid', `The link's scenario is invalid: ${e.message}`) };

@@ -10,7 +10,7 @@ export interface SharedSettings {
 }
 
 /** What the player and lesson parts add when they have it. */
-export type ScenarioExtras = Partial<Pick<Scenario, 'lesson' | 'granularity' | 'schedule' | 'cursor' | 'views' | 'goVersion'>>;
+export type ScenarioExtras = Partial<Pick<Scenario, 'lesson' | 'granularity' | 'schedule' | 'cursor' | 'views' | 'goVersion' | 'race'>>;
 
 function policyOf(p: string): ScenarioPolicy {
   return p === 'round-robin' || p === 'manual' ? p : 'random';
@@ -34,5 +34,6 @@ export function scenarioOf(settings: SharedSettings, extras: ScenarioExtras = {}
   if (extras.lesson) s.lesson = { ...extras.lesson };
   if (extras.cursor && (extras.cursor.event !== undefined || extras.cursor.step !== undefined)) s.cursor = { ...extras.cursor };
   if (extras.views) s.views = [...new Set(extras.views)];
+  if (extras.race) s.race = true;
   return s;
 }

@@ -42,6 +42,8 @@ export interface Scenario {
   goVersion: string;
   /** Views open beside the editor (view ids such as `console`, `map`); absent means the app's default. */
   views?: string[];
+  /** Run with the race detector (`go run -race`); absent means off. */
+  race?: boolean;
 }
 
 /** Go version assumed when a link does not name one: the only one the engine modelled when format 1 was made. */

@@ -3,10 +3,14 @@ import type { AppState } from '../store/index.ts';
 import { copyShareLink } from './copy-link.ts';
 import { playerExtras } from './player-extras.ts';
 import { scenarioOf } from './scenario-of-state.ts';
+import { openTabView } from './view-tabs.ts';
 import { shareStore } from './share-store.ts';
 
 export function shareFromApp(state: AppState): Promise<void> {
-  const scenario = scenarioOf(state, playerExtras(state));
+  const extras = playerExtras(state);
+  const view = typeof document !== 'undefined' ? openTabView(document) : null;
+  if (view) extras.views = [view];
+  const scenario = scenarioOf(state, extras);
   const clipboard = typeof navigator !== 'undefined' && navigator.clipboard ? navigator.clipboard : undefined;
   const pageUrl = typeof location !== 'undefined' ? location.href : 'http://localhost/';
   return copyShareLink(scenario, pageUrl, clipboard, shareStore);
