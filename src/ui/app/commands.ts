@@ -8,6 +8,7 @@ import { sampleProgram } from './sample-program.ts';
 import { shareFromApp } from '../share/share-command.ts';
 import type { Shortcut } from './shortcut.ts';
 import { jump } from '../views/narration/jump.ts';
+import { lessonStore } from '../lessons/lesson-store.ts';
 
 /** What a command may touch: the store's state and actions. */
 export interface CommandContext {
@@ -122,6 +123,8 @@ export const commands = [
   { id: 'player.playPause', label: 'Play/Pause', shortcut: { key: ' ' }, run: (ctx) => ctx.getState().playerTogglePlay() },
   { id: 'player.reset', label: 'Reset', run: (ctx) => ctx.getState().playerReset() },
   { id: 'player.stepGoroutine', label: 'Step goroutine to its next line', shortcut: { key: 'F10', alt: true }, inEditor: true, run: (ctx) => ctx.getState().stepToNextLine() },
+  // The Lessons sidebar (src/ui/lessons/): its own store, so the command reaches it directly.
+  { id: 'lessons.toggle', label: 'Lessons', shortcut: { key: 'F9' }, inEditor: true, run: () => lessonStore.getState().toggleOpen() },
 ] as const satisfies readonly Command[];
 
 export type CommandId = (typeof commands)[number]['id'];
