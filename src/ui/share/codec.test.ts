@@ -135,4 +135,17 @@ describe('link length', () => {
     console.log(`share link: ${name}: ${program.length} chars of Go → ${fragment.length} chars of fragment`);
     expect(fragment.length + originAllowance).toBeLessThan(2000);
   });
+
+  it('every lesson program in lessons/ gives a link under 2,000 characters', () => {
+    const root = new URL('../../../lessons/', import.meta.url);
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.go'));
+    const lengths = files.map((f) => {
+      const program = readFileSync(new URL(f, root), 'utf8');
+      const fragment = encodeScenario({ ...base, program, lesson: { id: f.split('/')[0], step: 9 }, cursor: { event: 123_456, step: 212 }, views: ['map'] });
+      return { f, chars: program.length, link: fragment.length + originAllowance };
+    });
+    const longest = lengths.reduce((a, b) => (b.link > a.link ? b : a), { f: '(none)', chars: 0, link: 0 });
+    console.log(`share link: ${lengths.length} lesson programs; longest link ${longest.link} chars (${longest.f}, ${longest.chars} chars of Go)`);
+    for (const l of lengths) expect(l.link, l.f).toBeLessThan(2000);
+  });
 });
