@@ -18,13 +18,17 @@ import { defaultChoice, runSchedule, type RunRecord, type RunSettings } from './
 import { afterStep, asleep, EMPTY, withSleeper, type SleepSet } from './sleep-set.ts';
 import { ANY, type Footprint } from './footprint.ts';
 
-/** A branch still to run: follow `parent`'s choices before decision `at`, choose `choice` there. */
+/** A branch still to run: follow the choices of the run it came from before decision `at`, choose `choice` there. */
 interface Branch {
-  parent: RunRecord | null;
+  /** The choices of the run it branches from (shared by all its siblings). */
+  prefix: Int32Array;
   at: number;
   choice: number;
   sleep: SleepSet;
 }
+
+/** Most decisions that queued branches may hold on to in all (each branch counts its prefix): about 64 MB. */
+const MAX_RETAINED = 16_000_000;
 
 export interface LevelStats {
   /** Schedules run with exactly this many preemptions. */
@@ -40,6 +44,8 @@ export class BoundedSearch {
   level = 0;
   /** Lowest preemption count of a branch dropped because the queues were full (Infinity: none). */
   lowestDropped = Infinity;
+  /** Sum of the prefix lengths of queued branches (see MAX_RETAINED). */
+  private retained = 0;
 
   constructor(
     private readonly program: Program,
@@ -47,10 +53,17 @@ export class BoundedSearch {
     readonly bound: number,
     /** Most branches kept waiting in all queues together. */
     private readonly queueCap: number,
+    /** Use sleep sets (false runs every schedule within the bound; tests compare the two). */
+    private readonly reduce = true,
   ) {
     this.queues = Array.from({ length: bound + 1 }, () => []);
     this.levels = Array.from({ length: bound + 1 }, () => ({ schedules: 0, pruned: 0 }));
-    this.queues[0].push({ parent: null, at: -1, choice: -1, sleep: EMPTY });
+    this.queues[0].push({ prefix: new Int32Array(0), at: -1, choice: -1, sleep: EMPTY });
+  }
+
+  /** Moves past levels with nothing left to run; `level` is then the level the next schedule has. */
+  skipEmpty(): void {
+    while (this.level <= this.bound && this.queues[this.level].length === 0) this.level++;
   }
 
   /** Branches waiting at the current level (what it would still cost to finish it). */
@@ -80,16 +93,17 @@ export class BoundedSearch {
 
   /** Runs the next schedule, fewest preemptions first. Null when the search is done. */
   next(): RunRecord | null {
-    while (this.level <= this.bound && this.queues[this.level].length === 0) this.level++;
+    this.skipEmpty();
     if (this.level > this.bound) return null;
     const b = this.queues[this.level].shift()!;
+    this.retained -= Math.max(0, b.at);
     const run = this.execute(b);
     this.levels[run.preemptions <= this.bound ? run.preemptions : this.bound].schedules++;
     return run;
   }
 
   private execute(b: Branch): RunRecord {
-    const parentChosen = b.parent ? b.parent.chosen : [];
+    const parentChosen = b.prefix;
     let sleep = b.sleep;
     const sleepAt: SleepSet[] = [];
     const fpAt: Footprint[] = [];
@@ -115,26 +129,29 @@ export class BoundedSearch {
 
   /** Queues every other choice at every decision after the prefix. */
   private branchFrom(run: RunRecord, after: number, sleepAt: SleepSet[], fpAt: Footprint[]): void {
+    let chosen: Int32Array | null = null;
     for (let j = Math.max(0, after + 1); j < run.chosen.length; j++) {
       const cands = run.candidates[j];
       const last = run.lastRan[j];
       const lastCanRun = cands.includes(last);
       const s = sleepAt[j] ?? EMPTY;
       let siblingSleep: SleepSet | null = null;
+      chosen ??= Int32Array.from(run.chosen);
       for (const c of cands) {
         if (c === run.chosen[j]) continue;
         const level = run.preemptionsBefore[j] + (lastCanRun && c !== last ? 1 : 0);
         if (level > this.bound) continue;
-        if (asleep(s, c)) {
+        if (this.reduce && asleep(s, c)) {
           this.levels[level].pruned++;
           continue;
         }
-        if (this.queued() >= this.queueCap) {
+        if (this.queued() >= this.queueCap || this.retained + j > MAX_RETAINED) {
           this.lowestDropped = Math.min(this.lowestDropped, level);
           continue;
         }
         siblingSleep ??= withSleeper(s, run.chosen[j], fpAt[j] ?? ANY);
-        this.queues[level].push({ parent: run, at: j, choice: c, sleep: siblingSleep });
+        this.queues[level].push({ prefix: chosen, at: j, choice: c, sleep: siblingSleep });
+        this.retained += j;
       }
     }
   }

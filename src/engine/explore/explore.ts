@@ -3,7 +3,9 @@
 // Strategy: the systematic search (bounded-search.ts) covers all schedules with 0, 1, … K
 // preemptions, as long as the next level fits in what is left of the schedule budget. When a
 // level is too large (long programs, many goroutines), the rest of the budget goes to PCT
-// (pct.ts), whose runs carry a known probability guarantee. The first failing run is shrunk
+// (pct.ts), whose runs carry a known probability guarantee. To find a bug (mode 'find'), PCT
+// runs also take turns with the systematic ones from the start, because on long programs they
+// reach a deep interleaving long before the bounded search does. The first failing run is shrunk
 // (shrink.ts) and its schedule is replayed once through ReplayPolicy to confirm it reproduces
 // the failure before it is returned. Plain data in, plain data out: the result crosses a worker.
 import type { Program } from '../vm/machine.ts';
@@ -11,7 +13,12 @@ import { BoundedSearch } from './bounded-search.ts';
 import { compileProgram } from './compile-program.ts';
 import { pctChooser, pctProbability } from './pct.ts';
 import { runSchedule, type RunRecord, type RunSettings } from './run-schedule.ts';
-import { shrink } from './shrink.ts';
+import { sameFailure, shrink } from './shrink.ts';
+
+/** Schedules a found failure's shrinking may spend on a bounded search below its preemptions. */
+const SHRINK_SEARCH = 500;
+/** …and the VM steps it may spend on them (about a second). */
+const SHRINK_STEPS = 1_000_000;
 import { replaySchedule } from './replay-check.ts';
 import { summarize } from './summary.ts';
 import type { Claim, FailureKind } from './outcome.ts';
@@ -23,12 +30,14 @@ export interface ExploreOptions {
   preemptions?: number;
   /** Most schedules to run in all (default 10,000). */
   maxSchedules?: number;
-  /** Step budget of one schedule (default 50,000 to find, 1,000,000 to check). */
+  /** Step budget of one schedule (default 20,000 to find, 1,000,000 to check). */
   maxSteps?: number;
   /** Seed of the program's own randomness, the same in every schedule (default 1). */
   seed?: number;
   /** GOMAXPROCS (default 8). */
   procs?: number;
+  /** Sleep-set reduction (default true; false runs every schedule within the bound). */
+  reduce?: boolean;
   /** PCT bug depth (default 3). */
   pctDepth?: number;
   /** A claim about every run (e.g. stdoutEquals): breaking it is a failure. */
@@ -87,7 +96,11 @@ export interface ExploreResult {
     /** The next level did not fit into the schedule budget. */
     tooLarge: boolean;
   };
-  pct?: { depth: number; runs: number; goroutines: number; steps: number; probability: number };
+  /**
+   * PCT runs: `fullRuns` of them drew change points over the whole run and each finds a bug of
+   * depth ≤ `depth` with probability ≥ `probability` = 1/(n·k^(d−1)) (n goroutines, k decisions).
+   */
+  pct?: { depth: number; runs: number; fullRuns: number; goroutines: number; steps: number; probability: number };
   failure?: FoundFailure;
   /** Compile errors, as `go run` prints them. */
   stderr?: string;
@@ -114,7 +127,7 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
   const settings: RunSettings = {
     seed: options.seed ?? 1,
     procs: Math.max(1, Math.floor(options.procs ?? 8)),
-    maxSteps: Math.max(1000, Math.floor(options.maxSteps ?? (mode === 'find' ? 50_000 : 1_000_000))),
+    maxSteps: Math.max(1000, Math.floor(options.maxSteps ?? (mode === 'find' ? 20_000 : 1_000_000))),
     claim: options.claim ?? null,
   };
   const depth = Math.max(1, Math.floor(options.pctDepth ?? 3));
@@ -124,66 +137,100 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
   let schedules = 0, cut = 0, stopped = false;
   let strategy: 'systematic' | 'pct' = 'systematic';
   let failing: RunRecord | null = null;
-  let goroutines = 1, longest = 1;
-  const search = new BoundedSearch(program, settings, bound, maxSchedules);
+  let via: 'systematic' | 'pct' = 'systematic';
+  let goroutines = 1, longest = 1, sysSchedules = 0, pctRuns = 0, pctFullRuns = 0;
+  const search = new BoundedSearch(program, settings, bound, maxSchedules, options.reduce ?? true);
   let tooLarge = false;
 
   const progress = (): void => options.onProgress?.({ schedules, cut, strategy, level: search.level, queued: search.queued() });
-  const account = (r: RunRecord): boolean => {
+  const account = (r: RunRecord, by: 'systematic' | 'pct'): boolean => {
     schedules++;
     if (r.outcome.kind === 'cut') cut++;
     longest = Math.max(longest, r.chosen.length);
     for (const cs of r.candidates) for (const g of cs) if (g > goroutines) goroutines = g;
     if (schedules % every === 0) progress();
-    if (r.outcome.kind === 'failed') failing = r;
+    if (r.outcome.kind === 'failed') {
+      failing = r;
+      via = by;
+    }
     return failing !== null;
   };
 
-  // Systematic levels, while the next one fits in the budget.
-  while (!search.done && schedules < maxSchedules) {
-    if (!keepGoing()) { stopped = true; break; }
+  /** Whether the systematic search may run its next schedule. */
+  const systematicMayRun = (): boolean => {
+    if (tooLarge) return false;
+    search.skipEmpty();
+    if (search.done) return false;
     const level = search.level;
-    if (level > 0 && search.pendingAt(level) > maxSchedules - schedules) { tooLarge = true; break; }
-    if (search.lowestDropped <= level) { tooLarge = true; break; }
-    const r = search.next();
-    if (r === null) break;
-    if (account(r)) break;
-  }
-  // Levels fully run: all below the one in progress (all of them when the search is done).
-  const completedBound = search.completedBound;
-  if (search.overflowed) tooLarge = true;
-  const sysSchedules = schedules;
+    if (search.lowestDropped <= level) tooLarge = true;
+    // A level that cannot be finished in the budget is left to PCT.
+    else if (level > 0 && search.pendingAt(level) > maxSchedules - schedules) tooLarge = true;
+    return !tooLarge;
+  };
 
-  // PCT for the rest of the budget, when the bounded space was too large (or, to find, after it).
-  let pctRuns = 0;
-  const steps = (): number => longest;
-  if (!failing && !stopped && (tooLarge || mode === 'find' || schedules >= maxSchedules)) {
-    strategy = 'pct';
-    while (schedules < maxSchedules) {
-      if (!keepGoing()) { stopped = true; break; }
-      const r = runSchedule(program, settings, pctChooser((settings.seed * 1_000_003 + pctRuns) >>> 0, { depth, goroutines, steps: steps() }));
-      pctRuns++;
-      if (account(r)) break;
+  const pctRun = (): RunRecord => {
+    // To find a bug fast, early PCT runs put their change points in a short window at the start
+    // (doubling every 4 runs up to the whole run); only whole-window runs carry PCT's guarantee.
+    const window = mode === 'find' ? Math.min(longest, 64 * 2 ** Math.floor(pctRuns / 4)) : longest;
+    if (window >= longest) pctFullRuns++;
+    const choose = pctChooser((settings.seed * 1_000_003 + pctRuns) >>> 0, { depth, goroutines, steps: window });
+    pctRuns++;
+    return runSchedule(program, settings, choose);
+  };
+
+  while (schedules < maxSchedules) {
+    if (!keepGoing()) { stopped = true; break; }
+    // Systematic first. To find, PCT runs take turns with it after the first schedule: they reach
+    // deep bugs of long programs far sooner. To check, PCT only gets what the systematic search
+    // could not cover.
+    const pctTurn = mode === 'find' && sysSchedules > pctRuns;
+    if (!pctTurn && systematicMayRun()) {
+      const r = search.next();
+      if (r === null) continue;
+      sysSchedules++;
+      strategy = 'systematic';
+      if (account(r, 'systematic')) break;
+      continue;
     }
+    if (mode === 'check' && !tooLarge && search.done) break;
+    strategy = 'pct';
+    if (account(pctRun(), 'pct')) break;
   }
+  if (search.overflowed) tooLarge = true;
   progress();
 
   const base: Omit<ExploreResult, 'summary'> = {
     status: failing ? 'failed' : stopped ? 'stopped' : 'passed',
     schedules, cut, maxSteps: settings.maxSteps, seed: settings.seed, procs: settings.procs,
-    systematic: { bound, completedBound: Math.max(-1, completedBound), schedules: sysSchedules, levels: search.levels.map((l) => ({ ...l })), tooLarge },
+    systematic: { bound, completedBound: search.completedBound, schedules: sysSchedules, levels: search.levels.map((l) => ({ ...l })), tooLarge },
   };
   if (pctRuns > 0) {
     const params = { depth, goroutines, steps: longest };
-    base.pct = { depth, runs: pctRuns, goroutines, steps: longest, probability: pctProbability(params) };
+    base.pct = { depth, runs: pctRuns, fullRuns: pctFullRuns, goroutines, steps: longest, probability: pctProbability(params) };
   }
-  if (failing) base.failure = finish(program, settings, failing, pctRuns > 0 ? 'pct' : 'systematic');
+  if (failing) base.failure = finish(program, settings, failing, via, search.completedBound);
   return { ...base, summary: summarize(base) };
 }
 
 /** Shrinks the failing run and checks that its schedule replays to the same failure. */
-function finish(program: Program, settings: RunSettings, found: RunRecord, via: 'systematic' | 'pct'): FoundFailure {
-  const { run, runs } = shrink(program, settings, found);
+function finish(program: Program, settings: RunSettings, found: RunRecord, via: 'systematic' | 'pct', covered: number): FoundFailure {
+  let { run, runs } = shrink(program, settings, found);
+  // Greedy removal stops at a local minimum. When levels below it were not searched yet (PCT
+  // found it), a short bounded search for the same failure may find one with fewer preemptions.
+  if (run.preemptions > covered + 1) {
+    const search = new BoundedSearch(program, settings, run.preemptions - 1, SHRINK_SEARCH);
+    let steps = 0;
+    for (let i = 0; i < SHRINK_SEARCH && steps < SHRINK_STEPS; i++) {
+      const r = search.next();
+      if (r === null) break;
+      runs++;
+      steps += r.steps;
+      if (sameFailure(r.outcome, found.outcome)) {
+        run = r;
+        break;
+      }
+    }
+  }
   const o = run.outcome.kind === 'failed' ? run.outcome : (found.outcome as Extract<RunRecord['outcome'], { kind: 'failed' }>);
   const replay = replaySchedule(program, run.schedule, settings);
   const replayed = !replay.diverged && replay.outcome.kind === 'failed' && replay.outcome.failure === o.failure && replay.outcome.message === o.message;

@@ -16,7 +16,8 @@ export function summarize(r: Omit<ExploreResult, 'summary'>): string {
   const parts: string[] = [];
   const sys = r.systematic;
   if (sys.completedBound >= 0) {
-    parts.push(`no failure in all ${plural(sys.schedules, 'schedule')} with ≤ ${plural(sys.completedBound, 'preemption')}`);
+    const within = sys.completedBound === 0 ? 'no preemption' : `≤ ${plural(sys.completedBound, 'preemption')}`;
+    parts.push(`no failure in all ${plural(sys.schedules, 'schedule')} with ${within}`);
   } else if (sys.schedules > 0) {
     parts.push(`no failure in ${plural(sys.schedules, 'schedule')} of the systematic search (no preemption bound fully covered)`);
   }

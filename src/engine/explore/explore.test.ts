@@ -1,0 +1,190 @@
+// The explorer's known answers: bugs found (and only at their interleavings), fixes never reported,
+// shrunk schedules that replay to the same failure, honest coverage, bad input handled.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exploreSource, explore } from './explore.ts';
+import { compileProgram } from './compile-program.ts';
+import { replaySchedule } from './replay-check.ts';
+import { stdoutEquals } from './outcome.ts';
+import type { Program } from '../vm/machine.ts';
+
+const testdata = join(import.meta.dirname, 'testdata');
+const source = (name: string): string => readFileSync(join(testdata, name), 'utf8');
+const compiled = (name: string): Program => {
+  const c = compileProgram(source(name));
+  if (!c.ok) throw new Error(c.stderr);
+  return c.program;
+};
+
+describe('finding a failing schedule', () => {
+  it('finds the one order of critical sections that exposes an intermediate state, and replays it', () => {
+    const program = compiled('intermediate-state.go');
+    // Checking runs the systematic search alone, so which level found it is known.
+    const r = explore(program, { mode: 'check' });
+    expect(r.status).toBe('failed');
+    expect(r.failure).toMatchObject({ kind: 'panic', message: 'panic: main saw the intermediate state', via: 'systematic', replayed: true });
+    // Main must be switched out before its read and the worker switched out between its two
+    // critical sections: two preemptions, found in the ≤ 2 level and not before.
+    expect(r.failure!.preemptions).toBe(2);
+    expect(r.systematic.completedBound).toBe(1);
+    const again = replaySchedule(program, r.failure!.schedule, { seed: r.seed, procs: r.procs, maxSteps: r.maxSteps, claim: null });
+    expect(again).toEqual({ outcome: { kind: 'failed', failure: 'panic', message: 'panic: main saw the intermediate state' }, diverged: false });
+  });
+
+  it('to find, PCT takes turns with the systematic search; what it finds replays too', () => {
+    const program = compiled('intermediate-state.go');
+    const r = explore(program, { mode: 'find' });
+    expect(r.failure).toMatchObject({ kind: 'panic', replayed: true });
+    expect(r.failure!.preemptions).toBeLessThanOrEqual(2);
+    expect(replaySchedule(program, r.failure!.schedule, { seed: 1, procs: 8, maxSteps: r.maxSteps, claim: null }).outcome.kind).toBe('failed');
+  });
+
+  it('finds concurrent map writes with one preemption and the schedule replays to the same fatal error', () => {
+    const program = compiled('two-writers-small.go');
+    const r = explore(program, { mode: 'find' });
+    expect(r.failure).toMatchObject({ kind: 'fatal', message: 'fatal error: concurrent map writes', preemptions: 1, replayed: true });
+    expect(r.failure!.stderr).toContain('goroutine ');
+    expect(r.failure!.schedule.length % 2).toBe(0);
+    const again = replaySchedule(program, r.failure!.schedule, { seed: 1, procs: 8, maxSteps: r.maxSteps, claim: null });
+    expect(again.outcome).toEqual({ kind: 'failed', failure: 'fatal', message: 'fatal error: concurrent map writes' });
+  });
+
+  it('the intermediate state is visible in exactly the schedules that order the critical sections so', () => {
+    // Exhausting ≤ 2 preemptions with a claim that counts: only the failing order prints 1.
+    const r = exploreSource(source('intermediate-state.go').replace('panic("main saw the intermediate state")', 'println("seen")'), {
+      mode: 'check', claim: (run) => (run.stderr.includes('seen') ? 'seen' : null),
+    });
+    expect(r.failure?.kind).toBe('claim');
+    const clean = exploreSource(source('intermediate-state.go').replace('if s == 1', 'if s == 2'), { mode: 'check' });
+    expect(clean.status).toBe('passed');
+    expect(clean.systematic.completedBound).toBe(2);
+  });
+
+  it('breaks a claim about output: a lost update prints 1 where the claim says 2', () => {
+    const r = exploreSource(source('lost-update.go'), { claim: stdoutEquals('2\n') });
+    expect(r.failure).toMatchObject({ kind: 'claim', stdout: '1\n', replayed: true });
+    expect(r.failure!.message).toContain('"1\\n"');
+    expect(exploreSource(source('lost-update.go'), { mode: 'check' }).status).toBe('passed');
+  });
+
+  it('shrinks: a schedule found with extra preemptions comes back with fewer that fail the same way', () => {
+    const r = exploreSource(readFileSync(join(testdata, '../../testdata/crash/concurrent-map-writes-100-goroutines.go'), 'utf8'), { mode: 'find', maxSchedules: 200 });
+    expect(r.failure).toMatchObject({ kind: 'fatal', message: 'fatal error: concurrent map writes', replayed: true });
+    expect(r.failure!.preemptions).toBeLessThanOrEqual(r.failure!.foundPreemptions);
+    expect(r.failure!.preemptions).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('correct programs are never reported', () => {
+  it.each(['two-writers-mutex.go', 'two-writers-rwmutex.go', 'mutex-cache.go', 'own-maps.go'])('%s: no failure in all schedules with ≤ 2 preemptions', (name) => {
+    const r = exploreSource(source(name), { mode: 'check', maxSchedules: 20_000 });
+    expect(r.status).toBe('passed');
+    expect(r.failure).toBeUndefined();
+    expect(r.systematic.completedBound).toBe(2);
+    expect(r.cut).toBe(0);
+    expect(r.summary).toMatch(/^no failure in all [\d,]+ schedules with ≤ 2 preemptions$/);
+    expect(r.systematic.levels.reduce((n, l) => n + l.schedules, 0)).toBe(r.schedules);
+  });
+
+  it('the channel-owner fix: the bounded space is too large, PCT covers the rest and says so', () => {
+    const r = exploreSource(source('channel-owner.go'), { mode: 'check', maxSchedules: 400, claim: stdoutEquals('2 2\n') });
+    expect(r.status).toBe('passed');
+    expect(r.schedules).toBe(400);
+    expect(r.pct?.runs).toBeGreaterThan(0);
+    expect(r.summary).toContain('random schedules (PCT, depth 3)');
+    expect(r.summary).toContain('too large');
+  });
+
+  it.each(['fixed-with-mutex', 'fixed-with-rwmutex', 'fixed-with-channel-owner', 'fixed-with-sync-map', 'fixed-with-shards'])('scaled %s: no failure in 12 schedules', (name) => {
+    const text = readFileSync(join(testdata, `../../testdata/seeds/${name}.go`), 'utf8');
+    const r = exploreSource(text, { mode: 'find', maxSchedules: 12, maxSteps: 2_000_000 });
+    expect(r.failure).toBeUndefined();
+    expect(r.schedules).toBe(12);
+  });
+});
+
+describe('partial-order reduction', () => {
+  it('sleep sets skip schedules without losing any outcome', () => {
+    // Two goroutines write their own maps and race on a counter: the outcomes seen with and
+    // without sleep sets must be the same set.
+    const text = `package main
+
+import "sync"
+
+func main() {
+	a, b := map[int]int{}, map[int]int{}
+	n := 0
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		a[1], a[2] = 1, 2
+		t := n
+		n = t + 1
+	}()
+	go func() {
+		defer wg.Done()
+		b[1], b[2] = 1, 2
+		t := n
+		n = t + 1
+	}()
+	wg.Wait()
+	println(n, len(a)+len(b))
+}
+`;
+    const c = compileProgram(text);
+    if (!c.ok) throw new Error(c.stderr);
+    const seen = (reduce: boolean) => {
+      const outputs = new Set<string>();
+      const r = explore(c.program, { mode: 'check', preemptions: 3, maxSchedules: 100_000, reduce, claim: (run) => (outputs.add(run.stderr), null) });
+      return { outputs: [...outputs].sort(), schedules: r.schedules, pruned: r.systematic.levels.reduce((n, l) => n + l.pruned, 0) };
+    };
+    const full = seen(false), reduced = seen(true);
+    expect(full.outputs).toEqual(['1 4\n', '2 4\n']);
+    expect(reduced.outputs).toEqual(full.outputs);
+    expect(reduced.pruned).toBeGreaterThan(0);
+    expect(reduced.schedules).toBeLessThan(full.schedules);
+  });
+});
+
+describe('bad input and limits', () => {
+  it('a program that does not build is reported, not explored', () => {
+    const r = exploreSource('package main\nfunc main() { x }\n');
+    expect(r.status).toBe('compile-error');
+    expect(r.stderr).toContain('prog.go:2:');
+    expect(r.schedules).toBe(0);
+  });
+
+  it.each(['', 'garbage', 'package main\n', '\u0000\uffff'])('never throws on %j', (text) => {
+    expect(() => exploreSource(text)).not.toThrow();
+  });
+
+  it('an endless loop is cut at the step budget and counted as proving nothing', () => {
+    const r = exploreSource('package main\nfunc main() {\n\tgo func() {}()\n\tfor {\n\t}\n}\n', { mode: 'check', maxSchedules: 5, maxSteps: 5_000 });
+    expect(r.status).toBe('passed');
+    expect(r.cut).toBe(r.schedules);
+    expect(r.summary).toContain('did not finish');
+  });
+
+  it('stops when asked and says so', () => {
+    let asked = 0;
+    const r = exploreSource(source('mutex-cache.go'), { mode: 'check', shouldContinue: () => ++asked <= 10 });
+    expect(r.status).toBe('stopped');
+    expect(r.schedules).toBe(10);
+    expect(r.summary).toContain('stopped');
+  });
+
+  it('is deterministic: the same program and options give the same result', () => {
+    const a = exploreSource(source('two-writers-small.go'));
+    const b = exploreSource(source('two-writers-small.go'));
+    expect(b).toEqual(a);
+  });
+
+  it('reports progress', () => {
+    const seen: number[] = [];
+    exploreSource(source('mutex-cache.go'), { mode: 'check', maxSchedules: 100, progressEvery: 10, onProgress: (p) => seen.push(p.schedules) });
+    expect(seen.slice(0, 3)).toEqual([10, 20, 30]);
+    expect(seen[seen.length - 1]).toBe(100);
+  });
+});
