@@ -13,8 +13,9 @@ const root = fileURLToPath(new URL('../../lessons', import.meta.url));
 const lessons = lessonsFromFiles(readLessonFiles(root));
 
 describe('lessons/', () => {
-  it('holds the twelve lessons, in order, each with steps and at least one claim', () => {
-    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  it('holds the lessons from the issue (at least twelve, distinct orders), each with steps and a claim', () => {
+    expect(lessons.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(lessons.map((l) => l.order)).size).toBe(lessons.length);
     for (const l of lessons) {
       expect(l.problems, l.id).toEqual([]);
       expect(l.steps.length, l.id).toBeGreaterThan(0);

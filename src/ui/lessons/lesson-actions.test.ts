@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../store/index.ts';
+import { parseLesson } from '../../lessons/parse-lesson.ts';
+import { createLessonStore, stepKey } from './lesson-store.ts';
+import { loadStep, resetStep, stepProgram, watchEdits } from './lesson-actions.ts';
+
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+}
+
+const a = 'package main\n\nfunc main() { println("a") }\n';
+const b = 'package main\n\nfunc main() { println("b") }\n';
+const lesson = parseLesson('01-x', {
+  'lesson.md': '---\ntitle: X\norder: 1\n---\n## One\nprogram: a.go\nseed: 7\nprocs: 2\n\n## Two\nprogram: b.go\n\n## Three\nNo program.\n',
+  'a.go': a,
+  'b.go': b,
+});
+
+function setup() {
+  const app = createAppStore('playground', memoryStorage());
+  const lessons = createLessonStore(memoryStorage());
+  const stop = watchEdits(app, lessons, (id) => (id === lesson.id ? lesson : undefined));
+  return { app, lessons, stop };
+}
+
+describe('lesson actions', () => {
+  it('load a step program with its seed and GOMAXPROCS', () => {
+    const { app, lessons } = setup();
+    expect(loadStep(lesson, lesson.steps[0], app, lessons)).toBe(true);
+    expect(app.getState()).toMatchObject({ code: a, seed: 7, procs: 2 });
+    expect(lessons.getState().loaded).toBe(stepKey('01-x', 0));
+    expect(loadStep(lesson, lesson.steps[2], app, lessons)).toBe(false);
+  });
+
+  it('keep typing as the loaded step edit, bring it back on load, and forget it on reset', () => {
+    const { app, lessons, stop } = setup();
+    loadStep(lesson, lesson.steps[0], app, lessons);
+    app.getState().setCode(a + '// mine\n');
+    expect(lessons.getState().edits).toEqual({ '01-x#0': a + '// mine\n' });
+    loadStep(lesson, lesson.steps[1], app, lessons);
+    expect(app.getState().code).toBe(b);
+    // Loading step two did not count as an edit of either step.
+    expect(lessons.getState().edits).toEqual({ '01-x#0': a + '// mine\n' });
+    loadStep(lesson, lesson.steps[0], app, lessons);
+    expect(app.getState().code).toBe(a + '// mine\n');
+    expect(stepProgram(lesson, lesson.steps[0], lessons)).toBe(a + '// mine\n');
+    // Typing the lesson's text again is no edit at all.
+    app.getState().setCode(a);
+    expect(lessons.getState().edits).toEqual({});
+    app.getState().setCode('x');
+    resetStep(lesson, lesson.steps[0], app, lessons);
+    expect(app.getState().code).toBe(a);
+    expect(lessons.getState().edits).toEqual({});
+    stop();
+    app.getState().setCode('after stop');
+    expect(lessons.getState().edits).toEqual({});
+  });
+
+  it('ignore typing when no step is loaded or the loaded step is unknown', () => {
+    const { app, lessons } = setup();
+    app.getState().setCode('free text');
+    expect(lessons.getState().edits).toEqual({});
+    lessons.getState().setLoaded('99-gone#3');
+    app.getState().setCode('more');
+    expect(lessons.getState().edits).toEqual({});
+  });
+});
