@@ -11,6 +11,7 @@ import { ManualPolicy } from './vm/policies/manual.ts';
 import { ReplayPolicy } from './vm/policies/replay.ts';
 import type { SchedulePolicy } from './vm/policies/policy.ts';
 import { step } from './vm/scheduler.ts';
+import { mapDesignFor } from './runtime/std/map-model.ts';
 import { fromByteString } from './runtime/values/bytes.ts';
 import { TraceWriter, type TraceData } from './trace/writer.ts';
 import { TraceRecorder } from './trace/recorder.ts';
@@ -38,8 +39,8 @@ export interface RunOptions {
   progressEvery?: number;
   fileName?: string;
   /**
-   * The Go language version the program is built for, as go.mod's `go` line ("1.21", "1.23"):
-   * before 1.22 a for loop's variables are shared by all iterations. Default "1.23".
+   * The Go version to model ("1.21", "1.23", "1.26"): before 1.22 a for loop's variables are shared
+   * by all iterations; from 1.24 maps are Swiss tables instead of bucket maps. Default "1.23".
    */
   goVersion?: string;
   /** Record the event trace (trace/events.ts) and return it in RunResult.trace. */
@@ -115,6 +116,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       seed: options.seed ?? 1,
       procs: options.procs ?? 8,
       policy: makePolicy(options),
+      mapDesign: mapDesignFor(goMinor(options.goVersion)),
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
     });
     if (recorder) recorder.attach(m);

@@ -21,6 +21,8 @@ export interface MachineOptions {
   policy: SchedulePolicy;
   /** Instruction budget for the whole run. */
   maxSteps: number;
+  /** The map design `make` builds: Go ≤ 1.23's bucket map or Go 1.24+'s Swiss table. */
+  mapDesign: 'bucket' | 'swiss';
   /** Live goroutine limit. */
   maxGoroutines: number;
   /** Frame depth limit per goroutine (Go's 1 GB stack limit, in frames). */
@@ -36,6 +38,7 @@ export const defaultOptions: MachineOptions = {
   procs: 8,
   policy: new RandomPolicy(),
   maxSteps: 50_000_000,
+  mapDesign: 'bucket',
   maxGoroutines: 10_000,
   maxFrames: 10_000,
   timeSlice: 10_000_000,

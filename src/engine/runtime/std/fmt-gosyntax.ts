@@ -2,14 +2,14 @@
 import { under, type Type } from '../../check/types.ts';
 import { Iface } from '../values/iface.ts';
 import type { SliceVal } from '../values/slice.ts';
-import type { Hmap } from '../map/hmap.ts';
+import type { AnyGoMap } from './map-model.ts';
 import { reflectTypeName } from './reflect-type-name.ts';
 import { formatFloatG } from './format-float.ts';
 import { GoError } from './errors.ts';
 
 export interface GoSyntaxHelpers {
   quote: (s: string) => string;
-  mapEntries: (h: Hmap<unknown, unknown>) => [unknown, unknown][];
+  mapEntries: (h: AnyGoMap) => [unknown, unknown][];
   compareKeys: (t: Type, a: unknown, b: unknown) => number;
 }
 
@@ -49,7 +49,7 @@ export function formatGoSyntax(t: Type, v: unknown, h: GoSyntaxHelpers, depth = 
     }
     case 'Map': {
       if (v === null) return `${name}(nil)`;
-      const entries = h.mapEntries(v as Hmap<unknown, unknown>).sort((a, b) => h.compareKeys(u.key, a[0], b[0]));
+      const entries = h.mapEntries(v as AnyGoMap).sort((a, b) => h.compareKeys(u.key, a[0], b[0]));
       return `${name}{${entries.map(([k, x]) => `${rec(u.key, k)}:${rec(u.elem, x)}`).join(', ')}}`;
     }
     case 'Chan':

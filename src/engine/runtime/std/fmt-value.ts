@@ -5,8 +5,8 @@ import { Iface } from '../values/iface.ts';
 import { SliceVal } from '../values/slice.ts';
 import { fromByteString } from '../values/bytes.ts';
 import { formatFloatG } from './format-float.ts';
-import { Hmap } from '../map/hmap.ts';
-import { mapIterInit, mapIterNext } from '../map/iterate.ts';
+import { iterInitOp, iterNextOp, type AnyGoMap } from './map-model.ts';
+import { runToEnd } from '../map/map-op.ts';
 import { GoFatal } from '../../vm/faults.ts';
 import { Mutex, WaitGroup } from './sync-objects.ts';
 import { GoError } from './errors.ts';
@@ -83,7 +83,7 @@ export function formatValue(t: Type, v: unknown, flags: VFlags = plain, depth = 
     }
     case 'Map': {
       if (v === null) return 'map[]';
-      const entries = mapEntries(v as Hmap<unknown, unknown>);
+      const entries = mapEntries(v as AnyGoMap);
       entries.sort((a, b) => compareKeys(u.key, a[0], b[0]));
       return `map[${entries.map(([k, x]) => `${rec(u.key, k)}:${rec(u.elem, x)}`).join(' ')}]`;
     }
@@ -107,14 +107,14 @@ function formatBasic(kind: string, v: unknown): string {
  * while another goroutine writes it is an iteration that can meet the writer). Order does not
  * matter: fmt sorts the keys.
  */
-export function mapEntries(h: Hmap<unknown, unknown>): [unknown, unknown][] {
+export function mapEntries(h: AnyGoMap): [unknown, unknown][] {
   const out: [unknown, unknown][] = [];
-  const first = mapIterInit(h, 0);
+  const first = runToEnd(iterInitOp(h, 0));
   if (first.kind !== 'ok') throw new GoFatal(first.kind === 'fatal' ? first.message : 'map iteration failed');
   const it = first.value;
   while (!it.done) {
     out.push([it.key, it.elem]);
-    const r = mapIterNext(it);
+    const r = runToEnd(iterNextOp(it));
     if (r.kind === 'fatal') throw new GoFatal(r.message);
   }
   return out;

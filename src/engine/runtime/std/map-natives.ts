@@ -6,23 +6,19 @@ import { GoFatal, GoPanic } from '../../vm/faults.ts';
 import { OpStep, type Goroutine, type PendingOp } from '../../vm/goroutine.ts';
 import type { Machine } from '../../vm/machine.ts';
 import type { NativeFn } from '../../vm/native.ts';
-import { makeMap, mapLen, type GoMap } from '../map/hmap.ts';
 import { boolKeyOps, float64KeyOps, intKeyOps, interfaceKeyOps, stringKeyOps, structKeyOps, type KeyOps } from '../map/hash.ts';
 import { comparable } from '../../check/predicates.ts';
 import { Iface } from '../values/iface.ts';
 import { reflectTypeName } from './reflect-type-name.ts';
 import { samePointer } from '../values/elem-ref.ts';
-import { mapAccessOp } from '../map/access.ts';
-import { mapAssignOp, storeElem, loadElem } from '../map/assign.ts';
-import { mapDeleteOp } from '../map/delete.ts';
-import { mapCloneOp } from '../map/clone.ts';
-import { mapClearOp } from '../map/clear.ts';
-import { mapIterInitOp, mapIterNextOp, type MapIter } from '../map/iterate.ts';
 import { runToEnd, type MapOp, type OpOutcome } from '../map/map-op.ts';
-import type { SlotRef } from '../map/bucket.ts';
+import {
+  accessOp, anyLen, assignOp, clearOp, cloneOp, deleteOp, iterInitOp, iterNextOp, loadAt, makeAnyMap, storeAt,
+  type AnyGoMap, type AnyMapIter,
+} from './map-model.ts';
 import { copyValue, isAggregate, zeroValue } from '../../compile/types-rt.ts';
 
-type AnyMap = GoMap<unknown, unknown>;
+type AnyMap = AnyGoMap;
 
 function outcome<T>(r: OpOutcome<T>): T {
   if (r.kind === 'fatal') throw new GoFatal(r.message);
@@ -108,7 +104,11 @@ export function makeMapNative(t: Type): NativeFn {
   return (m, _g, regs, a, argc) => {
     const hint = argc > 0 ? (regs[a + 1] as number) : 0;
     if (hint < 0) throw new GoPanic({ runtimeError: 'makemap: size out of range' }, 'runtime error: makemap: size out of range', true);
-    regs[a] = makeMap({ id: ++mapIds, keys: keyOpsFor(u.key, m), elemZero: isAggregate(u.elem) ? null : zeroValue(u.elem), rand: m.rand, hint, sink: m.hooks?.mapSink?.() });
+    const design = m.opts.mapDesign;
+    regs[a] = makeAnyMap({
+      design, id: ++mapIds, keys: keyOpsFor(u.key, m), elemZero: isAggregate(u.elem) ? null : zeroValue(u.elem), rand: m.rand, hint,
+      ...(design === 'swiss' ? { swissSink: m.hooks?.swissMapSink?.() } : { bucketSink: m.hooks?.mapSink?.() }),
+    });
   };
 }
 
@@ -121,7 +121,7 @@ export function mapIndexNative(t: Type, commaOk: boolean): NativeFn {
     const h = regs[a + 1] as AnyMap;
     const zero = agg ? null : zeroValue(elem);
     const value = (r: { found: boolean; elem: unknown }) => (agg ? (r.found ? copyValue(elem, r.elem) : zeroValue(elem)) : r.found ? r.elem : zero);
-    return run(m, mapAccessOp(h, regs[a + 2], zero), regs, a, value, commaOk ? (r) => r.found : undefined);
+    return run(m, accessOp(h, regs[a + 2], zero), regs, a, value, commaOk ? (r) => r.found : undefined);
   };
 }
 
@@ -130,7 +130,7 @@ export function mapAssignNative(): NativeFn {
   return (m, _g, regs, a) => {
     const h = regs[a + 1] as AnyMap;
     if (h === null) throw new GoPanic({ plainError: 'assignment to entry in nil map' }, 'assignment to entry in nil map');
-    return run(m, mapAssignOp(h, regs[a + 2]), regs, a, (slot) => slot);
+    return run(m, assignOp(h, regs[a + 2]), regs, a, (slot) => slot);
   };
 }
 
@@ -139,37 +139,37 @@ export function mapStoreNative(elem: Type): NativeFn {
   const agg = isAggregate(elem);
   return (_m, _g, regs, a) => {
     const v = regs[a + 3];
-    storeElem(regs[a + 1] as NonNullable<AnyMap>, regs[a + 2] as SlotRef<unknown, unknown>, agg ? copyValue(elem, v) : v);
+    storeAt(regs[a + 1] as NonNullable<AnyMap>, regs[a + 2], agg ? copyValue(elem, v) : v);
   };
 }
 
 /** Reads the value in a slot returned by mapassign (for m[k] op= v); args [m, slot]. */
 export function mapLoadSlotNative(elem: Type): NativeFn {
   return (_m, _g, regs, a) => {
-    const v = loadElem(regs[a + 1] as NonNullable<AnyMap>, regs[a + 2] as SlotRef<unknown, unknown>);
+    const v = loadAt(regs[a + 1] as NonNullable<AnyMap>, regs[a + 2]);
     regs[a] = v === null && !isAggregate(elem) ? zeroValue(elem) : v;
   };
 }
 
 /** delete(m, k); args [m, k]. */
 export function mapDeleteNative(): NativeFn {
-  return (m, _g, regs, a) => run(m, mapDeleteOp(regs[a + 1] as AnyMap, regs[a + 2]), regs, a, () => null);
+  return (m, _g, regs, a) => run(m, deleteOp(regs[a + 1] as AnyMap, regs[a + 2]), regs, a, () => null);
 }
 
 export const mapLenNative: NativeFn = (_m, _g, regs, a) => {
-  regs[a] = mapLen(regs[a + 1] as AnyMap);
+  regs[a] = anyLen(regs[a + 1] as AnyMap);
 };
 
 let iterIds = 0;
 
 /** Starts a range over a map: result the iterator (positioned on the first entry); args [m]. */
 export function mapIterInitNative(): NativeFn {
-  return (m, _g, regs, a) => run(m, mapIterInitOp(regs[a + 1] as AnyMap, ++iterIds), regs, a, (it) => it);
+  return (m, _g, regs, a) => run(m, iterInitOp(regs[a + 1] as AnyMap, ++iterIds), regs, a, (it) => it);
 }
 
 /** Advances a range over a map; args [it]. */
 export function mapIterNextNative(): NativeFn {
-  return (m, _g, regs, a) => run(m, mapIterNextOp(regs[a + 1] as MapIter<unknown, unknown>), regs, a, (it) => it);
+  return (m, _g, regs, a) => run(m, iterNextOp(regs[a + 1] as AnyMapIter), regs, a, (it) => it);
 }
 
 /**
@@ -183,12 +183,12 @@ export const mapCloneNative: NativeFn = (m, _g, regs, a) => {
     regs[a] = null;
     return;
   }
-  return run(m, mapCloneOp(h, ++mapIds), regs, a, (c) => c);
+  return run(m, cloneOp(h, ++mapIds), regs, a, (c) => c);
 };
 
 /** clear(m): a write like any other, phase by phase when other Ps can interleave (Go 1.21+'s mapclear). */
 export const mapClearNative: NativeFn = (m, _g, regs, a) => {
   const h = regs[a + 1] as AnyMap;
   if (h === null) return;
-  return run(m, mapClearOp(h), regs, a, () => null);
+  return run(m, clearOp(h), regs, a, () => null);
 };

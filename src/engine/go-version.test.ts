@@ -1,0 +1,63 @@
+// The Go version setting: Swiss-table maps from 1.24 behave like bucket maps to the program (same
+// output for deterministic programs, the same fatal errors for racing ones); loop variables by version.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSource } from './run-source.ts';
+
+const runDir = join(import.meta.dirname, 'testdata', 'run');
+const crashDir = join(import.meta.dirname, 'testdata', 'crash');
+const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
+
+// Programs whose output depends on a map's design only through Go-level randomness are excluded:
+// interface keys of mixed types print in an order Go leaves to the type's address.
+const mapPrograms = readdirSync(runDir).filter((f) => f.endsWith('.go') && /map/.test(f) && f !== 'map-interface-keys-print-order.go');
+
+describe('Swiss maps (Go 1.24+) and bucket maps (Go 1.23) give deterministic programs the same output', () => {
+  it.each(mapPrograms)('%s', (f) => {
+    const src = read(runDir, f);
+    const bucket = runSource(src, { procs: 1, maxSteps: 20_000_000 });
+    const swiss = runSource(src, { procs: 1, maxSteps: 20_000_000, goVersion: '1.26' });
+    expect({ stdout: swiss.stdout, stderr: swiss.stderr, exit: swiss.exitCode }).toEqual({ stdout: bucket.stdout, stderr: bucket.stderr, exit: bucket.exitCode });
+  });
+});
+
+const crashes: [string, string | null][] = [
+  ['concurrent-map-writes.go', 'concurrent map writes'],
+  ['concurrent-map-read-and-write.go', 'concurrent map read and map write'],
+  ['concurrent-map-iteration-and-write.go', 'concurrent map iteration and map write'],
+  ['concurrent-map-clone-and-write.go', 'concurrent map clone and map write'],
+  ['fixed-with-mutex.go', null],
+  ['fixed-with-channel-owner.go', null],
+];
+
+describe('the same crashes with Swiss maps', () => {
+  it.each(crashes)('%s → %s', (f, fatal) => {
+    const src = read(crashDir, f);
+    let crashed = 0;
+    // The fixed programs run to completion (long); the crashing ones stop early.
+    const seeds = fatal === null ? 4 : 20;
+    for (let seed = 1; seed <= seeds; seed++) {
+      const r = runSource(src, { seed, procs: 8, goVersion: '1.26', maxSteps: 50_000_000 });
+      if (fatal === null) expect(r.exitCode, `seed ${seed}`).toBe(0);
+      else if (r.exitCode === 2) {
+        expect(r.stderr.split('\n')[0]).toBe(`fatal error: ${fatal}`);
+        crashed++;
+      }
+    }
+    if (fatal !== null) expect(crashed).toBeGreaterThanOrEqual(16);
+  }, 300_000);
+});
+
+describe('loop variables by version', () => {
+  const prog = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar fs []func() int\n\tfor i := 0; i < 3; i++ {\n\t\tfs = append(fs, func() int { return i })\n\t}\n\tfor _, v := range []int{7, 8} {\n\t\tfs = append(fs, func() int { return v })\n\t}\n\tfor _, f := range fs {\n\t\tfmt.Print(f(), " ")\n\t}\n}\n';
+  it.each([
+    ['1.19', '3 3 3 8 8 '],
+    ['1.21', '3 3 3 8 8 '],
+    ['1.22', '0 1 2 7 8 '],
+    ['1.23', '0 1 2 7 8 '],
+    ['1.26', '0 1 2 7 8 '],
+  ])('go %s prints %j', (goVersion, want) => {
+    expect(runSource(prog, { goVersion }).stdout).toBe(want);
+  });
+});
