@@ -1,6 +1,7 @@
 // Observation points of the machine, for the trace writer; null when nobody listens (no cost).
 import type { Goroutine } from './goroutine.ts';
 import type { MapEventSink } from '../runtime/map/map-events.ts';
+import type { SwissEventSink } from '../runtime/swiss/swiss-events.ts';
 
 export interface MachineHooks {
   goroutineCreated?(g: Goroutine, parent: Goroutine): void;
@@ -15,4 +16,6 @@ export interface MachineHooks {
   output?(fd: 1 | 2, bytes: string): void;
   /** A sink for a map being made (map-natives asks once per make); undefined keeps the map silent. */
   mapSink?(): MapEventSink | undefined;
+  /** The same for a Swiss-table map (Go 1.24+ mode), whose events are its own. */
+  swissMapSink?(): SwissEventSink<unknown, unknown> | undefined;
 }
