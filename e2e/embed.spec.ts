@@ -74,3 +74,19 @@ test('an embed can show Problems beside the Console, and a view beside the edito
   await expect(inside.locator('.timeline')).toBeHidden();
   await page.screenshot({ path: `${screenshots}/embed-with-views.png` });
 });
+
+test('an embed on a page of the app\'s own origin leaves the learner\'s saved program alone', async ({ page }) => {
+  const link = await linkFor(page);
+  const mine = 'package main\n\n// my own work in the full app\nfunc main() {}\n';
+  await setCode(page, mine);
+  const origin = new URL(link).origin;
+  await page.route(`${origin}/course.html`, (r) =>
+    r.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Course</title><iframe title="Go Map Lab" src="${embedSrc(link, 'console')}" width="760" height="480"></iframe>` }),
+  );
+  await page.goto(`${origin}/course.html`);
+  const frame = await appFrame(page);
+  expect(await frame.evaluate(() => window.__gomaplab!.getCode())).toBe(program);
+  await frame.evaluate(() => window.__gomaplab!.setCode('package main\n\n// typed in the embed\nfunc main() {}\n'));
+  await openApp(page);
+  expect(await getCode(page)).toBe(mine);
+});

@@ -1,6 +1,7 @@
 // The header of an embed: the app's name and a link that opens the same scenario in the full app.
 //
-// Also marks the page root for embed.css (embed-views.ts) and opens the first chosen tab view.
+// Also keeps the embed's edits out of the saved program (embed-storage.ts), marks the page root
+// for embed.css (embed-views.ts) and opens the first chosen tab view.
 import { useEffect, useMemo } from 'react';
 import { playerExtras } from '../share/player-extras.ts';
 import { scenarioOf } from '../share/scenario-of-state.ts';
@@ -8,11 +9,13 @@ import { shareUrl } from '../share/share-link.ts';
 import { appStore, useAppStore } from '../store/index.ts';
 import { embedViews } from './embed-params.ts';
 import { embedClasses } from './embed-views.ts';
+import { keepEmbedInMemory } from './embed-storage.ts';
 import { selectTabView } from '../share/view-tabs.ts';
 import './embed.css';
 
 export function EmbedHeader() {
   useEffect(() => {
+    keepEmbedInMemory(appStore);
     const root = document.documentElement;
     const views = embedViews(location.search);
     const classes = embedClasses(views);
