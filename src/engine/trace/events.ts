@@ -40,9 +40,9 @@
 //                        slot addresses are split into bucket and slot (-1, -1 for none); keys
 //                        and elems become TraceValues (the Go value, or its text).
 //
-// Lock and channel state (owner, buffer contents, queues) is not traced yet: the runtime objects
-// in runtime/std emit nothing. What is derivable is here: a goroutine blocking on and being
-// woken from a lock or channel, with the object's id and Go's wait reason.
+// Lock and channel state (owner, readers, waiter queues, starvation mode; buffer ring, send and
+// receive queues, closed) comes from the lock.*, waitgroup.* and chan.* kinds documented beside
+// their schema entries below.
 //
 // Storage is columnar (writer.ts): the schema below fixes each kind's fields and their order,
 // and the decoded TypeScript types are derived from it, so the two cannot drift.
@@ -145,6 +145,48 @@ export const schema = {
   'map.iter.yielded': { map: 'int', iter: 'int', key: 'val', elem: 'val', bucket: 'int', slot: 'int', viaLookup: 'bool' },
   'map.iter.finished': { map: 'int', iter: 'int' },
   'map.cloned': { map: 'int', clone: 'int', count: 'int' },
+  // locks and channels (engineer A): runtime/std/mutex.ts, sync-objects.ts and chan.ts report through
+  // MachineHooks.syncSink (runtime/std/sync-events.ts); trace/sync-recorder.ts writes these. `obj` is
+  // the same object id goroutine.blocked carries; `name` is the receiver's source text at the first
+  // operation (`mu`, `c.mu`) or the variable a channel was made into (`ch`), '' when not found.
+  //   lock.seen            first operation on a Mutex, RWMutex or WaitGroup: type, name, line.
+  //                        Revert: forget the object.
+  //   lock.acquired        g holds it now: read (an RWMutex read share) or a write lock; handoff
+  //                        (given on wake-up, by Unlock's hand-off); wasWoken (g was the Mutex's
+  //                        woken waiter). Revert: drop g as holder; restore handedTo / woken.
+  //   lock.released        holder (the writer, or the reader share removed: g itself if it holds
+  //                        one, else the oldest) at holderIndex in the readers list.
+  //   lock.waiter.queued   g joined the queue at position (0 head: a Mutex waiter that lost
+  //                        queues at the head again); writer marks RWMutex writers (Mutex waiters
+  //                        are writers; WaitGroup waiters readers); wasWoken as above.
+  //   lock.waiter.dequeued g left the queue from position; handoff: it was given the lock (or
+  //                        a read share / the WaitGroup released it); else it was woken to
+  //                        compete (normal-mode Mutex: it becomes the woken waiter).
+  //   lock.starvation.changed  the Mutex's starvation mode is now `starving`.
+  //   waitgroup.changed    Add/Done: delta, counterBefore/After.
+  //   chan.made            cap, elem (Go type), name, line. Revert: forget the channel.
+  //   chan.sent            value put into the buffer at ring slot `slot` (= sendx before);
+  //                        sendx and count before/after.
+  //   chan.received        value taken from ring slot `slot` (= recvx before); recvx and count.
+  //   chan.handoff         value passed directly from sender to receiver (no buffer); no state.
+  //   chan.waiter.queued   g blocked in send (value) or receive at position; select marks a
+  //                        select case.
+  //   chan.waiter.dequeued g left the queue from position (its value and select flag, for revert).
+  //   chan.closed          closed is now true.
+  'lock.seen': { obj: 'int', type: 'str', name: 'str', line: 'int' },
+  'lock.acquired': { obj: 'int', read: 'bool', handoff: 'bool', wasWoken: 'bool' },
+  'lock.released': { obj: 'int', read: 'bool', holder: 'int', holderIndex: 'int' },
+  'lock.waiter.queued': { obj: 'int', position: 'int', writer: 'bool', wasWoken: 'bool' },
+  'lock.waiter.dequeued': { obj: 'int', position: 'int', writer: 'bool', handoff: 'bool' },
+  'lock.starvation.changed': { obj: 'int', starving: 'bool' },
+  'waitgroup.changed': { obj: 'int', delta: 'int', counterBefore: 'int', counterAfter: 'int' },
+  'chan.made': { obj: 'int', cap: 'int', elem: 'str', name: 'str', line: 'int' },
+  'chan.sent': { obj: 'int', slot: 'int', value: 'val', sendxBefore: 'int', sendxAfter: 'int', countBefore: 'int', countAfter: 'int' },
+  'chan.received': { obj: 'int', slot: 'int', value: 'val', recvxBefore: 'int', recvxAfter: 'int', countBefore: 'int', countAfter: 'int' },
+  'chan.handoff': { obj: 'int', value: 'val', sender: 'int', receiver: 'int' },
+  'chan.waiter.queued': { obj: 'int', send: 'bool', position: 'int', value: 'val', select: 'bool' },
+  'chan.waiter.dequeued': { obj: 'int', send: 'bool', position: 'int', value: 'val', select: 'bool' },
+  'chan.closed': { obj: 'int' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type EventName = keyof typeof schema;

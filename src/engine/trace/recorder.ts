@@ -16,6 +16,8 @@ import { eventCodes } from './events.ts';
 import type { TraceWriter } from './writer.ts';
 import { mapEventFields } from './map-fields.ts';
 import { isTimerGoroutine } from '../runtime/std/timers.ts';
+import type { SyncEventSink } from '../runtime/std/sync-events.ts';
+import { SyncRecorder } from './sync-recorder.ts';
 
 const lineCode = eventCodes['goroutine.line'];
 const writeBeganCode = eventCodes['map.write.began'];
@@ -50,8 +52,24 @@ export class TraceRecorder implements MachineHooks {
   private readonly sink: MapEventSink;
   private m!: Machine;
 
-  constructor(readonly writer: TraceWriter) {
+  /** Locks, WaitGroups and channels (sync-recorder.ts). */
+  private readonly syncRecorder: SyncRecorder;
+  /** The program's source lines, to name locks and channels after the learner's variables. */
+  private readonly lines: string[];
+
+  constructor(
+    readonly writer: TraceWriter,
+    source = '',
+  ) {
     this.sink = { emit: (e: MapEvent) => this.mapEvent(e) };
+    this.lines = source.split('\n');
+    this.syncRecorder = new SyncRecorder(writer, {
+      step: () => this.step,
+      running: () => this.running(),
+      gid: (g) => this.gid(g),
+      objectId: (o) => this.objectId(o),
+      callSite: () => this.callSite(),
+    });
   }
 
   /** Starts recording machine `m` (made with wrapServices' services); call before it runs. */
@@ -112,6 +130,23 @@ export class TraceRecorder implements MachineHooks {
 
   mapSink(): MapEventSink {
     return this.sink;
+  }
+
+  syncSink(): SyncEventSink {
+    return this.syncRecorder;
+  }
+
+  /** The line the running goroutine's innermost Go function is on, and its source text. */
+  private callSite(): { line: number; text: string } {
+    const g = this.m.curP >= 0 ? this.m.ps[this.m.curP] : null;
+    if (!g) return { line: 0, text: '' };
+    for (let i = g.frames.length - 1; i >= 0; i--) {
+      const f = g.frames[i];
+      if (f.proto.std !== null) continue;
+      const line = f.line();
+      return { line, text: this.lines[line - 1] ?? '' };
+    }
+    return { line: 0, text: '' };
   }
 
   /** The runtime services with fatal errors and uncaught panics recorded before Go's report is printed. */

@@ -2,6 +2,7 @@
 import type { Goroutine } from './goroutine.ts';
 import type { MapEventSink } from '../runtime/map/map-events.ts';
 import type { SwissEventSink } from '../runtime/swiss/swiss-events.ts';
+import type { SyncEventSink } from '../runtime/std/sync-events.ts';
 
 export interface MachineHooks {
   goroutineCreated?(g: Goroutine, parent: Goroutine): void;
@@ -18,4 +19,6 @@ export interface MachineHooks {
   mapSink?(): MapEventSink | undefined;
   /** The same for a Swiss-table map (Go 1.24+ mode), whose events are its own. */
   swissMapSink?(): SwissEventSink<unknown, unknown> | undefined;
+  /** Where locks, WaitGroups and channels report their state changes; undefined keeps them silent. */
+  syncSink?(): SyncEventSink | undefined;
 }

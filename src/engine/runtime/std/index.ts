@@ -90,8 +90,8 @@ const methods: Record<string, NativeFn> = {
   'sync.Mutex.Unlock': (m, _g, regs, a) => {
     mutexUnlock(m, regs[a + 1] as Mutex);
   },
-  'sync.Mutex.TryLock': (_m, _g, regs, a) => {
-    regs[a] = mutexTryLock(regs[a + 1] as Mutex);
+  'sync.Mutex.TryLock': (m, g, regs, a) => {
+    regs[a] = mutexTryLock(m, g, regs[a + 1] as Mutex);
   },
   'sync.WaitGroup.Add': (m, _g, regs, a) => {
     waitGroupAdd(m, regs[a + 1] as WaitGroup, regs[a + 2] as number);
@@ -104,8 +104,8 @@ const methods: Record<string, NativeFn> = {
   'sync.RWMutex.Lock': (m, _g, regs, a) => rwLock(m, regs[a + 1] as RWMutex),
   'sync.RWMutex.RUnlock': (m, _g, regs, a) => void rwRUnlock(m, regs[a + 1] as RWMutex),
   'sync.RWMutex.Unlock': (m, _g, regs, a) => void rwUnlock(m, regs[a + 1] as RWMutex),
-  'sync.RWMutex.TryLock': (_m, _g, regs, a) => void (regs[a] = rwTryLock(regs[a + 1] as RWMutex)),
-  'sync.RWMutex.TryRLock': (_m, _g, regs, a) => void (regs[a] = rwTryRLock(regs[a + 1] as RWMutex)),
+  'sync.RWMutex.TryLock': (m, g, regs, a) => void (regs[a] = rwTryLock(m, g, regs[a + 1] as RWMutex)),
+  'sync.RWMutex.TryRLock': (m, g, regs, a) => void (regs[a] = rwTryRLock(m, g, regs[a + 1] as RWMutex)),
   'sync.Once.Do': (m, _g, regs, a) => onceDo(m, regs[a + 1] as Once, regs[a + 2]),
   'sync.Map.Load': pair((sm, regs, a) => syncMapLoad(sm, regs[a + 2])),
   'sync.Map.Store': (_m, _g, regs, a) => void syncMapSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3] as Iface | null),

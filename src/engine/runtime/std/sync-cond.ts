@@ -22,8 +22,9 @@ function waiters(c: unknown[]): Goroutine[] {
 function locker(c: unknown[]): { lock: (m: Machine) => PendingOp; unlock: (m: Machine) => void } {
   const l = c[1];
   const v = l instanceof Iface ? l.v : null;
-  if (v instanceof Mutex) return { lock: (m) => mutexLock(m, v), unlock: (m) => mutexUnlock(m, v) };
-  if (v instanceof RWMutex) return { lock: (m) => rwLock(m, v), unlock: (m) => rwUnlock(m, v) };
+  // 'Cond.Wait' tells a trace observer the call site names the Cond, not the lock.
+  if (v instanceof Mutex) return { lock: (m) => mutexLock(m, v, 'Cond.Wait'), unlock: (m) => mutexUnlock(m, v, 'Cond.Wait') };
+  if (v instanceof RWMutex) return { lock: (m) => rwLock(m, v, 'Cond.Wait'), unlock: (m) => rwUnlock(m, v, 'Cond.Wait') };
   if (l === null) throw nilDeref();
   throw new Unsupported('sync.Cond with a Locker other than *sync.Mutex or *sync.RWMutex is not supported yet');
 }

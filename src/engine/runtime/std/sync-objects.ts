@@ -1,21 +1,19 @@
 // sync.Mutex and sync.WaitGroup as runtime objects: their state, who waits, and Go's misuse failures.
 //
-// Go 1.23 semantics modelled so far: Lock blocks with wait reason `sync.Mutex.Lock` and waiters
-// are served in FIFO order by direct hand-off on Unlock (Go's starvation-mode behaviour; normal
-// mode's barging and the 1 ms starvation threshold come with the runtime issue's sync work).
-// Unlock of an unlocked mutex is a fatal error; a negative WaitGroup counter is a panic
-// (shared/go-facts.md §3, §5, §8.3). WaitGroup.Wait waits with Go 1.23's `semacquire` reason.
+// sync.Mutex itself (normal and starvation modes) is in mutex.ts and re-exported here. Unlock of
+// an unlocked RWMutex is a fatal error; a negative WaitGroup counter is a panic (shared/go-facts.md
+// §4, §5, §8.3). WaitGroup.Wait waits with Go 1.23's `semacquire` reason. State changes are
+// reported to the trace through sync-events.ts when a run is traced.
 import type { Type } from '../../check/types.ts';
 import { GoFatal, GoPanic } from '../../vm/faults.ts';
 import { OpStep, type Goroutine, type PendingOp } from '../../vm/goroutine.ts';
 import type { Machine } from '../../vm/machine.ts';
 import { WaitReason } from '../../vm/wait-reason.ts';
 import { SyncMap } from './sync-map.ts';
+import { Mutex } from './mutex.ts';
+import { syncSink } from './sync-events.ts';
 
-export class Mutex {
-  locked = false;
-  waiters: Goroutine[] = [];
-}
+export { Mutex, mutexLock, mutexTryLock, mutexUnlock } from './mutex.ts';
 
 export class WaitGroup {
   counter = 0;
@@ -69,13 +67,13 @@ export function copySyncObject(v: unknown): unknown {
   return v;
 }
 
-function blockingOp(name: string, tryNow: () => boolean, park: (g: Goroutine) => void): PendingOp {
+function blockingOp(name: string, tryNow: (g: Goroutine) => boolean, park: (g: Goroutine) => void): PendingOp {
   let parked = false;
   return {
     std: name,
     step(g: Goroutine): OpStep {
       if (parked) return OpStep.Done; // woken with the lock handed over
-      if (tryNow()) return OpStep.Done;
+      if (tryNow(g)) return OpStep.Done;
       parked = true;
       park(g);
       return OpStep.Block;
@@ -86,67 +84,82 @@ function blockingOp(name: string, tryNow: () => boolean, park: (g: Goroutine) =>
 export function rwRLock(m: Machine, rw: RWMutex): PendingOp {
   return blockingOp(
     'sync.RWMutex.RLock',
-    () => {
+    (g) => {
       if (rw.writer || rw.writersWaiting.length > 0) return false;
       rw.readers++;
+      syncSink(m)?.emit({ kind: 'lock.acquired', lock: rw, type: 'RWMutex', op: 'RLock', g, read: true, handoff: false });
       return true;
     },
     (g) => {
       rw.readersWaiting.push(g);
+      syncSink(m)?.emit({ kind: 'lock.waiter.queued', lock: rw, type: 'RWMutex', op: 'RLock', g, writer: false, front: false });
       m.park(g, WaitReason.rwMutexRLock, rw);
     },
   );
 }
 
-export function rwLock(m: Machine, rw: RWMutex): PendingOp {
+export function rwLock(m: Machine, rw: RWMutex, op = 'Lock'): PendingOp {
   return blockingOp(
     'sync.RWMutex.Lock',
-    () => {
+    (g) => {
       if (rw.writer || rw.readers > 0 || rw.writersWaiting.length > 0) return false;
       rw.writer = true;
+      syncSink(m)?.emit({ kind: 'lock.acquired', lock: rw, type: 'RWMutex', op, g, read: false, handoff: false });
       return true;
     },
     (g) => {
       rw.writersWaiting.push(g);
+      syncSink(m)?.emit({ kind: 'lock.waiter.queued', lock: rw, type: 'RWMutex', op, g, writer: true, front: false });
       // Waiting for readers to leave, or behind another writer (Go then waits in the inner Mutex).
       m.park(g, rw.writer ? WaitReason.mutexLock : WaitReason.rwMutexLock, rw);
     },
   );
 }
 
+/** Gives the lock to a waiting writer as it is woken (the waiter's Lock then returns). */
+function handToWriter(m: Machine, rw: RWMutex, op: string): void {
+  const w = rw.writersWaiting.shift()!;
+  rw.writer = true;
+  const sink = syncSink(m);
+  sink?.emit({ kind: 'lock.waiter.dequeued', lock: rw, type: 'RWMutex', op, g: w, handoff: true });
+  sink?.emit({ kind: 'lock.acquired', lock: rw, type: 'RWMutex', op, g: w, read: false, handoff: true });
+  m.ready(w);
+}
+
 export function rwRUnlock(m: Machine, rw: RWMutex): void {
   if (rw.readers <= 0) throw new GoFatal('sync: RUnlock of unlocked RWMutex', 'sync.RWMutex.RUnlock');
   rw.readers--;
-  if (rw.readers === 0 && rw.writersWaiting.length > 0) {
-    rw.writer = true;
-    m.ready(rw.writersWaiting.shift()!);
-  }
+  syncSink(m)?.emit({ kind: 'lock.released', lock: rw, type: 'RWMutex', op: 'RUnlock', read: true });
+  if (rw.readers === 0 && rw.writersWaiting.length > 0) handToWriter(m, rw, 'RUnlock');
 }
 
-export function rwUnlock(m: Machine, rw: RWMutex): void {
+export function rwUnlock(m: Machine, rw: RWMutex, op = 'Unlock'): void {
   if (!rw.writer) throw new GoFatal('sync: Unlock of unlocked RWMutex', 'sync.RWMutex.Unlock');
   rw.writer = false;
+  const sink = syncSink(m);
+  sink?.emit({ kind: 'lock.released', lock: rw, type: 'RWMutex', op, read: false });
   // Readers that queued behind this writer go first, then the next writer.
   if (rw.readersWaiting.length > 0) {
     for (const r of rw.readersWaiting.splice(0)) {
       rw.readers++;
+      sink?.emit({ kind: 'lock.waiter.dequeued', lock: rw, type: 'RWMutex', op, g: r, handoff: true });
+      sink?.emit({ kind: 'lock.acquired', lock: rw, type: 'RWMutex', op, g: r, read: true, handoff: true });
       m.ready(r);
     }
-  } else if (rw.writersWaiting.length > 0) {
-    rw.writer = true;
-    m.ready(rw.writersWaiting.shift()!);
-  }
+  } else if (rw.writersWaiting.length > 0) handToWriter(m, rw, op);
 }
 
-export function rwTryLock(rw: RWMutex): boolean {
+export function rwTryLock(m: Machine, g: Goroutine, rw: RWMutex): boolean {
   if (rw.writer || rw.readers > 0) return false;
   rw.writer = true;
+  syncSink(m)?.emit({ kind: 'lock.acquired', lock: rw, type: 'RWMutex', op: 'TryLock', g, read: false, handoff: false });
   return true;
 }
 
-export function rwTryRLock(rw: RWMutex): boolean {
+export function rwTryRLock(m: Machine, g: Goroutine, rw: RWMutex): boolean {
   if (rw.writer || rw.writersWaiting.length > 0) return false;
   rw.readers++;
+  syncSink(m)?.emit({ kind: 'lock.acquired', lock: rw, type: 'RWMutex', op: 'TryRLock', g, read: true, handoff: false });
   return true;
 }
 
@@ -188,41 +201,19 @@ export function onceDo(m: Machine, o: Once, f: unknown): PendingOp {
   return op;
 }
 
-export function mutexLock(m: Machine, mu: Mutex): PendingOp {
-  let parked = false;
-  return {
-    std: 'sync.Mutex.Lock',
-    step(g: Goroutine): OpStep {
-      if (parked) return OpStep.Done; // woken by Unlock's hand-off: we own the lock now
-      if (!mu.locked) {
-        mu.locked = true;
-        return OpStep.Done;
-      }
-      parked = true;
-      mu.waiters.push(g);
-      m.park(g, WaitReason.mutexLock, mu);
-      return OpStep.Block;
-    },
-  };
-}
-
-export function mutexTryLock(mu: Mutex): boolean {
-  if (mu.locked) return false;
-  mu.locked = true;
-  return true;
-}
-
-export function mutexUnlock(m: Machine, mu: Mutex): void {
-  if (!mu.locked) throw new GoFatal('sync: unlock of unlocked mutex', 'sync.Mutex.Unlock');
-  const next = mu.waiters.shift();
-  if (next) m.ready(next); // hand-off: the lock stays locked for the woken waiter
-  else mu.locked = false;
-}
-
 export function waitGroupAdd(m: Machine, wg: WaitGroup, delta: number, std = 'sync.WaitGroup.Add'): void {
+  const before = wg.counter;
   wg.counter += delta;
   if (wg.counter < 0) throw new GoPanic('sync: negative WaitGroup counter', 'sync: negative WaitGroup counter', false, std);
-  if (wg.counter === 0) for (const w of wg.waiters.splice(0)) m.ready(w);
+  const sink = syncSink(m);
+  const op = std === 'sync.WaitGroup.Add' ? 'Add' : 'Done';
+  sink?.emit({ kind: 'waitgroup.changed', lock: wg, type: 'WaitGroup', op, delta, before, after: wg.counter });
+  if (wg.counter === 0) {
+    for (const w of wg.waiters.splice(0)) {
+      sink?.emit({ kind: 'lock.waiter.dequeued', lock: wg, type: 'WaitGroup', op, g: w, handoff: false });
+      m.ready(w);
+    }
+  }
 }
 
 export function waitGroupWait(m: Machine, wg: WaitGroup): PendingOp {
@@ -233,6 +224,7 @@ export function waitGroupWait(m: Machine, wg: WaitGroup): PendingOp {
       if (parked || wg.counter === 0) return OpStep.Done;
       parked = true;
       wg.waiters.push(g);
+      syncSink(m)?.emit({ kind: 'lock.waiter.queued', lock: wg, type: 'WaitGroup', op: 'Wait', g, writer: false, front: false });
       m.park(g, WaitReason.waitGroupWait, wg);
       return OpStep.Block;
     },

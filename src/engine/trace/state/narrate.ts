@@ -10,6 +10,7 @@ import type { TraceReader } from '../reader.ts';
 import { hashWriting } from '../../runtime/map/flags.ts';
 import { gName, mapName, slotText, valueText, waitPhrase } from './narrate-phrases.ts';
 import { openWrites, runningAt, statementStart } from './narrate-scan.ts';
+import { syncSentence } from './sync-narration.ts';
 
 /** What a sentence is about, for styling and for choosing which jump makes sense next. */
 export type NarrationTopic = 'start' | 'crash' | 'end' | 'map' | 'wait' | 'goroutine' | 'output' | 'schedule' | 'line';
@@ -209,6 +210,9 @@ function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: Narration
       };
     case 'goroutine.line':
       return { text: `${g} is at line ${e.line}.`, topic: 'line' };
+    default:
+      // Locks and channels (engineer A's kinds): sentences in sync-narration.ts.
+      return { text: syncSentence(e), topic: 'wait' };
   }
 }
 

@@ -1,0 +1,53 @@
+// Narration sentences for the lock, WaitGroup and channel events (the kinds in events.ts's
+// "locks and channels" block). Objects are named by their trace id (`lock #3`, `chan #2`) unless
+// the event itself carries the name: the narration sees one event, not the folded state.
+import type { TraceEvent } from '../events.ts';
+import { gName, valueText } from './narrate-phrases.ts';
+
+export type SyncEventName =
+  | 'lock.seen' | 'lock.acquired' | 'lock.released' | 'lock.waiter.queued' | 'lock.waiter.dequeued'
+  | 'lock.starvation.changed' | 'waitgroup.changed' | 'chan.made' | 'chan.sent' | 'chan.received'
+  | 'chan.handoff' | 'chan.waiter.queued' | 'chan.waiter.dequeued' | 'chan.closed';
+
+const lockName = (obj: number) => `lock #${obj}`;
+const chanName = (obj: number) => `chan #${obj}`;
+
+/** One sentence for a lock or channel event. */
+export function syncSentence(e: Extract<TraceEvent, { kind: SyncEventName }>): string {
+  const g = gName(e.g);
+  switch (e.kind) {
+    case 'lock.seen':
+      return `${g} uses the ${e.type} ${e.name || lockName(e.obj)} for the first time.`;
+    case 'lock.acquired':
+      if (e.read) return `${g} took a read lock on ${lockName(e.obj)}${e.handoff ? ' as the writer left' : ''}.`;
+      return e.handoff ? `${g} was handed ${lockName(e.obj)} and now holds it.` : `${g} locked ${lockName(e.obj)}.`;
+    case 'lock.released':
+      return `${g} unlocked ${lockName(e.obj)}${e.read ? ' (one reader fewer)' : ''}.`;
+    case 'lock.waiter.queued':
+      return e.position === 0 && e.wasWoken
+        ? `${g} lost the race for ${lockName(e.obj)} and waits again at the head of the queue.`
+        : `${g} waits for ${lockName(e.obj)}, number ${e.position + 1} in the queue.`;
+    case 'lock.waiter.dequeued':
+      return e.handoff ? `${g} leaves the queue of ${lockName(e.obj)}: it gets the lock directly.` : `${g} is woken from the queue of ${lockName(e.obj)} and must compete for it.`;
+    case 'lock.starvation.changed':
+      return e.starving
+        ? `${lockName(e.obj)} switches to starvation mode: a waiter has waited over 1 ms, so unlocks now hand the mutex to the queue's head.`
+        : `${lockName(e.obj)} goes back to normal mode.`;
+    case 'waitgroup.changed':
+      return `${g} changed a WaitGroup's counter by ${e.delta}: ${e.counterBefore} → ${e.counterAfter}.`;
+    case 'chan.made':
+      return `${g} made ${e.name || chanName(e.obj)}, a chan ${e.elem || ''} with ${e.cap === 0 ? 'no buffer' : `a buffer of ${e.cap}`}.`.replace('  ', ' ');
+    case 'chan.sent':
+      return `${g} put ${valueText(e.value)} into the buffer of ${chanName(e.obj)} at slot ${e.slot} (${e.countAfter} buffered).`;
+    case 'chan.received':
+      return `${g} took ${valueText(e.value)} from the buffer of ${chanName(e.obj)} at slot ${e.slot} (${e.countAfter} left).`;
+    case 'chan.handoff':
+      return `${gName(e.sender)} handed ${valueText(e.value)} straight to ${gName(e.receiver)} on ${chanName(e.obj)}.`;
+    case 'chan.waiter.queued':
+      return e.send ? `${g} waits to send ${valueText(e.value)} on ${chanName(e.obj)}.` : `${g} waits to receive from ${chanName(e.obj)}.`;
+    case 'chan.waiter.dequeued':
+      return `${g} stops waiting to ${e.send ? 'send on' : 'receive from'} ${chanName(e.obj)}.`;
+    case 'chan.closed':
+      return `${g} closed ${chanName(e.obj)}.`;
+  }
+}
