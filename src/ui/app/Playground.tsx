@@ -18,6 +18,8 @@ import '../player/player.css';
 
 export function Playground({ hidden }: { hidden: boolean }) {
   const hasProblems = useAppStore((s) => s.diagnostics.length > 0);
+  // The narration and the timeline only have something to say about a run: until then the editor gets their height.
+  const hasTrace = useAppStore((s) => s.playerCursor !== null);
   return (
     <main className="playground" hidden={hidden} aria-label="Playground">
       <LessonsSidebar />
@@ -35,13 +37,17 @@ export function Playground({ hidden }: { hidden: boolean }) {
       <div className="player-bar">
         <PlayerControls />
       </div>
-      <NarrationView />
+      {hasTrace && <NarrationView />}
       <div className="workspace">
         <MonacoEditor />
         <PlayerViews />
       </div>
       <GoroutineLinesText />
-      <TimelineView />
+      {hasTrace && (
+        <div className="player-timeline">
+          <TimelineView />
+        </div>
+      )}
       <div className="panels">
         <ProblemsPanel />
         <ConsolePanel />

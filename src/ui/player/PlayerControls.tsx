@@ -1,6 +1,6 @@
 // The player's controls: Back, Step, Play/Pause with a speed, Reset, step one goroutine, the
 // granularity, and the timeline slider, each labelled and, where one is expected, with a shortcut.
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { CommandButton } from '../app/CommandButton.tsx';
 import { commandById } from '../app/commands.ts';
 import { ariaShortcut, isMacPlatform, shortcutLabel } from '../app/shortcut.ts';
@@ -9,11 +9,13 @@ import { playerSpeeds, type Granularity } from '../store/player-slice.ts';
 import { goroutineColor } from '../views/goroutine-colors.ts';
 import { usePlayerSelectorShallow } from './use-player-state.ts';
 import { usePlayClock } from './use-play-clock.ts';
+import { installPlayerTestHook } from './player-test-hook.ts';
 
 const granularityLabels: Record<Granularity, string> = { statement: 'Statement', phase: 'Runtime phase' };
 
 export function PlayerControls() {
   usePlayClock();
+  useEffect(() => installPlayerTestHook(appStore), []);
   const hasTrace = useAppStore((s) => s.playerCursor !== null);
   const position = useAppStore((s) => s.playerPosition);
   const length = useAppStore((s) => s.playerLength);

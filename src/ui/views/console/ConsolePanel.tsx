@@ -56,7 +56,8 @@ const Block = memo(function Block({ stream, text }: PlayerConsoleBlock) {
   // Only the runtime's messages name source lines; the program's own output is shown as printed.
   const pieces = stream === 'stderr' || stream === 'report' ? linkLocations(text) : [{ text }];
   return (
-    <span className={`console-${stream}`}>
+    // The report is standard error too: it keeps that class and gets its own styling on top.
+    <span className={stream === 'report' ? 'console-stderr console-report' : `console-${stream}`}>
       {pieces.map((p, i) =>
         p.line === undefined ? (
           p.text
