@@ -28,7 +28,7 @@ export interface Analysis {
 const maxErrors = 10;
 
 /** Parses and type-checks, keeping the tree and type information for the compiler. */
-export function analyze(text: string, fileName = 'prog.go'): Analysis {
+export function analyze(text: string, fileName = 'prog.go', goMinor = 23): Analysis {
   const file = new SourceFile(fileName, text);
   const parsed = parseFile(file);
   const parseErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
@@ -37,7 +37,7 @@ export function analyze(text: string, fileName = 'prog.go'): Analysis {
   // (quietly around the unsupported parts) and its findings are listed too.
   const syntax = parseErrors.filter((d) => !d.code.startsWith('unsupported'));
   if (syntax.length > 0) return { file, ast: parsed.ast, info: null, errors: sortDiagnostics(parseErrors), warnings: [] };
-  const checked = checkFile(file, parsed.ast);
+  const checked = checkFile(file, parsed.ast, goMinor);
   const all = sortDiagnostics([...parseErrors, ...checked.diagnostics]);
   return {
     file,

@@ -61,3 +61,22 @@ describe('loop variables by version', () => {
     expect(runSource(prog, { goVersion }).stdout).toBe(want);
   });
 });
+
+describe('features newer than the chosen version are compile errors, worded as gc 1.23 words them with go.mod at that version', () => {
+  // Expected lines are gc's (go build with `go 1.N` in go.mod), with its `# prog` header as go run names it.
+  const prog = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := range 3 {\n\t\tfmt.Println(i)\n\t}\n\tfmt.Println(min(1, 2), max(3, 4))\n\tm := map[int]int{1: 1}\n\tclear(m)\n\tfor x := range func(yield func(int) bool) {} {\n\t\t_ = x\n\t}\n}\n';
+  const lines = (v: string, ...l: string[]) => ['# command-line-arguments', ...l.map((x) => x.replaceAll('VER', v)), ''].join('\n');
+  const rangeInt = './prog.go:6:17: cannot range over 3 (untyped int constant): requires go1.22 or later (-lang was set to goVER; check go.mod)';
+  const rangeFunc = './prog.go:12:17: cannot range over func(yield func(int) bool) {} (value of type func(yield func(int) bool)): requires go1.23 or later (-lang was set to goVER; check go.mod)';
+  it.each([
+    ['1.20', lines('1.20', rangeInt,
+      './prog.go:9:14: built-in min requires go1.21 or later (-lang was set to goVER; check go.mod)',
+      './prog.go:9:25: built-in max requires go1.21 or later (-lang was set to goVER; check go.mod)',
+      './prog.go:11:2: clear requires go1.21 or later (-lang was set to goVER; check go.mod)', rangeFunc)],
+    ['1.21', lines('1.21', rangeInt, rangeFunc)],
+    ['1.22', lines('1.22', rangeFunc)],
+  ])('go %s', (goVersion, want) => {
+    const r = runSource(prog, { goVersion });
+    expect([r.stderr, r.exitCode]).toEqual([want, 1]);
+  });
+});

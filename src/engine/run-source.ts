@@ -89,7 +89,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
   const fileName = options.fileName ?? 'prog.go';
   let writer: TraceWriter | null = null;
   try {
-    const a = analyze(text, fileName);
+    const a = analyze(text, fileName, goMinor(options.goVersion));
     if (a.errors.length > 0 || !a.info) {
       const lines = a.errors.slice(0, 10).map((d) => {
         const p = positionDiagnostic(a.file, d);

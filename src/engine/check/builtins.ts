@@ -28,6 +28,9 @@ const arity: Record<BuiltinId, [number, boolean]> = {
 
 export function builtinCall(c: Checker, e: CallExpr, id: BuiltinId): Operand {
   c.info.callees.set(e, { kind: 'builtin', id });
+  // As types2: the version is checked first, and checking goes on (one error per use).
+  if (id === 'clear') c.allowVersion(21, e.fun, 'clear');
+  else if (id === 'min' || id === 'max') c.allowVersion(21, e.fun, `built-in ${id}`);
   const [min, variadic] = arity[id];
   if (e.ellipsis !== null && id !== 'append') {
     c.error('builtin_ddd', e, id);

@@ -18,10 +18,10 @@ import { stdAmbiguousDeps } from './std-deps.ts';
 import { packageName, setAmbiguousPackageNames } from './type-string.ts';
 import type { Obj, Signature } from './types.ts';
 
-export function checkFile(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
+export function checkFile(file: SourceFile, ast: File, goMinor = 23): { diagnostics: Diagnostic[]; info: TypeInfo } {
   setAmbiguousPackageNames(ambiguousPackageNames(ast));
   try {
-    return checkFileInternal(file, ast);
+    return checkFileInternal(file, ast, goMinor);
   } finally {
     setAmbiguousPackageNames(new Set());
   }
@@ -40,8 +40,8 @@ function ambiguousPackageNames(ast: File): Set<string> {
   return new Set([...byName].filter(([, n]) => n > 1).map(([name]) => name));
 }
 
-function checkFileInternal(file: SourceFile, ast: File): { diagnostics: Diagnostic[]; info: TypeInfo } {
-  const c = new Checker(file);
+function checkFileInternal(file: SourceFile, ast: File, goMinor: number): { diagnostics: Diagnostic[]; info: TypeInfo } {
+  const c = new Checker(file, goMinor);
   c.info.defs.set(ast.name, null);
   const collected = collectObjects(c, ast);
   // An import path that names no package stops the go command before compilation: only those errors.

@@ -84,7 +84,23 @@ export class Checker {
   /** Position+message pairs already reported. */
   private readonly reported = new Set<string>();
 
-  constructor(readonly file: SourceFile) {}
+  constructor(
+    readonly file: SourceFile,
+    /** The language version's minor number (go.mod's `go 1.N`): newer features are errors, as gc's -lang makes them. */
+    readonly goMinor = 23,
+  ) {}
+
+  /** Reports `what requires go1.N or later` at `at` unless the language version allows it; true when allowed. */
+  allowVersion(minor: number, at: At, what: string): boolean {
+    if (this.goMinor >= minor) return true;
+    this.error('version_requires', at, what, String(minor), String(this.goMinor));
+    return false;
+  }
+
+  /** gc's cause text for a feature the language version does not allow yet. */
+  versionCause(minor: number): string {
+    return `requires go1.${minor} or later (-lang was set to go1.${this.goMinor}; check go.mod)`;
+  }
 
   error(code: Code, at: At, ...args: string[]): void {
     this.report('error', code, at, args);

@@ -131,6 +131,7 @@ export const messages = {
   result_not_in_scope: { template: 'result parameter %s not in scope at return\n\t%s: inner declaration of var %s %s' },
   field_redeclared: { template: '%s redeclared\n\t%s: other declaration of %s' },
   range_cannot_cause: { template: 'cannot range over %s: %s' },
+  version_requires: { template: '%s requires go1.%s or later (-lang was set to go1.%s; check go.mod)', hint: 'The chosen Go version is older than this feature: pick a newer Go version in the settings.' },
   range_iter_var_type: { template: 'cannot use iteration variable of type %s' },
   cannot_declare: { template: 'cannot declare %s' },
   switch_not_comparable: { template: 'cannot switch on %s (%s is not comparable)' },

@@ -228,6 +228,10 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
     } else if (isInteger(u)) {
       key = x.type;
       rangeOverInt = true;
+      if (c.goMinor < 22) {
+        ok = false;
+        cause = c.versionCause(22);
+      }
     } else if (u.kind === 'Array' || u.kind === 'Slice') {
       key = Typ.int;
       val = u.elem;
@@ -242,12 +246,19 @@ function rangeStmt(c: Checker, s: RangeStmt): void {
     } else if (u.kind === 'Signature') {
       // Go 1.23 range-over-func: func(yield func(K, V) bool).
       isFunc = true;
+      const tooOld = c.goMinor < 23;
+      if (tooOld) {
+        ok = false;
+        cause = c.versionCause(23);
+      }
       const cb = u.params.vars.length === 1 ? under(u.params.vars[0].type) : null;
       const bad = (why: string) => {
         ok = false;
         cause = `func must be func(yield func(...) bool): ${why}`;
       };
-      if (u.params.vars.length !== 1) bad('wrong argument count');
+      if (tooOld) {
+        // the version is the only complaint, as in types2
+      } else if (u.params.vars.length !== 1) bad('wrong argument count');
       else if (u.results.vars.length !== 0) bad('unexpected results');
       else if (!cb || cb.kind !== 'Signature') bad('argument is not func');
       else if (cb.params.vars.length > 2) bad('yield func has too many parameters');
