@@ -4,9 +4,19 @@ import { positionDiagnostic } from '../source/diagnostic.ts';
 import { ProgramCompiler } from '../compile/program.ts';
 import { Unsupported as CompileUnsupported } from '../compile/expr.ts';
 import type { Program } from '../vm/machine.ts';
+import { instrumentProgram } from '../race/instrument.ts';
+import { goMinor } from '../run-source.ts';
+import { mapDesignFor, type MapDesign } from '../runtime/std/map-model.ts';
+
+export interface CompileOptions {
+  /** The Go version modelled, "1.19" to "1.26" (default 1.23): loop variables and the map design follow it. */
+  goVersion?: string;
+  /** Instrument memory accesses for the race detector (src/engine/race/), as `go run -race` does. */
+  race?: boolean;
+}
 
 export type Compiled =
-  | { ok: true; program: Program }
+  | { ok: true; program: Program; mapDesign: MapDesign; race: boolean }
   /** What `go run` would print for a program that does not build (the lab's own words for unsupported Go). */
   | { ok: false; stderr: string };
 
@@ -14,7 +24,8 @@ export type Compiled =
  * Checks and compiles `text`. Never throws: compile errors and engine bugs come back as text.
  * Compiled programs are immutable bytecode, so one Program serves any number of Machines.
  */
-export function compileProgram(text: string, fileName = 'prog.go'): Compiled {
+export function compileProgram(text: string, fileName = 'prog.go', options: CompileOptions = {}): Compiled {
+  const minor = goMinor(options.goVersion);
   try {
     const a = analyze(text, fileName);
     if (a.errors.length > 0 || !a.info) {
@@ -25,7 +36,11 @@ export function compileProgram(text: string, fileName = 'prog.go'): Compiled {
       return { ok: false, stderr: `# command-line-arguments\n${lines.join('')}` };
     }
     try {
-      return { ok: true, program: new ProgramCompiler(a.file, a.ast, a.info).compile() };
+      const compiler = new ProgramCompiler(a.file, a.ast, a.info, { perIterationLoopVars: minor >= 22 });
+      const program = compiler.compile();
+      // Instrumenting rewrites the bytecode once; every explored Machine then gets its own detector.
+      if (options.race) instrumentProgram(program, compiler.nativeNames(), [...compiler.funcs.values()].map((c) => c.proto));
+      return { ok: true, program, mapDesign: mapDesignFor(minor), race: options.race === true };
     } catch (e) {
       if (e instanceof CompileUnsupported) {
         const p = a.file.position(e.node.pos);

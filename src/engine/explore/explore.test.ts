@@ -104,6 +104,44 @@ describe('correct programs are never reported', () => {
   });
 });
 
+describe('with the race detector', () => {
+  const counter = (locked: boolean) => `package main
+
+import "sync"
+
+func main() {
+	n := 0
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	wg.Add(2)
+	for w := 0; w < 2; w++ {
+		go func() {
+			defer wg.Done()
+			${locked ? 'mu.Lock()' : ''}
+			n++
+			${locked ? 'mu.Unlock()' : ''}
+		}()
+	}
+	wg.Wait()
+	println(n)
+	_ = &mu
+}
+`;
+
+  it('a data race report is a failure, and its schedule replays to a report', () => {
+    const r = exploreSource(counter(false), { race: true, mode: 'check' });
+    expect(r.failure).toMatchObject({ kind: 'race', message: 'WARNING: DATA RACE', replayed: true });
+    expect(r.failure!.stderr).toContain('WARNING: DATA RACE');
+    expect(r.failure!.stderr).toContain('Found 1 data race(s)');
+  });
+
+  it('the locked counter is never reported', () => {
+    const r = exploreSource(counter(true), { race: true, mode: 'check', maxSchedules: 5000 });
+    expect(r.status).toBe('passed');
+    expect(r.systematic.completedBound).toBe(2);
+  });
+});
+
 describe('partial-order reduction', () => {
   it('sleep sets skip schedules without losing any outcome', () => {
     // Two goroutines write their own maps and race on a counter: the outcomes seen with and

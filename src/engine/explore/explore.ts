@@ -22,6 +22,8 @@ const SHRINK_STEPS = 1_000_000;
 import { replaySchedule } from './replay-check.ts';
 import { summarize } from './summary.ts';
 import type { Claim, FailureKind } from './outcome.ts';
+import { goMinor } from '../run-source.ts';
+import { mapDesignFor } from '../runtime/std/map-model.ts';
 
 export interface ExploreOptions {
   /** 'find' keeps searching with PCT after the bounded space is covered; 'check' stops there. */
@@ -36,6 +38,15 @@ export interface ExploreOptions {
   seed?: number;
   /** GOMAXPROCS (default 8). */
   procs?: number;
+  /** The Go version modelled (default "1.23"): loop variables and the map design follow it. */
+  goVersion?: string;
+  /**
+   * Run every schedule under the race detector: a `WARNING: DATA RACE` report is a failure.
+   * With explore(), the program must have been compiled with race instrumentation.
+   */
+  race?: boolean;
+  /** File name in reports (default prog.go). */
+  fileName?: string;
   /** Sleep-set reduction (default true; false runs every schedule within the bound). */
   reduce?: boolean;
   /** PCT bug depth (default 3). */
@@ -108,8 +119,8 @@ export interface ExploreResult {
 }
 
 /** Compiles once and explores. Never throws. */
-export function exploreSource(text: string, options: ExploreOptions = {}, fileName = 'prog.go'): ExploreResult {
-  const c = compileProgram(text, fileName);
+export function exploreSource(text: string, options: ExploreOptions = {}): ExploreResult {
+  const c = compileProgram(text, options.fileName ?? 'prog.go', { goVersion: options.goVersion, race: options.race });
   if (!c.ok) {
     const r: Omit<ExploreResult, 'summary'> = {
       status: 'compile-error', schedules: 0, cut: 0, maxSteps: 0, seed: options.seed ?? 1, procs: options.procs ?? 8,
@@ -129,6 +140,9 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
     procs: Math.max(1, Math.floor(options.procs ?? 8)),
     maxSteps: Math.max(1000, Math.floor(options.maxSteps ?? (mode === 'find' ? 20_000 : 1_000_000))),
     claim: options.claim ?? null,
+    mapDesign: mapDesignFor(goMinor(options.goVersion)),
+    race: options.race === true,
+    fileName: options.fileName ?? 'prog.go',
   };
   const depth = Math.max(1, Math.floor(options.pctDepth ?? 3));
   const every = Math.max(1, Math.floor(options.progressEvery ?? 25));

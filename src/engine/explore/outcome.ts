@@ -5,10 +5,11 @@ import type { Machine, MachineState } from '../vm/machine.ts';
 /**
  * What made a run a failure. `fatal`: a Go fatal error such as `concurrent map writes`;
  * `deadlock`: Go's `all goroutines are asleep - deadlock!` (a fatal error too, named apart
- * because a learner reads it differently); `panic`: an uncaught panic; `claim`: the program
+ * because a learner reads it differently); `panic`: an uncaught panic; `race`: the race
+ * detector printed `WARNING: DATA RACE` (runs with race detection only); `claim`: the program
  * ended normally but broke a claim the caller made about it (e.g. its exact output).
  */
-export type FailureKind = 'fatal' | 'deadlock' | 'panic' | 'claim';
+export type FailureKind = 'fatal' | 'deadlock' | 'panic' | 'race' | 'claim';
 
 export type Outcome =
   | { kind: 'passed' }
@@ -27,7 +28,7 @@ export interface RunView {
 export type Claim = (run: RunView) => string | null;
 
 /** Reads the machine's end state and output; `claim` is only asked about runs that ended normally. */
-export function classify(m: Machine, end: MachineState, claim: Claim | null): { outcome: Outcome; view: RunView } {
+export function classify(m: Machine, end: MachineState, claim: Claim | null, races = 0): { outcome: Outcome; view: RunView } {
   const view: RunView = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: end.kind === 'exited' ? end.code : 2 };
   if (end.kind === 'budget' || end.kind === 'running' || end.kind === 'paused') return { outcome: { kind: 'cut' }, view };
   // The lab stopped a program it cannot model (an unsupported operation): nothing was learned.
@@ -36,6 +37,7 @@ export function classify(m: Machine, end: MachineState, claim: Claim | null): { 
   if (first.startsWith('fatal error: all goroutines are asleep')) return { outcome: { kind: 'failed', failure: 'deadlock', message: first }, view };
   if (first.startsWith('fatal error: ')) return { outcome: { kind: 'failed', failure: 'fatal', message: first }, view };
   if (first.startsWith('panic: ')) return { outcome: { kind: 'failed', failure: 'panic', message: first }, view };
+  if (races > 0) return { outcome: { kind: 'failed', failure: 'race', message: 'WARNING: DATA RACE' }, view };
   if (claim) {
     const broken = claim(view);
     if (broken !== null) return { outcome: { kind: 'failed', failure: 'claim', message: broken }, view };

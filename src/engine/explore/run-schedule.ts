@@ -13,6 +13,8 @@ import type { Decision, SchedulePolicy } from '../vm/policies/policy.ts';
 import type { Rand } from '../vm/rand.ts';
 import { classify, type Claim, type Outcome, type RunView } from './outcome.ts';
 import { stepFootprint, type Footprint } from './footprint.ts';
+import { attachRaceDetector, finishRace } from '../race/attach.ts';
+import type { MapDesign } from '../runtime/std/map-model.ts';
 
 /** What a chooser sees at decision `index`: the goroutines on Ps (by P index) and who ran last. */
 export interface ChoicePoint {
@@ -37,6 +39,11 @@ export interface RunSettings {
   /** Step budget of one schedule; a run that reaches it is `cut`. */
   maxSteps: number;
   claim: Claim | null;
+  /** The Go map design of the modelled version (compile-program.ts). */
+  mapDesign?: MapDesign;
+  /** Attach a race detector (the program must have been compiled with `race`); a report is a failure. */
+  race?: boolean;
+  fileName?: string;
 }
 
 export interface RunRecord {
@@ -110,17 +117,20 @@ class ChooserPolicy implements SchedulePolicy {
  */
 export function runSchedule(program: Program, settings: RunSettings, choose: Chooser, listener: StepListener | null = null): RunRecord {
   const policy = new ChooserPolicy(choose, listener);
-  const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy, maxSteps: settings.maxSteps });
+  const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy, maxSteps: settings.maxSteps, ...(settings.mapDesign ? { mapDesign: settings.mapDesign } : {}) });
   // The switched hook fires whenever the scheduler hands out a step; nothing else is observed.
   m.hooks = { switched: (_from, to) => policy.started(to) };
+  const race = settings.race ? attachRaceDetector(m, { fileName: settings.fileName ?? 'prog.go' }) : null;
   let end: MachineState;
   try {
     end = runToEnd(m);
+    // Go's race runtime at exit: `Found N data race(s)` and status 66 after a clean exit.
+    if (race && end.kind === 'exited') end = { kind: 'exited', code: finishRace(m, race, end.code) };
   } catch (e) {
     m.stderr += `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}\n`;
     end = { kind: 'budget', message: 'internal error' };
   }
   policy.closeStep();
-  const { outcome, view } = classify(m, end, settings.claim);
+  const { outcome, view } = classify(m, end, settings.claim, race?.count ?? 0);
   return { outcome, view, steps: m.steps, schedule: m.schedule.slice(), preemptions: policy.preemptions, ...policy.rec };
 }
