@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { lessonsFromFiles } from './catalog.ts';
 import { checkLesson } from './check-lessons.ts';
 import { readLessonFiles } from './load-from-disk.ts';
+import { resolveJump } from './jump.ts';
+import { runSource } from '../engine/index.ts';
+import { TraceReader } from '../engine/trace/index.ts';
 
 const root = fileURLToPath(new URL('../../lessons', import.meta.url));
 const lessons = lessonsFromFiles(readLessonFiles(root));
@@ -29,5 +32,21 @@ describe('lessons/', () => {
     const failed = verdicts.filter((v) => !v.ok).map((v) => `step ${v.step}: ${v.what}: ${v.detail}`);
     expect(failed).toEqual([]);
     expect(verdicts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lesson 1, "The collision"', () => {
+  it('jumps to a write whose goroutine set hashWriting and is still inside it when another goroutine fails', () => {
+    const lesson = lessons.find((l) => l.id === '01-the-crash')!;
+    const step = lesson.steps.find((s) => s.title === 'The collision')!;
+    const trace = runSource(lesson.files[step.program!], { seed: step.seed, procs: step.procs, trace: true }).trace!;
+    const target = resolveJump(trace, step.jump!)!;
+    const r = new TraceReader(trace);
+    const began = r.get(target.eventIndex);
+    expect(began?.kind === 'map.write.began' && (began.flagsAfter & 4) === 4 && (began.flagsBefore & 4) === 0).toBe(true);
+    let fatal = target.eventIndex;
+    while (r.kindAt(fatal) !== 'fatal.raised') fatal++;
+    expect(r.goroutineAt(fatal)).not.toBe(target.g);
+    for (let i = target.eventIndex + 1; i < fatal; i++) expect(r.kindAt(i) === 'map.write.ended' && r.goroutineAt(i) === target.g).toBe(false);
   });
 });
