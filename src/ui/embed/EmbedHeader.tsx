@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { playerExtras } from '../share/player-extras.ts';
 import { scenarioOf } from '../share/scenario-of-state.ts';
 import { shareUrl } from '../share/share-link.ts';
+import { lessonStore } from '../lessons/lesson-store.ts';
 import { appStore, useAppStore } from '../store/index.ts';
 import { embedViews } from './embed-params.ts';
 import { embedClasses } from './embed-views.ts';
@@ -16,6 +17,7 @@ import './embed.css';
 export function EmbedHeader() {
   useEffect(() => {
     keepEmbedInMemory(appStore);
+    keepEmbedInMemory(lessonStore);
     const root = document.documentElement;
     const views = embedViews(location.search);
     const classes = embedClasses(views);

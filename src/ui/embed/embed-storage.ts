@@ -1,9 +1,9 @@
 // Keeps an embed's edits out of the learner's saved program.
 //
-// The app saves the program and settings in localStorage. An embed on a page of the app's own
-// origin shares that storage, so without this, opening a course page would silently replace the
-// program the learner left in the full app. An embed starts from the saved state like any page,
-// but writes only to memory from then on.
+// The app saves the program and settings (and the lessons their progress and edits) in
+// localStorage. An embed on a page of the app's own origin shares that storage, so without this,
+// opening a course page would silently replace the program the learner left in the full app. An
+// embed starts from the saved state like any page, but writes only to memory from then on.
 import { createJSONStorage } from 'zustand/middleware';
 
 interface Persisting {

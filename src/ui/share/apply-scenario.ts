@@ -25,8 +25,15 @@ export function wouldReplaceEdits(currentCode: string, scenario: Scenario, provi
   return !providedPrograms.includes(currentCode);
 }
 
+/** What other parts of the app do around loading a link's program (the lessons, share/lesson-link.ts). */
+export interface ApplyHooks {
+  beforeLoad?(): void;
+  afterLoad?(scenario: Scenario): void;
+}
+
 /** Loads the scenario into the app and starts its run. */
-export function applyScenario(scenario: Scenario, target: { getState(): ScenarioTarget }, share: ShareStore): void {
+export function applyScenario(scenario: Scenario, target: { getState(): ScenarioTarget }, share: ShareStore, hooks: ApplyHooks = {}): void {
+  hooks.beforeLoad?.();
   const s = target.getState();
   s.setCode(scenario.program);
   s.setSeed(scenario.seed);
@@ -37,5 +44,6 @@ export function applyScenario(scenario: Scenario, target: { getState(): Scenario
   share.getState().setPendingCursor(scenario.cursor ?? null);
   share.getState().setRequestedViews(scenario.views ?? null);
   share.getState().setProblem(null);
+  hooks.afterLoad?.(scenario);
   target.getState().requestRun();
 }

@@ -4,7 +4,7 @@
 // The fragment stays in the address bar until the program in the editor changes: a reload before
 // that (including the one coi-serviceworker makes on a static host's first visit, and any reload
 // of an embed) opens the same scenario again, and a reload after an edit keeps the edit.
-import { applyScenario, wouldReplaceEdits, type ScenarioTarget } from './apply-scenario.ts';
+import { applyScenario, wouldReplaceEdits, type ApplyHooks, type ScenarioTarget } from './apply-scenario.ts';
 import { decodeFragment } from './codec.ts';
 import type { ShareStore } from './share-store.ts';
 
@@ -25,6 +25,7 @@ export interface LinkDeps {
   providedPrograms: () => readonly string[];
   /** Embeds: the page's author chose the program, so the link applies without asking, and the fragment is never dropped. */
   embedded?: boolean;
+  hooks?: ApplyHooks;
 }
 
 let releaseFragment: (() => void) | null = null;
@@ -60,7 +61,7 @@ export function openLinkInPage(deps: LinkDeps): 'none' | 'applied' | 'asked' | '
     return 'asked';
   }
   share.setIncoming(null);
-  applyScenario(result.scenario, deps.app, deps.share);
+  applyScenario(result.scenario, deps.app, deps.share, deps.hooks);
   dropFragmentOnEdit(deps);
   return 'applied';
 }
@@ -70,7 +71,7 @@ export function answerIncoming(deps: LinkDeps, replace: boolean): void {
   const incoming = deps.share.getState().incoming;
   deps.share.getState().setIncoming(null);
   if (replace && incoming) {
-    applyScenario(incoming, deps.app, deps.share);
+    applyScenario(incoming, deps.app, deps.share, deps.hooks);
     dropFragmentOnEdit(deps);
   } else {
     // They chose their own program: a reload must not ask again.
