@@ -148,7 +148,9 @@ function checkExplore(claim: Claim, o: Extract<Outcome, { kind: 'explore' }>, pr
     seed: claim.firstSeed,
     ...(claim.maxSchedules ? { maxSchedules: claim.maxSchedules } : {}),
     ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}),
-  }, claim.file);
+    ...(claim.race ? { race: true } : {}),
+    fileName: claim.file,
+  });
   if (r.status === 'compile-error') return { ok: false, detail: `does not compile: ${(r.stderr ?? '').trim()}`, runs: 0, matched: 0 };
   const failed = r.status === 'failed';
   const ok = o.expect === 'fail' ? failed : r.status === 'passed';

@@ -20,7 +20,8 @@
 //                has a data race                        the race detector reports one or more (go run -race)
 //                reports N data races                   the race detector reports exactly N
 //                passes the explorer with K preemptions no failing schedule among those the explorer
-//                                                       tries with at most K preemptions (no seeds)
+//                                                       tries with at most K preemptions (no seeds;
+//                                                       with `race`, a reported race is a failure too)
 //                fails the explorer with K preemptions  the explorer finds a failing schedule (no seeds)
 //   how often    in N seeds                             every one of N seeds (none, with `never`)
 //                in at least P% of N seeds
