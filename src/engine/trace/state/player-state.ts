@@ -8,6 +8,7 @@ import type { TraceEvent } from '../events.ts';
 import type { TraceData } from '../writer.ts';
 import { goroutinesSlice } from './goroutines.ts';
 import { outputSlice } from './output.ts';
+import { syncSlice } from './sync.ts';
 import { ProcessorIndex } from './processor-index.ts';
 import type { StateSlice } from './slice.ts';
 
@@ -16,6 +17,7 @@ export function playerSlices(trace: TraceData) {
   return {
     goroutines: goroutinesSlice(ProcessorIndex.build(trace)),
     output: outputSlice,
+    sync: syncSlice,
     // Engineers A and C add `sync: syncSlice` and `maps: mapsSlice` here.
   };
 }
