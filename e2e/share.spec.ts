@@ -158,3 +158,26 @@ test('share at a step: the link opens the same run at the same step in a fresh b
   expect(errors).toEqual([]);
   await fresh.close();
 });
+
+test('a link shared from a lesson step opens that lesson step, with the program marked as in the editor', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  const sidebar = page.getByRole('complementary', { name: 'Lessons' });
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await sidebar.getByRole('button', { name: /The crash/ }).click();
+  await sidebar.getByRole('button', { name: 'Next step' }).click();
+  await expect(sidebar.getByText('Step 2 of 4')).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Load program' }).click();
+  const { link, scenario } = await shareAndRead(page);
+  expect(scenario.lesson).toEqual({ id: '01-the-crash', step: 1 });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other, link);
+  const otherSidebar = other.getByRole('complementary', { name: 'Lessons' });
+  await expect(otherSidebar.getByRole('heading', { name: 'Lesson 1: The crash' })).toBeVisible();
+  await expect(otherSidebar.getByText('Step 2 of 4')).toBeVisible();
+  await expect(otherSidebar.getByText(/· in the editor/)).toBeVisible();
+  expect(await getCode(other)).toBe(scenario.program);
+  await fresh.close();
+});
