@@ -40,9 +40,22 @@ function gutterRules(cls: string, ids: readonly number[]): string {
   return `${first}\n.monaco-editor .${cls}-gutter::after { content: ' ${rest}'; color: ${colour}; }`;
 }
 
+/** The gutter width last set per editor: changing an option makes Monaco lay out again, so only real changes are sent. */
+const gutterWidths = new WeakMap<Editor, number | string>();
+
+function setGutterWidth(editor: Editor, width: number | string): void {
+  if ((gutterWidths.get(editor) ?? defaultGutter) === width) return;
+  gutterWidths.set(editor, width);
+  editor.updateOptions({ lineDecorationsWidth: width });
+}
+
 export function applyGoroutineLines(editor: Editor, value: GoroutineLines): () => void {
   const model = editor.getModel();
-  if (!model || value.lines.length === 0) return () => {};
+  if (!model || value.lines.length === 0) {
+    // Nothing marked: the gutter goes back to Monaco's width (here, not in the disposer, so a step does not widen and narrow it).
+    setGutterWidth(editor, defaultGutter);
+    return () => {};
+  }
   const lineCount = model.getLineCount();
   const rules: string[] = [];
   const decorations: monaco.editor.IModelDeltaDecoration[] = [];
@@ -66,12 +79,12 @@ export function applyGoroutineLines(editor: Editor, value: GoroutineLines): () =
     });
   }
   styleElement().textContent = rules.join('\n');
-  editor.updateOptions({ lineDecorationsWidth: `${Math.min(16, widest + 1)}ch` });
+  // Whole steps of 4 characters, so the width rarely changes as goroutines move.
+  setGutterWidth(editor, `${Math.min(16, Math.ceil((widest + 1) / 4) * 4)}ch`);
   const collection = editor.createDecorationsCollection(decorations);
   if (value.currentLine >= 1 && value.currentLine <= lineCount) editor.revealLineInCenterIfOutsideViewport(value.currentLine, monaco.editor.ScrollType.Immediate);
   return () => {
     collection.clear();
     styleElement().textContent = '';
-    editor.updateOptions({ lineDecorationsWidth: defaultGutter });
   };
 }

@@ -57,6 +57,9 @@ export function createAppStore(initialPage: PageId = 'playground', storage: KeyV
  * permission must never interrupt typing.
  */
 function forgiving(storage: KeyValueStorage): KeyValueStorage {
+  // The store persists on every update, and the player updates it on every step: an unchanged
+  // value is not written again (localStorage writes are synchronous and cost ~1 ms each).
+  const written = new Map<string, string>();
   return {
     getItem: (k) => {
       try {
@@ -66,13 +69,16 @@ function forgiving(storage: KeyValueStorage): KeyValueStorage {
       }
     },
     setItem: (k, v) => {
+      if (written.get(k) === v) return;
       try {
         storage.setItem(k, v);
+        written.set(k, v);
       } catch {
         // Keep working with the text in memory.
       }
     },
     removeItem: (k) => {
+      written.delete(k);
       try {
         storage.removeItem(k);
       } catch {
