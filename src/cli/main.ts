@@ -1,11 +1,11 @@
 // The `gomaplab` command line: the same engine as the browser, on Node.
 //
-// Subcommands live in the table below, one file each. `explore` joins it when the explorer
-// exists; until then it is an unknown command, not a stub.
+// Subcommands live in the table below, one file each.
 import { pathToFileURL } from 'node:url';
 import { checkCommand, checkUsage } from './check.ts';
 import { runCommand, runUsage } from './run.ts';
 import { lessonsCommand, lessonsUsage } from './lessons.ts';
+import { exploreCommand, exploreUsage } from './explore.ts';
 import { exitOK, exitUsage, processIO, type CliIO } from './io.ts';
 
 interface Subcommand {
@@ -17,12 +17,13 @@ interface Subcommand {
 const subcommands: Record<string, Subcommand> = {
   check: { summary: 'type-check a Go file and print errors and vet warnings as Go does', usage: checkUsage, run: checkCommand },
   run: { summary: 'run a Go file as go run does (--seed N, --procs N, --trace out.jsonl)', usage: runUsage, run: runCommand },
+  explore: { summary: 'search schedules for a failing one (--check to check a fix, --preemptions K, --json)', usage: exploreUsage, run: (args, io) => exploreCommand(args, io) },
   lessons: { summary: 'lessons check: verify every claim the lessons make', usage: lessonsUsage, run: lessonsCommand },
 };
 
 export function usage(): string {
   const lines = Object.entries(subcommands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
-  return ['Go Map Lab on the command line.', '', 'usage: gomaplab <command> [arguments]', '', 'commands:', ...lines, '', "Exit status: 2 for bad usage; check: 0 ok, 1 errors found or file unreadable; run: the program's own (0, 1 build failed, 2 panic or fatal error, n for os.Exit(n)).", ''].join('\n');
+  return ['Go Map Lab on the command line.', '', 'usage: gomaplab <command> [arguments]', '', 'commands:', ...lines, '', "Exit status: 2 for bad usage; check: 0 ok, 1 errors found or file unreadable; run: the program's own (0, 1 build failed, 2 panic or fatal error, n for os.Exit(n)); explore: 2 failing schedule found, 0 none, 1 build failed.", ''].join('\n');
 }
 
 /**

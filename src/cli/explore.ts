@@ -1,0 +1,141 @@
+// `gomaplab explore prog.go`: search the program's schedules for one that fails, or say how far none does.
+//
+// Runs the schedule explorer (src/engine/explore/) on Node. Exit status 2 when a failing schedule
+// was found (its Go report is printed, with the schedule that replays it), 0 when none was, 1
+// when the file cannot be read or does not build, and 2 for bad usage, as `go` does.
+import { basename } from 'node:path';
+import { exploreSource, type ExploreOptions, type ExploreResult } from '../engine/explore/explore.ts';
+import { stdoutEquals } from '../engine/explore/outcome.ts';
+import { describeReadError, exitFailed, exitOK, exitUsage, type CliIO } from './io.ts';
+import { goVersions } from './run.ts';
+
+export const exploreUsage = `usage: gomaplab explore file.go [--check] [--preemptions K] [--max-schedules N] [--json]
+
+Searches the program's interleavings for one that ends in a fatal error, a panic, a deadlock,
+a data race (--race) or output other than --stdout: first all schedules with 0, 1, … K
+preemptions, then random PCT schedules where that space is too large.
+
+  --check             stop once the ≤ K-preemption space is covered (or PCT used the budget),
+                      to check a fix; without it the search goes on with PCT to find a bug
+  --preemptions K     preemption bound of the systematic search, 0 to 10 (default 2)
+  --max-schedules N   most schedules to run (default 10000)
+  --max-steps N       step budget of one schedule (default 20000, with --check 1000000)
+  --seed N            seed of the program's own randomness, the same in every schedule (default 1)
+  --procs N           GOMAXPROCS, 1 to 256 (default 8)
+  --go 1.N            the Go version to model (default 1.23)
+  --race              run every schedule with the race detector; a report is a failure
+  --stdout TEXT       claim: the program prints exactly TEXT (escapes \\n and \\t understood)
+  --json              print the result as JSON (with the full schedule)
+
+Exit status: 2 when a failing schedule was found, 0 when none was, 1 when the file cannot be
+read or does not build; bad usage also exits 2.`;
+
+interface ExploreArgs {
+  file: string;
+  json: boolean;
+  options: ExploreOptions;
+}
+
+const numberFlags: Record<string, { min: number; max: number; set: (o: ExploreOptions, n: number) => void }> = {
+  preemptions: { min: 0, max: 10, set: (o, n) => void (o.preemptions = n) },
+  'max-schedules': { min: 1, max: 100_000_000, set: (o, n) => void (o.maxSchedules = n) },
+  'max-steps': { min: 1000, max: 1_000_000_000, set: (o, n) => void (o.maxSteps = n) },
+  seed: { min: 0, max: Number.MAX_SAFE_INTEGER, set: (o, n) => void (o.seed = n) },
+  procs: { min: 1, max: 256, set: (o, n) => void (o.procs = n) },
+};
+
+/** Parses the arguments, or returns the usage error to print. */
+export function parseExploreArgs(args: readonly string[]): ExploreArgs | string {
+  const out: ExploreArgs = { file: '', json: false, options: { mode: 'find' } };
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    let arg = args[i];
+    if (!arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (eq >= 0) {
+      value = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const name = arg.replace(/^--?/, '');
+    if (name === 'json' || name === 'check' || name === 'race') {
+      if (value !== undefined && value !== 'true' && value !== 'false') return `invalid boolean value "${value}" for flag ${arg}`;
+      const on = value !== 'false';
+      if (name === 'json') out.json = on;
+      else if (name === 'check') out.options.mode = on ? 'check' : 'find';
+      else out.options.race = on;
+      continue;
+    }
+    if (name !== 'stdout' && name !== 'go' && !Object.hasOwn(numberFlags, name)) return `unknown flag ${arg}`;
+    if (value === undefined) {
+      if (i + 1 >= args.length) return `flag needs an argument: ${arg}`;
+      value = args[++i];
+    }
+    if (name === 'stdout') {
+      out.options.claim = stdoutEquals(value.replace(/\\n/g, '\n').replace(/\\t/g, '\t'));
+      continue;
+    }
+    if (name === 'go') {
+      const v = value.replace(/^go/, '');
+      if (!goVersions.includes(v)) return `invalid value "${value}" for flag ${arg}: Go version must be one of ${goVersions.join(', ')}`;
+      out.options.goVersion = v;
+      continue;
+    }
+    const spec = numberFlags[name];
+    if (!/^\d+$/.test(value)) return `invalid value "${value}" for flag ${arg}: not a non-negative integer`;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < spec.min || n > spec.max) return `invalid value "${value}" for flag ${arg}: must be ${spec.min} to ${spec.max}`;
+    spec.set(out.options, n);
+  }
+  if (files.length !== 1) return files.length === 0 ? 'no Go file given' : `one file at a time, got ${files.length}`;
+  if (!files[0].endsWith('.go')) return `${files[0]} is not a .go file`;
+  out.file = files[0];
+  return out;
+}
+
+export function exploreCommand(args: readonly string[], io: CliIO, clock: () => number = () => performance.now()): number {
+  const parsed = parseExploreArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`gomaplab explore: ${parsed}\n${exploreUsage}\n`);
+    return exitUsage;
+  }
+  let text: string;
+  try {
+    text = io.readFile(parsed.file);
+  } catch (error) {
+    io.stderr(`gomaplab explore: cannot read ${parsed.file}: ${describeReadError(error)}\n`);
+    return exitFailed;
+  }
+  const start = clock();
+  const r = exploreSource(text, { ...parsed.options, fileName: basename(parsed.file) });
+  const ms = clock() - start;
+  if (parsed.json) io.stdout(JSON.stringify({ ...r, ms: Math.round(ms), perSecond: rate(r.schedules, ms) }) + '\n');
+  else printText(r, ms, io);
+  if (r.status === 'compile-error') return exitFailed;
+  return r.failure ? 2 : exitOK;
+}
+
+function rate(n: number, ms: number): number {
+  return ms > 0 ? Math.round((n * 1000) / ms) : 0;
+}
+
+function printText(r: ExploreResult, ms: number, io: CliIO): void {
+  if (r.status === 'compile-error') {
+    io.stderr(r.stderr ?? '');
+    return;
+  }
+  const f = r.failure;
+  if (f) {
+    io.stdout(f.stdout);
+    io.stderr(f.stderr);
+    io.stderr(`\nexplore: ${r.summary}\n`);
+    io.stderr(`explore: replay with seed ${r.seed}, GOMAXPROCS ${r.procs} and this schedule (${(f.schedule.length / 2).toLocaleString('en-US')} decisions, [goroutine, quantum] pairs)${f.replayed ? '' : ' — WARNING: replaying it did not reproduce the failure'}:\n`);
+    io.stderr(`${JSON.stringify(f.schedule)}\n`);
+  } else {
+    io.stdout(`explore: ${r.summary}\n`);
+  }
+  io.stderr(`explore: ${r.schedules.toLocaleString('en-US')} schedules in ${(ms / 1000).toFixed(2)} s (${rate(r.schedules, ms).toLocaleString('en-US')} per second)\n`);
+}
