@@ -15,6 +15,7 @@ import type { Machine } from '../vm/machine.ts';
 import type { NativeFn } from '../vm/native.ts';
 import { ElemRef } from '../runtime/values/elem-ref.ts';
 import { SliceVal } from '../runtime/values/slice.ts';
+import { Iface } from '../runtime/values/iface.ts';
 import { RWMutex } from '../runtime/std/sync-objects.ts';
 import type { RaceDetector } from './detector.ts';
 
@@ -169,7 +170,10 @@ function selectClosed(sends: string): Wrap {
 
 const condWait: Wrap = (inner) => (m, g, regs, a, argc) => {
   const cond = regs[a + 1] as unknown[] | null;
-  const l = cond !== null && Array.isArray(cond) ? (cond[1] as object | null) : null;
+  // c.L is a sync.Locker: an interface holding the *Mutex or *RWMutex.
+  const boxed = cond !== null && Array.isArray(cond) ? cond[1] : null;
+  const inner0 = boxed instanceof Iface ? boxed.v : boxed;
+  const l = inner0 !== null && typeof inner0 === 'object' ? inner0 : null;
   const d = detector(m);
   const rw = l instanceof RWMutex;
   if (l !== null) d.release(g, l, rw ? 'reader' : 0);
