@@ -53,6 +53,12 @@ describe('applying a scenario to the app store', () => {
     expect(runSettingsOf(app.getState()).schedule).toBeUndefined();
   });
 
+  it('shows the Playground when the Lab was showing', () => {
+    const app = createAppStore('lab', memoryStorage());
+    applyScenario(manual, app, createShareStore());
+    expect(app.getState().page).toBe('playground');
+  });
+
   it('GOMAXPROCS beyond the UI\'s range is brought into it', () => {
     const app = createAppStore('playground', memoryStorage());
     applyScenario({ ...manual, procs: 64 }, app, createShareStore());

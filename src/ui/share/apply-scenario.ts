@@ -14,6 +14,8 @@ export interface ScenarioTarget {
   setProcs(procs: number): void;
   setPolicy(policy: SchedulerPolicy): void;
   requestRun(): void;
+  /** Shows the Playground (a link pasted while the Lab is showing must not open out of sight). */
+  showPage?(page: 'playground'): void;
 }
 
 /**
@@ -45,5 +47,6 @@ export function applyScenario(scenario: Scenario, target: { getState(): Scenario
   share.getState().setRequestedViews(scenario.views ?? null);
   share.getState().setProblem(null);
   hooks.afterLoad?.(scenario);
+  target.getState().showPage?.('playground');
   target.getState().requestRun();
 }
