@@ -134,6 +134,7 @@ function TimelineSlider({ disabled, position, length }: { disabled: boolean; pos
   const step = useAppStore((s) => s.playerStep);
   const seek = useAppStore((s) => s.playerSeek);
   const truncatedAt = useAppStore((s) => s.playerTruncatedAt);
+  const loading = useAppStore((s) => s.playerLoading);
   const text = disabled ? 'no run yet' : `step ${step.toLocaleString('en-US')}, event ${position.toLocaleString('en-US')} of ${length.toLocaleString('en-US')}`;
   return (
     <span className="run-field player-slider">
@@ -150,7 +151,11 @@ function TimelineSlider({ disabled, position, length }: { disabled: boolean; pos
         onChange={(e) => seek(Number(e.target.value))}
       />
       <output htmlFor={id} className="player-position" data-testid="player-position">
-        {disabled ? '—' : `Step ${step.toLocaleString('en-US')} · ${position.toLocaleString('en-US')}/${length.toLocaleString('en-US')}`}
+        {loading !== null
+          ? `Preparing the steps… ${Math.floor(loading * 100)}%`
+          : disabled
+            ? '—'
+            : `Step ${step.toLocaleString('en-US')} · ${position.toLocaleString('en-US')}/${length.toLocaleString('en-US')}`}
       </output>
       {truncatedAt !== null && (
         <span className="player-truncated" role="note">

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../worker/engine-api.ts';
 import { sampleProgram } from '../app/sample-program.ts';
 import { createAppStore } from './index.ts';
-import { clampSpeed, defaultPlayerSpeed } from './player-slice.ts';
+import { clampSpeed, defaultPlayerSpeed, syncFoldLimit } from './player-slice.ts';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -131,5 +131,32 @@ describe('player slice', () => {
     expect(clampSpeed(Number.NaN)).toBe(defaultPlayerSpeed);
     expect(clampSpeed(1e9)).toBe(60);
     expect(clampSpeed(0.01)).toBe(1);
+  });
+
+  it('folds a long trace in slices between tasks, and a newer load or run supersedes it', async () => {
+    const long = 'package main\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 100000; i++ {\n\t\tn += i\n\t}\n\tprintln(n)\n}\n';
+    const r = createEngineApi().run(long, { seed: 1, procs: 1, policy: 'random', maxSteps: 1e9, trace: true }, 1);
+    expect(r.trace!.count).toBeGreaterThan(syncFoldLimit);
+    const store = createAppStore('playground', memoryStorage());
+    const loading = store.getState().loadTrace(r.trace!);
+    // Nothing blocks: the player says it is preparing and has no cursor yet.
+    expect(store.getState().playerLoading).toBe(0);
+    expect(store.getState().playerCursor).toBeNull();
+    await loading;
+    expect(store.getState().playerLoading).toBeNull();
+    expect(store.getState().playerPosition).toBe(r.trace!.count);
+    expect(store.getState().playerCursor!.state.output.stderr).toBe(r.stderr);
+    // A finished run starts a slow load; the next Run clears it before it completes.
+    store.getState().runFinished(r, 1);
+    expect(store.getState().playerLoading).toBe(0);
+    store.getState().runStarted({ seed: 1, procs: 1, policy: 'random', maxSteps: 1e9 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(store.getState().playerCursor).toBeNull();
+    expect(store.getState().playerLoading).toBeNull();
+    // So does a newer load.
+    const superseded = store.getState().loadTrace(r.trace!);
+    await store.getState().loadTrace(null);
+    await superseded;
+    expect(store.getState().playerCursor).toBeNull();
   });
 });

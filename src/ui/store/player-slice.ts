@@ -21,6 +21,11 @@ export type { Granularity };
  */
 export const playerTraceLimit = 2_000_000;
 
+/** Traces folded to their opening position at once; longer ones are folded in slices between frames. */
+export const syncFoldLimit = 200_000;
+/** Milliseconds of folding per slice of a long load. */
+const foldSliceMs = 25;
+
 /** Play speeds offered, in stops (of the granularity) per second. */
 export const playerSpeeds = [1, 2, 5, 10, 30, 60] as const;
 export const defaultPlayerSpeed = 5;
@@ -46,9 +51,15 @@ export interface PlayerSlice {
   playerTruncatedAt: number | null;
   /** The program text the trace was made from (null unknown): line marks apply only while the editor holds it. */
   playerSource: string | null;
+  /** While a long trace is first folded to its opening position: the share done (0–1); null otherwise. */
+  playerLoading: number | null;
 
-  /** Loads a trace (null clears the player), made from `source` when known. */
-  loadTrace(trace: TraceData | null, source?: string): void;
+  /**
+   * Loads a trace (null clears the player), made from `source` when known. A long trace is folded to
+   * its opening position in slices of a few milliseconds, so the page stays responsive; the promise
+   * settles when the player is ready (or the load was superseded by another).
+   */
+  loadTrace(trace: TraceData | null, source?: string): Promise<void>;
   /** One stop forwards (+1) or backwards (-1) at the current granularity. */
   playerStepBy(direction: 1 | -1): void;
   /** Moves to an event position (clamped). */
@@ -97,6 +108,8 @@ export const createPlayerSlice: StateCreator<Host, [], [], PlayerSlice> = (set, 
   };
 
   watchRuns(api as unknown as StoreApi<Host>);
+  /** Bumped by every load: a slow load that has been superseded stops. */
+  let loads = 0;
 
   return {
     playerCursor: null,
@@ -110,24 +123,50 @@ export const createPlayerSlice: StateCreator<Host, [], [], PlayerSlice> = (set, 
     playerSelected: 0,
     playerTruncatedAt: null,
     playerSource: null,
+    playerLoading: null,
 
     loadTrace: (trace, source) => {
+      const token = ++loads;
       if (trace === null || !isTrace(trace)) {
-        set((s) => ({ playerCursor: null, playerPosition: 0, playerLength: 0, playerStep: 0, playerVersion: s.playerVersion + 1, playerPlaying: false, playerTruncatedAt: null, playerSource: null }));
-        return;
+        set((s) => ({ playerCursor: null, playerPosition: 0, playerLength: 0, playerStep: 0, playerVersion: s.playerVersion + 1, playerPlaying: false, playerTruncatedAt: null, playerSource: null, playerLoading: null }));
+        return Promise.resolve();
       }
       const c = new TraceCursor(trace);
       const crash = crashPosition(c.reader);
-      c.seek(crash >= 0 ? crash : c.length);
-      set((s) => ({
-        playerCursor: c,
-        playerLength: c.length,
-        ...moved(c, s),
-        playerPlaying: false,
-        playerSelected: 0,
-        playerTruncatedAt: typeof trace.truncatedAt === 'number' ? trace.truncatedAt : null,
-        playerSource: typeof source === 'string' ? source : null,
-      }));
+      const target = crash >= 0 ? crash : c.length;
+      const ready = () =>
+        set((s) => ({
+          playerCursor: c,
+          playerLength: c.length,
+          ...moved(c, s),
+          playerPlaying: false,
+          playerSelected: 0,
+          playerTruncatedAt: typeof trace.truncatedAt === 'number' ? trace.truncatedAt : null,
+          playerSource: typeof source === 'string' ? source : null,
+          playerLoading: null,
+        }));
+      if (target <= syncFoldLimit) {
+        c.seek(target);
+        ready();
+        return Promise.resolve();
+      }
+      // The first fold also lays the keyframes; seconds for millions of events, so it must not block the page.
+      set((s) => ({ playerCursor: null, playerPosition: 0, playerLength: 0, playerStep: 0, playerVersion: s.playerVersion + 1, playerPlaying: false, playerLoading: 0 }));
+      return new Promise<void>((resolve) => {
+        const slice = () => {
+          if (token !== loads) return resolve();
+          const until = performance.now() + foldSliceMs;
+          while (c.position < target && performance.now() < until) c.seek(Math.min(target, c.position + 2048));
+          if (c.position >= target) {
+            ready();
+            resolve();
+          } else {
+            set({ playerLoading: c.position / target });
+            setTimeout(slice, 0);
+          }
+        };
+        setTimeout(slice, 0);
+      });
     },
     playerStepBy: (direction) => move((c) => (direction < 0 ? c.stepBack(get().playerGranularity) : c.stepForward(get().playerGranularity))),
     playerSeek: (position) => move((c) => c.seek(position)),
@@ -178,7 +217,7 @@ function watchRuns(api: StoreApi<Host>): void {
     // runStarted sets new settings for every run, a replacing one included.
     if (state.runStatus === 'running' && state.runSettings !== previous.runSettings) ranSource = state.code;
     if (state.runReply === previous.runReply) return;
-    if (state.runReply === null && state.playerCursor === null) return;
-    state.loadTrace(state.runReply?.trace ?? null, ranSource);
+    if (state.runReply === null && state.playerCursor === null && state.playerLoading === null) return;
+    void state.loadTrace(state.runReply?.trace ?? null, ranSource);
   });
 }
