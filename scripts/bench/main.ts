@@ -8,6 +8,8 @@ import { benchCheck } from './node-bench.ts';
 import { benchRuntime } from './runtime-bench.ts';
 import { benchRace } from './race-bench.ts';
 import { formatBench, runLabBench } from '../../src/lab/bench.ts';
+import { benchPlayerNode } from './player-node-bench.ts';
+import { benchPlayerBrowser } from './player-browser-bench.ts';
 
 const program = generateProgram(1000);
 // Timings on a busy machine are inflated; say how busy it was.
@@ -16,6 +18,8 @@ for (const line of benchCheck(program)) console.log(line);
 for (const line of benchRuntime()) console.log(line);
 // Race detection's slowdown (race detector, engineer F).
 for (const line of benchRace()) console.log(line);
+// The player's cursor on a ~1M-event trace: step, back, seek, keyframe memory (engineer B).
+for (const line of benchPlayerNode()) console.log(line);
 try {
   const rows = await runLabBench({ workers: 2, opsPerWorker: 200_000 });
   console.log(formatBench(rows));
@@ -29,4 +33,10 @@ try {
   for (const line of await benchBrowser(sample, program)) console.log(line);
 } catch (error) {
   console.log(`browser: skipped — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+}
+// The player in Chromium: page load to editor ready, Step/Back/seek with React re-render on a 1M-event run (engineer B).
+try {
+  for (const line of await benchPlayerBrowser()) console.log(line);
+} catch (error) {
+  console.log(`player (browser): skipped — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 }
