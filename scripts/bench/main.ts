@@ -7,6 +7,7 @@ import { generateProgram } from './gen-program.ts';
 import { benchCheck } from './node-bench.ts';
 import { benchRuntime } from './runtime-bench.ts';
 import { benchRace } from './race-bench.ts';
+import { benchExplore } from './explore-bench.ts';
 import { formatBench, runLabBench } from '../../src/lab/bench.ts';
 import { benchPlayerNode } from './player-node-bench.ts';
 import { benchPlayerBrowser } from './player-browser-bench.ts';
@@ -18,6 +19,8 @@ for (const line of benchCheck(program)) console.log(line);
 for (const line of benchRuntime()) console.log(line);
 // Race detection's slowdown (race detector, engineer F).
 for (const line of benchRace()) console.log(line);
+// Schedule explorer: find the crash fast, exhaust a small bounded space (engineer G).
+for (const line of benchExplore()) console.log(line);
 // The player's cursor on a ~1M-event trace: step, back, seek, keyframe memory (engineer B).
 for (const line of benchPlayerNode()) console.log(line);
 try {

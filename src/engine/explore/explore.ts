@@ -17,8 +17,8 @@ import { sameFailure, shrink } from './shrink.ts';
 
 /** Schedules a found failure's shrinking may spend on a bounded search below its preemptions. */
 const SHRINK_SEARCH = 500;
-/** …and the VM steps it may spend on them (about a second). */
-const SHRINK_STEPS = 1_000_000;
+/** VM steps shrinking may spend in all (a fraction of a second; shrinking never holds up a found bug for long). */
+const SHRINK_STEPS = 300_000;
 import { replaySchedule } from './replay-check.ts';
 import { summarize } from './summary.ts';
 import type { Claim, FailureKind } from './outcome.ts';
@@ -228,12 +228,13 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
 
 /** Shrinks the failing run and checks that its schedule replays to the same failure. */
 function finish(program: Program, settings: RunSettings, found: RunRecord, via: 'systematic' | 'pct', covered: number): FoundFailure {
-  let { run, runs } = shrink(program, settings, found);
+  const shrunk = shrink(program, settings, found, 200, SHRINK_STEPS);
+  let { run, runs } = shrunk;
   // Greedy removal stops at a local minimum. When levels below it were not searched yet (PCT
   // found it), a short bounded search for the same failure may find one with fewer preemptions.
   if (run.preemptions > covered + 1) {
     const search = new BoundedSearch(program, settings, run.preemptions - 1, SHRINK_SEARCH);
-    let steps = 0;
+    let steps = shrunk.steps;
     for (let i = 0; i < SHRINK_SEARCH && steps < SHRINK_STEPS; i++) {
       const r = search.next();
       if (r === null) break;

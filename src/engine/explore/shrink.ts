@@ -12,8 +12,9 @@ import { defaultChoice, runSchedule, type RunRecord, type RunSettings } from './
 
 export interface Shrunk {
   run: RunRecord;
-  /** Re-runs spent shrinking. */
+  /** Re-runs spent shrinking, and the VM steps they took. */
   runs: number;
+  steps: number;
 }
 
 /** Decision index → goroutine, for every decision that did not take the default. */
@@ -38,22 +39,24 @@ export function runForced(program: Program, settings: RunSettings, forced: Reado
   return runSchedule(program, settings, (p) => forced.get(p.index) ?? defaultChoice(p.candidates, p.lastRan));
 }
 
-/** Removes preemptions while the failure stays the same; `budget` caps the re-runs. */
-export function shrink(program: Program, settings: RunSettings, failing: RunRecord, budget = 200): Shrunk {
+/** Removes preemptions while the failure stays the same; the budgets cap the re-runs and their steps. */
+export function shrink(program: Program, settings: RunSettings, failing: RunRecord, budget = 200, stepBudget = Infinity): Shrunk {
   let best = failing;
   let runs = 0;
+  let steps = 0;
   let progress = true;
-  while (progress && runs < budget) {
+  while (progress && runs < budget && steps < stepBudget) {
     progress = false;
     const forced = forcedChoices(best);
     // Latest preemptions first: removing a late one leaves the earlier decisions intact.
     const preemptions = [...forced.keys()].filter((i) => isPreemption(best, i)).reverse();
     for (const i of preemptions) {
-      if (runs >= budget) break;
+      if (runs >= budget || steps >= stepBudget) break;
       const without = new Map(forced);
       without.delete(i);
       const r = runForced(program, settings, without);
       runs++;
+      steps += r.steps;
       if (sameFailure(r.outcome, failing.outcome) && r.preemptions < best.preemptions) {
         best = r;
         progress = true;
@@ -61,5 +64,5 @@ export function shrink(program: Program, settings: RunSettings, failing: RunReco
       }
     }
   }
-  return { run: best, runs };
+  return { run: best, runs, steps };
 }

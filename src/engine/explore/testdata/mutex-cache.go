@@ -5,7 +5,7 @@ import (
 	"sync"
 )
 
-// A cache guarded by one Mutex, used by two goroutines: a handful of gets and puts each.
+// A cache guarded by one Mutex, used by two goroutines: five gets and puts each.
 type Cache struct {
 	mu sync.Mutex
 	m  map[string]int
@@ -33,12 +33,16 @@ func main() {
 		c.Put("a", 1)
 		c.Get("b")
 		c.Put("c", 3)
+		c.Get("a")
+		c.Put("d", 5)
 	}()
 	go func() {
 		defer wg.Done()
 		c.Put("b", 2)
 		c.Get("a")
 		c.Put("a", 4)
+		c.Get("c")
+		c.Put("e", 6)
 	}()
 	wg.Wait()
 	fmt.Println(len(c.m))
