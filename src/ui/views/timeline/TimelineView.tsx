@@ -35,9 +35,17 @@ function TimelinePlot({ model }: { model: TimelineModel }) {
     const el = host.current;
     if (!el) return;
     setWidth(el.clientWidth);
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    // One update per frame at most, and none for the same width: a resize storm must not repaint per event.
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setWidth((w) => (w === el.clientWidth ? w : el.clientWidth)));
+    });
     ro.observe(el);
-    return () => ro.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
   }, []);
 
   // Repaint only when the trace or the size changes; moving the cursor does not touch the canvas.

@@ -1,8 +1,8 @@
 // Draws the timeline model on a 2D canvas: per lane, runs of equal columns as one rectangle each,
 // the bars beneath, and a marker at each crash. The cursor is not drawn here (it moves every step;
 // the view positions it as an element), so a step never repaints the canvas.
-import { laneColumns } from '../../../engine/trace/state/timeline-columns.ts';
-import type { TimelineModel } from '../../../engine/trace/state/timeline.ts';
+import { laneColumns, type LaneColumns } from '../../../engine/trace/state/timeline-columns.ts';
+import type { TimelineLane, TimelineModel } from '../../../engine/trace/state/timeline.ts';
 import { barBand, barStyles, laneTop, stateBand, stateFill, xOfPosition, type TimelineLayout } from './timeline-layout.ts';
 
 /** The part of CanvasRenderingContext2D the drawing uses (a test can pass a recorder). */
@@ -10,6 +10,27 @@ export type DrawContext = Pick<
   CanvasRenderingContext2D,
   'fillStyle' | 'strokeStyle' | 'lineWidth' | 'font' | 'textBaseline' | 'fillRect' | 'fillText' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'fill' | 'closePath' | 'clearRect'
 >;
+
+/**
+ * Columns per lane and width, kept for the last few widths: a page whose layout shifts by a
+ * scrollbar flips between two widths, and aggregating a million events again each time is not free.
+ */
+const columnCache = new WeakMap<TimelineLane, Map<number, LaneColumns>>();
+
+function cachedColumns(lane: TimelineLane, range: { from: number; to: number; columns: number }): LaneColumns {
+  let byWidth = columnCache.get(lane);
+  if (byWidth === undefined) {
+    byWidth = new Map();
+    columnCache.set(lane, byWidth);
+  }
+  let cols = byWidth.get(range.columns);
+  if (cols === undefined) {
+    cols = laneColumns(lane, range);
+    if (byWidth.size >= 4) byWidth.delete(byWidth.keys().next().value!);
+    byWidth.set(range.columns, cols);
+  }
+  return cols;
+}
 
 export function drawTimeline(ctx: DrawContext, model: TimelineModel, layout: TimelineLayout): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
@@ -22,7 +43,7 @@ export function drawTimeline(ctx: DrawContext, model: TimelineModel, layout: Tim
     const top = laneTop(row);
     ctx.fillStyle = '#1d2125';
     ctx.fillText(`g${lane.g}`, 4, top + stateBand / 2 + 1);
-    const cols = laneColumns(lane, range);
+    const cols = cachedColumns(lane, range);
     // Runs of equal columns become one rectangle: a lane costs its number of changes, not its width.
     let c = 0;
     while (c < columns) {
