@@ -156,10 +156,10 @@ const rows: Row[] = [
     topic: 'crash',
   },
   {
-    name: 'a goroutine parks on a mutex',
+    name: 'a goroutine parks on a mutex, and the lock events say who holds it',
     reader: () => caseReader('mutex-counter.go'),
     position: (r) => after(r, (e) => e.kind === 'goroutine.blocked' && e.reason === 'sync.Mutex.Lock'),
-    text: /^g\d is blocked on sync\.Mutex\.Lock\.$/,
+    text: /^g(\d) is blocked on sync\.Mutex\.Lock \(held by g(?!\1)\d\)\.$/,
     topic: 'wait',
   },
   {

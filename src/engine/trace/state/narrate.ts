@@ -5,11 +5,11 @@
 // write, a map write before a wait, a wait before a line change), the latest of equals. Sentences
 // name goroutines g1, g2 … and maps m1, m2 … as every view does, keep Go's own words where Go has
 // them (hashWriting, wait reasons, fatal messages), and say what Go does next.
-import type { EventName, EventOf, TraceEvent } from '../events.ts';
+import type { EventOf, TraceEvent } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
 import { hashWriting } from '../../runtime/map/flags.ts';
 import { gName, mapName, slotText, valueText, waitPhrase } from './narrate-phrases.ts';
-import { openWrites, runningAt, statementStart } from './narrate-scan.ts';
+import { lockHolderAt, openWrites, runningAt, statementStart } from './narrate-scan.ts';
 import { syncSentence } from './sync-narration.ts';
 
 /** What a sentence is about, for styling and for choosing which jump makes sense next. */
@@ -26,12 +26,15 @@ export interface Narration {
 
 /** What the narration may know beyond the trace's events (from other state slices). */
 export interface NarrationContext {
-  /** The goroutine holding lock object `obj` just after event `index`, or 0 when unknown. */
+  /** The goroutine holding lock object `obj` just after event `index`, or 0 when unknown (default: from the trace's lock events). */
   lockHolder?(obj: number, index: number): number;
 }
 
-/** How much each kind matters to a learner; the most important event of a step is narrated. */
-const weight: Partial<Record<EventName, number>> = {
+/**
+ * How much each kind matters to a learner; the most important event of a step is narrated. Keyed
+ * by name (not EventName) so kinds added by other areas can be weighed before their schema lands.
+ */
+const weight: Readonly<Record<string, number>> = {
   'fatal.raised': 100,
   'panic.raised': 99,
   'budget.exhausted': 98,
@@ -52,7 +55,22 @@ const weight: Partial<Record<EventName, number>> = {
   'map.iter.started': 70,
   'map.iter.yielded': 69,
   'map.iter.finished': 69,
-  'goroutine.blocked': 65,
+  'race.reported': 96,
+  'lock.starvation.changed': 68,
+  'lock.acquired': 67,
+  'lock.released': 67,
+  'lock.waiter.queued': 66,
+  'lock.waiter.dequeued': 66,
+  'chan.closed': 66,
+  'chan.handoff': 63,
+  'chan.sent': 63,
+  'chan.received': 63,
+  'chan.waiter.queued': 62,
+  'chan.waiter.dequeued': 62,
+  'waitgroup.changed': 58,
+  'chan.made': 56,
+  'lock.seen': 30,
+  'goroutine.blocked': 69,
   'goroutine.unblocked': 64,
   'run.ended': 60,
   'goroutine.created': 55,
@@ -177,7 +195,7 @@ function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: Narration
     case 'map.tophash.marked':
       return { text: `${g} is inside a runtime operation on ${mapName(e.map)}.`, topic: 'map' };
     case 'goroutine.blocked': {
-      const holder = ctx.lockHolder?.(e.obj, e.index) ?? 0;
+      const holder = ctx.lockHolder ? ctx.lockHolder(e.obj, e.index) : lockHolderAt(reader, e.obj, e.index);
       const held = holder > 0 && holder !== e.g ? ` (held by ${gName(holder)})` : '';
       return { text: `${g} is ${waitPhrase(e.reason)}${held}.`, topic: 'wait' };
     }
