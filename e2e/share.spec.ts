@@ -212,3 +212,29 @@ test('a link made in manual mode replays the learner\'s scheduling choices in a 
   await expect.poll(async () => (await shareAndRead(other)).scenario).toEqual(scenario);
   await fresh.close();
 });
+
+test('on a static host without isolation headers, the first visit\'s reload (coi-serviceworker) keeps the link', async ({ page, context, browser }) => {
+  const { fileURLToPath } = await import('node:url');
+  const { serveStatic } = await import('./support/static-server.ts');
+  const host = await serveStatic(process.env.E2E_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page);
+    await setCode(page, program);
+    await chooseSettings(page, 31, 2, 'round-robin');
+    const { link, scenario } = await shareAndRead(page);
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${host.url}${new URL(link).hash}`);
+    // The service worker reloads the page once to make it cross-origin isolated; the link survives it.
+    await other.waitForFunction(() => crossOriginIsolated === true, undefined, { timeout: 15_000 });
+    await other.waitForFunction(() => window.__gomaplab?.editorReady() === true, undefined, { timeout: 20_000 });
+    expect(await getCode(other)).toBe(scenario.program);
+    await expectSettings(other, 31, 2, 'round-robin');
+    await other.waitForFunction(() => window.__gomaplab!.runsDone() > 0, undefined, { timeout: 20_000 });
+    await expect(consoleOutput(other)).toHaveText('shared 1\n');
+    await fresh.close();
+  } finally {
+    await host.close();
+  }
+});
