@@ -117,3 +117,21 @@ test('the sidebar toggles with its shortcut and hides again', async ({ page }) =
   await toggle.click();
   await expect(sidebar(page)).toHaveCount(0);
 });
+
+test('an explorer challenge: the program as given has a failing schedule, and the fix passes every schedule', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await openLessons(page);
+  await sidebar(page).getByRole('button', { name: /Myths, tested/ }).click();
+  for (let i = 0; i < 3; i++) await sidebar(page).getByRole('button', { name: 'Next step' }).click();
+  await expect(sidebar(page).getByRole('heading', { name: 'Your turn: correct in every schedule' })).toBeVisible();
+  await sidebar(page).getByRole('button', { name: 'Load program' }).click();
+  const challenge = sidebar(page).getByRole('region', { name: 'Challenge' });
+  await challenge.getByRole('button', { name: 'Check my fix' }).click();
+  await expect(challenge.getByRole('status')).toHaveText('Not yet: see what failed below.', { timeout: 60_000 });
+  await expect(challenge.getByText(/found by the systematic search/)).toBeVisible();
+  await setCode(page, lessonFile('11-myths/sometimes-fixed.go'));
+  await challenge.getByRole('button', { name: 'Check my fix' }).click();
+  await expect(challenge.getByRole('status')).toHaveText('Accepted: your program meets every check.', { timeout: 90_000 });
+  await expect(challenge.getByText(/no failure in all [\d,]+ schedules with ≤ 2 preemptions/)).toBeVisible();
+});

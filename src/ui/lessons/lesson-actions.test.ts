@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store/index.ts';
 import { parseLesson } from '../../lessons/parse-lesson.ts';
 import { createLessonStore, stepKey } from './lesson-store.ts';
-import { loadStep, resetStep, stepProgram, watchEdits } from './lesson-actions.ts';
+import { loadStep, openSeed, resetStep, stepProgram, watchEdits } from './lesson-actions.ts';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -64,5 +64,14 @@ describe('lesson actions', () => {
     lessons.getState().setLoaded('99-gone#3');
     app.getState().setCode('more');
     expect(lessons.getState().edits).toEqual({});
+  });
+});
+
+describe('opening a failure in the player', () => {
+  it('runs a failing seed with its GOMAXPROCS', () => {
+    const { app } = setup();
+    const before = app.getState().runRequest;
+    openSeed(app, 17, 4);
+    expect(app.getState()).toMatchObject({ seed: 17, procs: 4, runRequest: before + 1 });
   });
 });
