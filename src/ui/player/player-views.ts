@@ -2,6 +2,8 @@
 // player's state from the store (usePlayerState); adding one is one line here.
 import type { ComponentType } from 'react';
 import { GoroutinesView } from '../views/goroutines/GoroutinesView.tsx';
+import { LocksView } from '../views/locks/LocksView.tsx';
+import { ChannelsView } from '../views/channels/ChannelsView.tsx';
 
 export interface PlayerViewEntry {
   id: string;
@@ -12,5 +14,7 @@ export interface PlayerViewEntry {
 
 export const playerViews: readonly PlayerViewEntry[] = [
   { id: 'goroutines', label: 'Goroutines', Component: GoroutinesView },
+  { id: 'locks', label: 'Locks', Component: LocksView },
+  { id: 'channels', label: 'Channels', Component: ChannelsView },
   // Map, Locks and Channels views are added here by their authors.
 ];

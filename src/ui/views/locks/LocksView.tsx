@@ -1,0 +1,103 @@
+// The Locks view: each Mutex, RWMutex and WaitGroup the run has used, by the name the program gave
+// it, with its holder, starvation mode and the ordered queue of waiters at the cursor.
+import { memo, useMemo } from 'react';
+import { useAppStore } from '../../store/index.ts';
+import { GoroutineChip } from './GoroutineChip.tsx';
+import { lockRows, type LockRow } from './lock-model.ts';
+import './locks.css';
+
+export function LocksView() {
+  const cursor = useAppStore((s) => s.playerCursor);
+  // The cursor's state is mutated in place; the version says when to read it again.
+  const version = useAppStore((s) => s.playerVersion);
+  const sync = cursor === null ? null : cursor.state.sync;
+  const rows = useMemo(() => (sync === null ? [] : lockRows(sync)), [sync, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  return <LocksPanel rows={rows} running={cursor !== null} />;
+}
+
+/** The view as a pure function of its rows (LocksView reads them from the store). */
+export function LocksPanel({ rows, running }: { rows: readonly LockRow[]; running: boolean }) {
+  return (
+    <section className="locks" aria-labelledby="locks-heading">
+      <h2 id="locks-heading" className="locks-heading">
+        Locks
+      </h2>
+      {!running ? (
+        <p className="locks-empty">Run the program to see its locks at each step.</p>
+      ) : rows.length === 0 ? (
+        <p className="locks-empty">No sync.Mutex, sync.RWMutex or sync.WaitGroup has been used yet at this step.</p>
+      ) : (
+        <ul className="locks-list">
+          {rows.map((row) => (
+            <LockCard key={row.obj} row={row} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One lock; re-rendered only when its sentence (which names everything shown) changes. */
+const LockCard = memo(
+  function LockCard({ row }: { row: LockRow }) {
+    const held = row.owner !== 0 || row.readers.length > 0;
+    return (
+      <li className={`lock${held ? ' lock-held' : ''}${row.starving ? ' lock-starving' : ''}`} data-lock={row.name}>
+        <p className="visually-hidden">{row.summary}</p>
+        <div aria-hidden="true">
+          <div className="lock-head">
+            <code className="lock-name">{row.name}</code>
+            <span className="lock-type">{row.typeName}</span>
+            {row.line > 0 && <span className="lock-line">first used on line {row.line}</span>}
+          </div>
+          <div className="lock-state" data-testid="lock-state">
+            {row.counter >= 0 ? (
+              <span>
+                counter <strong>{row.counter}</strong>
+              </span>
+            ) : row.owner !== 0 ? (
+              <span>
+                locked by <GoroutineChip g={row.owner} />
+              </span>
+            ) : row.readers.length > 0 ? (
+              <span>
+                read by{' '}
+                {row.readers.map((g, i) => (
+                  <GoroutineChip key={`${g}-${i}`} g={g} />
+                ))}
+              </span>
+            ) : row.handedTo !== 0 ? (
+              <span>
+                unlocked, being handed to <GoroutineChip g={row.handedTo} />
+              </span>
+            ) : (
+              <span className="lock-free">unlocked</span>
+            )}
+            {row.starving && <span className="lock-badge lock-badge-starving">starvation mode</span>}
+            {row.woken !== 0 && (
+              <span className="lock-badge">
+                <GoroutineChip g={row.woken} /> woken, competing
+              </span>
+            )}
+          </div>
+          <div className="lock-queue">
+            <span className="lock-queue-label">{row.counter >= 0 ? 'Waiting in Wait:' : 'Waiters:'}</span>
+            {row.waiters.length === 0 ? (
+              <span className="lock-queue-empty">none</span>
+            ) : (
+              <ol className="lock-waiters" data-testid="lock-waiters">
+                {row.waiters.map((w, i) => (
+                  <li key={`${w.g}-${i}`} className={`lock-waiter lock-waiter-${w.role}`}>
+                    <GoroutineChip g={w.g} />
+                    {w.role !== 'waiter' && <span className="lock-role">{w.role === 'writer' ? 'W' : 'R'}</span>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        </div>
+      </li>
+    );
+  },
+  (a, b) => a.row.summary === b.row.summary && a.row.line === b.row.line,
+);

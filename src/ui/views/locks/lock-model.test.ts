@@ -1,0 +1,81 @@
+// The Locks view's rows and sentences over states folded from real traces.
+import { describe, expect, it } from 'vitest';
+import { createEngineApi } from '../../../worker/engine-api.ts';
+import { TraceReader } from '../../../engine/trace/reader.ts';
+import { syncSlice, type SyncState } from '../../../engine/trace/state/sync.ts';
+import { lockRows } from './lock-model.ts';
+
+const api = createEngineApi();
+
+/** Every state of the run's sync slice, one per event. */
+function states(source: string, seed: number, procs: number): SyncState[] {
+  const r = api.run(source, { seed, procs, policy: 'random', maxSteps: 1e9, trace: true }, 1);
+  const s = syncSlice.init();
+  const out: SyncState[] = [];
+  for (const e of new TraceReader(r.trace!).range()) {
+    syncSlice.apply(s, e);
+    out.push(syncSlice.clone(s));
+  }
+  return out;
+}
+
+const held = `package main
+
+import (
+	"sync"
+	"time"
+)
+
+type Store struct{ mu sync.Mutex }
+
+func main() {
+	s := &Store{}
+	s.mu.Lock()
+	for i := 0; i < 3; i++ {
+		go func() { s.mu.Lock(); s.mu.Unlock() }()
+		time.Sleep(time.Microsecond)
+	}
+	time.Sleep(time.Microsecond)
+	s.mu.Unlock()
+	time.Sleep(time.Millisecond)
+}
+`;
+
+describe('lock rows', () => {
+  it('name the lock, its holder and its waiters in arrival order', () => {
+    const all = states(held, 1, 1);
+    const rows = all.map((s) => lockRows(s).find((r) => r.name === 's.mu')).filter((r) => r !== undefined);
+    const full = rows.find((r) => r.waiters.length === 3)!;
+    expect(full.stateText).toBe('locked by g1');
+    expect(full.waiters.map((w) => w.g)).toEqual([2, 3, 4]);
+    expect(full.summary).toBe('s.mu (sync.Mutex): locked by g1; 3 waiting, in order: g2, g3, g4.');
+    expect(rows[rows.length - 1].stateText).toBe('unlocked');
+    expect(rows[rows.length - 1].summary).toContain('no goroutine waiting');
+  });
+
+  it('show read holders and mark RWMutex waiters as readers or writers', () => {
+    const src = `package main
+
+import (
+	"sync"
+	"time"
+)
+
+func main() {
+	var rw sync.RWMutex
+	rw.RLock()
+	go func() { rw.Lock(); rw.Unlock() }()
+	time.Sleep(time.Microsecond)
+	go func() { rw.RLock(); rw.RUnlock() }()
+	time.Sleep(time.Microsecond)
+	rw.RUnlock()
+	time.Sleep(time.Millisecond)
+}
+`;
+    const rows = states(src, 1, 1).map((s) => lockRows(s)[0]).filter((r) => r !== undefined);
+    const both = rows.find((r) => r.waiters.length === 2)!;
+    expect(both.stateText).toBe('read by g1');
+    expect(both.waiters).toEqual([{ g: 2, role: 'writer' }, { g: 3, role: 'reader' }]);
+    expect(both.summary).toContain('2 waiting, in order: g2 (writer), g3 (reader)');
+  });
+});
