@@ -97,10 +97,32 @@ export function narrateAt(reader: TraceReader, position: number, ctx: NarrationC
   const end = Math.min(Math.max(0, Math.trunc(Number.isFinite(position) ? position : 0)), reader.length);
   if (end === 0) return { text: 'The program has not started yet: step forward to watch it run.', topic: 'start', index: -1, g: 0 };
   const last = end - 1;
+  // A crash's step goes on after the fatal error (the report, other CPUs' last steps, run.ended):
+  // anywhere in that step, the crash is the story.
+  const crashAt = crashInStep(reader, last);
+  if (crashAt >= 0) return tell(reader, crashAt, end, ctx);
   const from = statementStart(reader, last);
   const lastWeight = weight[reader.kindAt(last)] ?? 0;
   if (lastWeight >= notable && mostImportant(reader, from, end) < crash) return tell(reader, last, end, ctx);
   return narrateRange(reader, from, end, ctx);
+}
+
+/** Indices of each trace's fatal errors and panics, found once (a trace never changes). */
+const crashes = new WeakMap<TraceReader, number[]>();
+
+/** The last fatal error or panic in the step of event `last`, up to it; -1 when none. */
+function crashInStep(reader: TraceReader, last: number): number {
+  let list = crashes.get(reader);
+  if (list === undefined) {
+    list = [];
+    for (let i = reader.findNext(0, ['fatal.raised', 'panic.raised']); i >= 0; i = reader.findNext(i + 1, ['fatal.raised', 'panic.raised'])) list.push(i);
+    crashes.set(reader, list);
+  }
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (list[k] > last) continue;
+    return reader.stepAt(list[k]) === reader.stepAt(last) ? list[k] : -1;
+  }
+  return -1;
 }
 
 /** The highest weight among the events [from, to). */
