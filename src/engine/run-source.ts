@@ -131,13 +131,13 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     const policy = m.opts.policy;
     if ((policy instanceof ManualPolicy || policy instanceof ReplayPolicy) && policy.diverged) result.diverged = true;
     if (end.kind === 'exited') result.exitCode = raceExit ?? end.code;
-    if (race) result.races = race.count;
     else if (end.kind === 'paused') result.paused = { candidates: [...end.offered] };
     else if (end.kind === 'budget') {
       result.stopped = end.message;
       result.stderr += `Go Map Lab: ${end.message}\n`;
       result.exitCode = 2;
     }
+    if (race) result.races = race.count;
     if (recorder && writer) {
       recorder.ended(result.exitCode, result.stopped ?? '');
       result.trace = writer.finish();

@@ -149,6 +149,15 @@ func main() {
     expect(b.stderr).toContain('WARNING: DATA RACE');
     expect(b.stderr).not.toContain('Found');
   });
+  it('keeps the lab stopping a runaway program (budget) and manual pauses as without -race', () => {
+    const endless = 'package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n';
+    const r = runSource(endless, { race: true, maxSteps: 10_000 });
+    expect(r.exitCode).toBe(2);
+    expect(r.stopped).toMatch(/step budget/);
+    expect(r.stderr).toMatch(/^Go Map Lab: program stopped after 10,000 steps/);
+    const p = runSource(source('counter-100.go'), { race: true, policy: 'manual' });
+    expect(p.paused?.candidates.length).toBeGreaterThan(0);
+  });
   it('leaves runs without -race alone: same output, no report', () => {
     const plain = runSource(source('counter-100.go'), { seed: 3 });
     expect(plain.exitCode).toBe(0);
