@@ -1,22 +1,25 @@
 // One map's buckets by bucket id, in copy-on-write chunks: cheap clones for the cursor's keyframes.
 //
 // Bucket ids are dense per map (runtime/map/bucket.ts hands them out in allocation order and never
-// reuses one), so a bucket's cells sit at a fixed place: chunk id/16, row id%16. A chunk holds 16
+// reuses one), so a bucket's cells sit at a fixed place: chunk id/4, row id%4. A chunk holds 4
 // buckets: per slot the tophash byte and the key's and elem's tags (maps-values.ts) in one byte
 // array, their payloads in one float64 array, and per bucket its overflow link. `clone` copies only
 // the chunk pointers and gives both states a fresh owner token; whichever writes to a shared chunk
-// first copies it (about 2.5 KB). A keyframe thus costs the chunks touched since the previous one,
+// first copies it (about 600 bytes). A keyframe thus costs the chunks touched since the previous one,
 // not the whole map. Missing chunks read as zeroed memory: emptyRest, no key, no elem, no overflow.
 import type { TraceValue } from '../events.ts';
 import { decodeValue, payloadOf, tagOf, type StringTable } from './maps-values.ts';
 
-export const chunkBuckets = 16;
+export const chunkBuckets = 4;
 const slotsPerBucket = 8;
 const chunkSlots = chunkBuckets * slotsPerBucket;
 /** Bucket ids beyond this are ignored (a torn or hostile trace must not allocate without bound). */
 export const maxBucketId = 1 << 26;
 
 class Chunk {
+  /** This chunk's part of toJSON, kept until the chunk is next written. */
+  text: string | null = null;
+
   constructor(
     public owner: object,
     /** [tophash × 128 | key tags × 128 | elem tags × 128] */
@@ -101,6 +104,38 @@ export class BucketStore {
     w.next[id % chunkBuckets] = 0;
   }
 
+  /**
+   * The non-blank buckets as one string, so two stores holding the same contents serialise alike
+   * whatever chunks they happen to hold (tests compare whole player states as JSON, often).
+   */
+  toJSON(): string {
+    const out: string[] = [];
+    this.chunks.forEach((c, n) => {
+      if (c === undefined) return;
+      c.text ??= this.chunkText(c, n);
+      if (c.text !== '') out.push(c.text);
+    });
+    return out.join(' ');
+  }
+
+  private chunkText(c: Chunk, n: number): string {
+    const out: string[] = [];
+    const v = (tag: number, payload: number): string => (tag === 2 || tag === 6 ? `${tag}:${JSON.stringify(this.strings.at(payload))}` : `${tag}:${payload}`);
+    for (let row = 0; row < chunkBuckets; row++) {
+      const at = row * slotsPerBucket;
+      let blank = c.next[row] === 0;
+      for (let i = 0; blank && i < slotsPerBucket; i++) {
+        blank = c.bytes[at + i] === 0 && c.bytes[chunkSlots + at + i] === 0 && c.bytes[2 * chunkSlots + at + i] === 0;
+      }
+      if (blank) continue;
+      out.push(`b${n * chunkBuckets + row}>${c.next[row] - 1}`);
+      for (let i = at; i < at + slotsPerBucket; i++) {
+        out.push(`${c.bytes[i]},${v(c.bytes[chunkSlots + i], c.nums[i])},${v(c.bytes[2 * chunkSlots + i], c.nums[chunkSlots + i])}`);
+      }
+    }
+    return out.join(' ');
+  }
+
   /** Chunks this store holds (for measurements). */
   get chunkCount(): number {
     let n = 0;
@@ -128,7 +163,10 @@ export class BucketStore {
   private writable(id: number): Chunk {
     const n = Math.floor(id / chunkBuckets);
     const c = this.chunks[n];
-    if (c !== undefined && c.owner === this.token) return c;
+    if (c !== undefined && c.owner === this.token) {
+      c.text = null;
+      return c;
+    }
     const w = c === undefined ? new Chunk(this.token) : c.copy(this.token);
     this.chunks[n] = w;
     return w;

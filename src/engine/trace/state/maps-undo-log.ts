@@ -25,6 +25,14 @@ export class UndoLog {
     return this.depth;
   }
 
+  /**
+   * Its depth: what a state's JSON needs (tests compare whole player states). The entries are
+   * undo data whose effect shows in the derived fields they restore.
+   */
+  toJSON(): number {
+    return this.depth;
+  }
+
   /** Pushes `values` (in order); `pop` returns them last first. */
   push(...values: number[]): void {
     const b = this.buf;

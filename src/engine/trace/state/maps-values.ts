@@ -32,6 +32,11 @@ export class StringTable {
     return id;
   }
 
+  /** Left out of JSON: the table is a cache that only grows, not part of any state. */
+  toJSON(): undefined {
+    return undefined;
+  }
+
   at(id: number): string {
     return this.list[id] ?? '';
   }

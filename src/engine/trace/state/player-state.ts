@@ -7,6 +7,7 @@
 import type { TraceEvent } from '../events.ts';
 import type { TraceData } from '../writer.ts';
 import { goroutinesSlice } from './goroutines.ts';
+import { mapsSlice } from './maps.ts';
 import { outputSlice } from './output.ts';
 import { syncSlice } from './sync.ts';
 import { ProcessorIndex } from './processor-index.ts';
@@ -17,8 +18,8 @@ export function playerSlices(trace: TraceData) {
   return {
     goroutines: goroutinesSlice(ProcessorIndex.build(trace)),
     output: outputSlice,
+    maps: mapsSlice,
     sync: syncSlice,
-    // Engineers A and C add `sync: syncSlice` and `maps: mapsSlice` here.
   };
 }
 

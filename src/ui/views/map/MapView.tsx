@@ -1,0 +1,163 @@
+// The Map view: one tab per live map at the cursor; the header with its flags; the bucket array
+// (old and new side by side while growing, the step's evacuation moves listed and animated); a
+// density view for big arrays that opens into detail; a summary sentence for screen readers.
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { MapState } from '../../../engine/trace/state/maps.ts';
+import { usePlayerState } from '../../player/use-player-state.ts';
+import { goroutineColor } from '../goroutine-colors.ts';
+import { BucketColumn, type SlotMarks } from './BucketColumn.tsx';
+import { DensityView } from './DensityView.tsx';
+import { MapHeader } from './MapHeader.tsx';
+import { bucketLabel, chainIndexOf, headerModel, mapName, mapSummary, moveHalf, movesAtStep, valueText } from './map-model.ts';
+import './map.css';
+
+/** Arrays with more main buckets than this open in the density view. */
+export const densityThreshold = 256;
+
+export function MapView() {
+  const view = usePlayerState();
+  const [picked, setPicked] = useState<number | null>(null);
+  const maps = useMemo(() => (view === null ? [] : [...view.state.maps.maps.values()]), [view]);
+  const current = maps.find((m) => m.id === picked) ?? maps[0] ?? null;
+  const onTabKey = (ev: KeyboardEvent<HTMLDivElement>) => {
+    if (current === null || (ev.key !== 'ArrowRight' && ev.key !== 'ArrowLeft')) return;
+    const i = maps.indexOf(current);
+    const next = maps[(i + (ev.key === 'ArrowRight' ? 1 : maps.length - 1)) % maps.length];
+    setPicked(next.id);
+    document.getElementById(`map-tab-${next.id}`)?.focus();
+  };
+  return (
+    <section className="map-view" aria-labelledby="map-view-heading">
+      <h2 id="map-view-heading" className="map-view-heading">
+        Maps
+      </h2>
+      {view === null ? (
+        <p className="map-empty">Run the program to see its maps at each step.</p>
+      ) : maps.length === 0 ? (
+        <p className="map-empty">No map has been made yet at this step.</p>
+      ) : (
+        <>
+          <div className="map-tabs" role="tablist" aria-label="Maps" onKeyDown={onTabKey}>
+            {maps.map((m) => (
+              <button
+                key={m.id}
+                id={`map-tab-${m.id}`}
+                role="tab"
+                type="button"
+                className="map-tab"
+                aria-selected={m === current}
+                aria-controls="map-panel"
+                tabIndex={m === current ? 0 : -1}
+                onClick={() => setPicked(m.id)}
+              >
+                {mapName(m.id)}
+                <span className="map-tab-count"> ({m.count})</span>
+                {m.writer > 0 && <span className="map-tab-writing" style={{ background: goroutineColor(m.writer) }} title={`hashWriting set by g${m.writer}`} />}
+              </button>
+            ))}
+          </div>
+          {current && (
+            <div id="map-panel" role="tabpanel" aria-labelledby={`map-tab-${current.id}`} className="map-panel">
+              <MapPanel key={current.id} m={current} version={view.version} step={view.step} reader={view.reader} />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function MapPanel({ m, version, step, reader }: { m: MapState; version: number; step: number; reader: NonNullable<ReturnType<typeof usePlayerState>>['reader'] }) {
+  const [zoom, setZoom] = useState<'auto' | 'detail' | 'density'>('auto');
+  const [focus, setFocus] = useState<{ old: boolean; index: number } | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const header = useMemo(() => headerModel(m), [m, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const moves = useMemo(() => movesAtStep(m, reader, step), [m, reader, step, version]);
+  const marks = useMemo<SlotMarks>(() => {
+    const arrived = new Map<string, 'X' | 'Y'>();
+    const departed = new Set<string>();
+    for (const mv of moves) {
+      arrived.set(`${mv.toBucket}:${mv.toSlot}`, moveHalf(mv));
+      departed.add(`${mv.fromBucket}:${mv.fromSlot}`);
+    }
+    const t = m.lastTouch;
+    return { touch: t && t.bucket >= 0 ? { bucket: t.bucket, slot: t.slot, g: t.g } : null, arrived, departed };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [m, moves, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const summary = useMemo(() => mapSummary(m), [m, version]);
+  const big = Math.max(m.buckets?.n ?? 0, m.oldbuckets?.n ?? 0) > densityThreshold;
+  const density = zoom === 'density' || (zoom === 'auto' && big && focus === null);
+  const open = (old: boolean, index: number) => {
+    setFocus({ old, index });
+    setZoom('detail');
+  };
+  const touchAt = m.lastTouch && m.lastTouch.bucket >= 0 ? m.lastTouch : null;
+  return (
+    <>
+      <MapHeader h={header} />
+      <p className="map-summary" aria-live="polite">
+        {summary}
+      </p>
+      <div className="map-toolbar" role="toolbar" aria-label="Map display">
+        <button type="button" className="command-button" aria-pressed={!density} onClick={() => setZoom('detail')}>
+          Buckets
+        </button>
+        <button type="button" className="command-button" aria-pressed={density} onClick={() => { setFocus(null); setZoom('density'); }}>
+          Density
+        </button>
+        {touchAt && (
+          <button
+            type="button"
+            className="command-button"
+            onClick={() => {
+              const span = m.buckets && chainIndexOf(m, m.buckets, touchAt.bucket) >= 0 ? m.buckets : m.oldbuckets;
+              if (span) open(span === m.oldbuckets, chainIndexOf(m, span, touchAt.bucket));
+            }}
+          >
+            Show last access ({bucketLabel(m, touchAt.bucket)})
+          </button>
+        )}
+      </div>
+      {moves.length > 0 && (
+        <div className="evacuation" role="status">
+          <span className="evacuation-title">Evacuated at this step:</span>
+          <ul className="evacuation-moves">
+            {moves.map((mv) => (
+              <li key={`${mv.fromBucket}:${mv.fromSlot}`} className={`evacuation-move evacuation-${moveHalf(mv)}`}>
+                {valueText(mv.key)} from {bucketLabel(m, mv.fromBucket)} slot {mv.fromSlot} → {moveHalf(mv)}: {bucketLabel(m, mv.toBucket)} slot {mv.toSlot}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {m.buckets === null ? (
+        <p className="map-empty">No buckets yet: a map made without a size hint allocates its first bucket on the first write.</p>
+      ) : (
+        <div className={`map-arrays${m.oldbuckets ? ' map-arrays-growing' : ''}`}>
+          {m.oldbuckets && (
+            <div className="map-array">
+              <h3 className="map-array-title">
+                oldbuckets ({m.oldbuckets.n}) · nevacuate = {m.nevacuate}
+              </h3>
+              {density ? (
+                <DensityView m={m} span={m.oldbuckets} old version={version} label="Old buckets" onOpen={(i) => open(true, i)} />
+              ) : (
+                <BucketColumn m={m} span={m.oldbuckets} old version={version} marks={marks} focusIndex={focus?.old ? focus.index : null} label="Old buckets" />
+              )}
+            </div>
+          )}
+          <div className="map-array">
+            <h3 className="map-array-title">buckets ({m.buckets.n})</h3>
+            {density ? (
+              <DensityView m={m} span={m.buckets} old={false} version={version} label="Buckets" onOpen={(i) => open(false, i)} />
+            ) : (
+              <BucketColumn m={m} span={m.buckets} old={false} version={version} marks={marks} focusIndex={focus && !focus.old ? focus.index : null} label="Buckets" />
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
