@@ -125,6 +125,9 @@ export const commands = [
   { id: 'player.stepGoroutine', label: 'Step goroutine to its next line', shortcut: { key: 'F10', alt: true }, inEditor: true, run: (ctx) => ctx.getState().stepToNextLine() },
   // The Lessons sidebar (src/ui/lessons/): its own store, so the command reaches it directly.
   { id: 'lessons.toggle', label: 'Lessons', shortcut: { key: 'F9' }, inEditor: true, run: () => lessonStore.getState().toggleOpen() },
+  // Manual scheduling (src/ui/player/manual/): take back the learner's last choice, or all of them.
+  { id: 'manual.undo', label: 'Undo last choice', shortcut: { key: 'z', alt: true }, run: (ctx) => ctx.getState().manualUndo() },
+  { id: 'manual.restart', label: 'Start over', run: (ctx) => ctx.getState().manualRestart() },
 ] as const satisfies readonly Command[];
 
 export type CommandId = (typeof commands)[number]['id'];

@@ -1,5 +1,6 @@
 // Manual mode's controls: in manual mode the run pauses at each scheduling decision and the
 // goroutines that could run are offered as buttons; clicking one runs it one step.
+import { CommandButton } from '../../app/CommandButton.tsx';
 import { useAppStore } from '../../store/index.ts';
 import { goroutineColor } from '../../views/goroutine-colors.ts';
 import './manual.css';
@@ -12,8 +13,6 @@ export function ManualControls() {
   const status = useAppStore((s) => s.runStatus);
   const lastPolicy = useAppStore((s) => s.runSettings?.policy);
   const choose = useAppStore((s) => s.manualChoose);
-  const undo = useAppStore((s) => s.manualUndo);
-  const restart = useAppStore((s) => s.manualRestart);
   const requestRun = useAppStore((s) => s.requestRun);
   if (policy !== 'manual') return null;
   const running = status === 'running';
@@ -46,12 +45,8 @@ export function ManualControls() {
             Start manual run
           </button>
         )}
-        <button type="button" className="command-button" onClick={undo} disabled={running || choices === 0}>
-          Undo last choice
-        </button>
-        <button type="button" className="command-button" onClick={restart} disabled={running}>
-          Start over
-        </button>
+        <CommandButton id="manual.undo" disabled={running || choices === 0} />
+        <CommandButton id="manual.restart" disabled={running} />
       </div>
     </section>
   );
