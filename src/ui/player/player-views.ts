@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { GoroutinesView } from '../views/goroutines/GoroutinesView.tsx';
 import { LocksView } from '../views/locks/LocksView.tsx';
 import { ChannelsView } from '../views/channels/ChannelsView.tsx';
+import { MapView } from '../views/map/MapView.tsx';
 
 export interface PlayerViewEntry {
   id: string;
@@ -14,6 +15,7 @@ export interface PlayerViewEntry {
 
 export const playerViews: readonly PlayerViewEntry[] = [
   { id: 'goroutines', label: 'Goroutines', Component: GoroutinesView },
+  { id: 'map', label: 'Map', Component: MapView },
   { id: 'locks', label: 'Locks', Component: LocksView },
   { id: 'channels', label: 'Channels', Component: ChannelsView },
   // Map, Locks and Channels views are added here by their authors.
