@@ -91,6 +91,29 @@ describe('buildTimeline', () => {
     expect(waits).toBeGreaterThan(0);
   });
 
+  it('draws lock ownership from lock.acquired to lock.released of the same goroutine, never for WaitGroups', () => {
+    const reader = caseReader('mutex-counter.go');
+    const model = buildTimeline(reader);
+    const events = [...reader.range()];
+    const fields = (e: unknown) => e as { kind: string; g: number; obj: number; type: string; read: boolean };
+    const groups = new Set(events.filter((e) => fields(e).kind === 'lock.seen' && fields(e).type === 'WaitGroup').map((e) => fields(e).obj));
+    const acquired = events.filter((e) => fields(e).kind === 'lock.acquired' && !groups.has(fields(e).obj));
+    expect(acquired.length).toBeGreaterThan(0);
+    let held = 0;
+    for (const l of model.lanes) {
+      l.barFrom.forEach((from, k) => {
+        if (l.barKind[k] !== BarKind.LockHeld) return;
+        held++;
+        expect(fields(reader.get(from)).kind).toBe('lock.acquired');
+        expect(reader.get(from)!.g).toBe(l.g);
+        const end = reader.get(l.barTo[k] - 1)!;
+        expect(fields(end).kind).toBe('lock.released');
+        expect(fields(end).obj).toBe(fields(reader.get(from)).obj);
+      });
+    }
+    expect(held).toBe(acquired.length);
+  });
+
   it('summarises each goroutine in words, crash first', () => {
     const lines = timelineSummary(buildTimeline(caseReader('two-writers-crash.go')));
     expect(lines[0]).toMatch(/^fatal error: concurrent map writes, in g3 at event \d+\.$/);
