@@ -14,6 +14,7 @@ import { GoroutineLinesText } from '../player/GoroutineLinesText.tsx';
 import { NarrationView } from '../views/narration/NarrationView.tsx';
 import { TimelineView } from '../views/timeline/TimelineView.tsx';
 import { LessonsSidebar } from '../lessons/LessonsSidebar.tsx';
+import { ExplorePanel } from '../explore/ExplorePanel.tsx';
 import '../player/player.css';
 
 export function Playground({ hidden }: { hidden: boolean }) {
@@ -48,6 +49,7 @@ export function Playground({ hidden }: { hidden: boolean }) {
           <TimelineView />
         </div>
       )}
+      <ExplorePanel />
       <div className="panels">
         <ProblemsPanel />
         <ConsolePanel />
