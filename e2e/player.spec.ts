@@ -56,9 +56,9 @@ test('the crash sample opens at the crash: Go\'s message in the Console and both
   const dump = (await report.textContent()) ?? '';
   const running = [...dump.matchAll(/goroutine (\d+) \[running\]/g)].map((m) => `g${m[1]}`);
   expect(running.length).toBeGreaterThanOrEqual(2);
-  const marked = await gutterNames(page);
-  for (const g of running) expect(marked).toContain(g);
-  await expect(linesText(page)).toContainText(`${running[0]}`);
+  // The editor keeps the failing goroutine's line in view, marked with its name; every goroutine's line is in the text form.
+  await expect.poll(() => gutterNames(page)).toContain(running[0]);
+  for (const g of running) await expect(linesText(page)).toContainText(new RegExp(`\\b${g}\\b`));
   const [, at, total] = await position(page);
   expect(at).toBeGreaterThan(0);
   expect(at).toBeLessThanOrEqual(total);
@@ -160,4 +160,17 @@ test('an endless loop is stopped with Stop and the page stays responsive meanwhi
   await expect.poll(() => page.evaluate(() => window.__gomaplab!.runStatus())).toBe('stopped');
   await expect(button(page, 'Step')).toBeDisabled();
   await expect(positionText(page)).toHaveText('—');
+});
+
+test('editing the program after a run removes the line marks and says why', async ({ page }) => {
+  await openApp(page);
+  await run(page, 1, 8);
+  expect((await gutterNames(page)).length).toBeGreaterThan(0);
+  const code = await page.evaluate(() => window.__gomaplab!.getCode());
+  await setCode(page, `// edited\n${code}`);
+  await expect(player(page).getByRole('note')).toContainText('The program has changed since this run');
+  await expect(page.locator('.monaco-editor .gml-gutter')).toHaveCount(0);
+  // Undoing the edit brings them back: the marks follow the text the run was made from.
+  await setCode(page, code);
+  await expect.poll(async () => (await gutterNames(page)).length).toBeGreaterThan(0);
 });

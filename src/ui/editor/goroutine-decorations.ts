@@ -82,8 +82,14 @@ export function applyGoroutineLines(editor: Editor, value: GoroutineLines): () =
   // Whole steps of 4 characters, so the width rarely changes as goroutines move.
   setGutterWidth(editor, `${Math.min(16, Math.ceil((widest + 1) / 4) * 4)}ch`);
   const collection = editor.createDecorationsCollection(decorations);
-  if (value.currentLine >= 1 && value.currentLine <= lineCount) editor.revealLineInCenterIfOutsideViewport(value.currentLine, monaco.editor.ScrollType.Immediate);
+  const reveal = () => {
+    if (value.currentLine >= 1 && value.currentLine <= lineCount) editor.revealLineInCenterIfOutsideViewport(value.currentLine, monaco.editor.ScrollType.Immediate);
+  };
+  reveal();
+  // The page around the editor may change height right after a run (views appear): keep the line in view.
+  const layout = editor.onDidLayoutChange(reveal);
   return () => {
+    layout.dispose();
     collection.clear();
     styleElement().textContent = '';
   };

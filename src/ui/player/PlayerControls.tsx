@@ -64,7 +64,7 @@ function SpeedField() {
       <select id={id} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
         {playerSpeeds.map((n) => (
           <option key={n} value={n}>
-            {n} steps/s
+            {n} {n === 1 ? 'step' : 'steps'}/s
           </option>
         ))}
       </select>
@@ -135,6 +135,7 @@ function TimelineSlider({ disabled, position, length }: { disabled: boolean; pos
   const seek = useAppStore((s) => s.playerSeek);
   const truncatedAt = useAppStore((s) => s.playerTruncatedAt);
   const loading = useAppStore((s) => s.playerLoading);
+  const stale = useAppStore((s) => s.playerCursor !== null && s.playerSource !== null && s.playerSource !== s.code);
   const text = disabled ? 'no run yet' : `step ${step.toLocaleString('en-US')}, event ${position.toLocaleString('en-US')} of ${length.toLocaleString('en-US')}`;
   return (
     <span className="run-field player-slider">
@@ -157,6 +158,11 @@ function TimelineSlider({ disabled, position, length }: { disabled: boolean; pos
             ? '—'
             : `Step ${step.toLocaleString('en-US')} · ${position.toLocaleString('en-US')}/${length.toLocaleString('en-US')}`}
       </output>
+      {stale && (
+        <span className="player-stale" role="note">
+          The program has changed since this run: its lines are no longer marked. Run it again to step through it.
+        </span>
+      )}
       {truncatedAt !== null && (
         <span className="player-truncated" role="note">
           Trace kept to the first {truncatedAt.toLocaleString('en-US')} events; the run went on after.
