@@ -81,7 +81,7 @@ const LockCard = memo(
             )}
           </div>
           <div className="lock-queue">
-            <span className="lock-queue-label">{row.counter >= 0 ? 'Waiting in Wait:' : 'Waiters:'}</span>
+            <span className="lock-queue-label">{row.counter >= 0 ? 'Waiting in Wait:' : 'Waiters, next in line first:'}</span>
             {row.waiters.length === 0 ? (
               <span className="lock-queue-empty">none</span>
             ) : (
