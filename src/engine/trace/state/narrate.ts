@@ -252,7 +252,7 @@ function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: Narration
       return { text: `${g} is at line ${e.line}.`, topic: 'line' };
     default:
       // Locks and channels (engineer A's kinds): sentences in sync-narration.ts.
-      return { text: syncSentence(e), topic: 'wait' };
+      return { text: syncSentence(e, reader), topic: 'wait' };
   }
 }
 

@@ -1,7 +1,8 @@
 // Narration sentences for the lock, WaitGroup and channel events (the kinds in events.ts's
-// "locks and channels" block). Objects are named by their trace id (`lock #3`, `chan #2`) unless
-// the event itself carries the name: the narration sees one event, not the folded state.
+// "locks and channels" block). Objects are called by the name the program gave them (from the
+// trace's lock.seen and chan.made events), or by their trace id (`lock #3`) when it has none.
 import type { TraceEvent } from '../events.ts';
+import type { TraceReader } from '../reader.ts';
 import { gName, valueText } from './narrate-phrases.ts';
 
 export type SyncEventName =
@@ -9,15 +10,32 @@ export type SyncEventName =
   | 'lock.starvation.changed' | 'waitgroup.changed' | 'chan.made' | 'chan.sent' | 'chan.received'
   | 'chan.handoff' | 'chan.waiter.queued' | 'chan.waiter.dequeued' | 'chan.closed';
 
-const lockName = (obj: number) => `lock #${obj}`;
-const chanName = (obj: number) => `chan #${obj}`;
+/** Per trace: object id → the name its lock.seen or chan.made event gave (built once, by one pass over the kind column). */
+const namesByTrace = new WeakMap<TraceReader, Map<number, string>>();
 
-/** One sentence for a lock or channel event. */
-export function syncSentence(e: Extract<TraceEvent, { kind: SyncEventName }>): string {
+function objectNames(reader: TraceReader): Map<number, string> {
+  let names = namesByTrace.get(reader);
+  if (names !== undefined) return names;
+  names = new Map();
+  for (let i = 0; i < reader.length; i++) {
+    const k = reader.kindAt(i);
+    if (k !== 'lock.seen' && k !== 'chan.made') continue;
+    const e = reader.get(i);
+    if (e && (e.kind === 'lock.seen' || e.kind === 'chan.made') && e.name !== '') names.set(e.obj, `\`${e.name}\``);
+  }
+  namesByTrace.set(reader, names);
+  return names;
+}
+
+/** One sentence for a lock or channel event; `reader` (the event's trace) lets it use the program's names. */
+export function syncSentence(e: Extract<TraceEvent, { kind: SyncEventName }>, reader?: TraceReader): string {
+  const names = reader ? objectNames(reader) : null;
+  const lockName = (obj: number) => names?.get(obj) ?? `lock #${obj}`;
+  const chanName = (obj: number) => names?.get(obj) ?? `chan #${obj}`;
   const g = gName(e.g);
   switch (e.kind) {
     case 'lock.seen':
-      return `${g} uses the ${e.type} ${e.name || lockName(e.obj)} for the first time.`;
+      return `${g} uses the sync.${e.type} ${lockName(e.obj)} for the first time.`;
     case 'lock.acquired':
       if (e.read) return `${g} took a read lock on ${lockName(e.obj)}${e.handoff ? ' as the writer left' : ''}.`;
       return e.handoff ? `${g} was handed ${lockName(e.obj)} and now holds it.` : `${g} locked ${lockName(e.obj)}.`;
@@ -34,9 +52,9 @@ export function syncSentence(e: Extract<TraceEvent, { kind: SyncEventName }>): s
         ? `${lockName(e.obj)} switches to starvation mode: a waiter has waited over 1 ms, so unlocks now hand the mutex to the queue's head.`
         : `${lockName(e.obj)} goes back to normal mode.`;
     case 'waitgroup.changed':
-      return `${g} changed a WaitGroup's counter by ${e.delta}: ${e.counterBefore} → ${e.counterAfter}.`;
+      return `${g} changed the counter of ${lockName(e.obj)} by ${e.delta}: ${e.counterBefore} → ${e.counterAfter}.`;
     case 'chan.made':
-      return `${g} made ${e.name || chanName(e.obj)}, a chan ${e.elem || ''} with ${e.cap === 0 ? 'no buffer' : `a buffer of ${e.cap}`}.`.replace('  ', ' ');
+      return `${g} made ${chanName(e.obj)}, a chan${e.elem ? ' ' + e.elem : ''} with ${e.cap === 0 ? 'no buffer' : `a buffer of ${e.cap}`}.`;
     case 'chan.sent':
       return `${g} put ${valueText(e.value)} into the buffer of ${chanName(e.obj)} at slot ${e.slot} (${e.countAfter} buffered).`;
     case 'chan.received':
