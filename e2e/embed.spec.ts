@@ -62,16 +62,22 @@ test('the embed renders inside an iframe on another page, runs the scenario, and
   expect(errors).toEqual([]);
 });
 
-test('an embed can show Problems beside the Console, and a view beside the editor', async ({ page }) => {
+test('an embed can show Problems beside the Console, and chosen views beside the editor (the first one open)', async ({ page }) => {
   const link = await linkFor(page);
-  await page.setContent(`<iframe title="Go Map Lab" src="${embedSrc(link, 'problems,console,goroutines')}" width="900" height="560"></iframe>`);
+  await page.setContent(`<iframe title="Go Map Lab" src="${embedSrc(link, 'problems,console,map,goroutines')}" width="900" height="560"></iframe>`);
   await appFrame(page);
   const inside = page.frameLocator('iframe');
   await expect(inside.locator('.problems')).toBeVisible();
   await expect(inside.getByRole('region', { name: 'Console' })).toBeVisible();
-  // The views pane shows tabs only once it holds several views; either way the Goroutines view is open.
-  await expect(inside.locator('.player-views').getByRole('heading', { name: 'Goroutines' })).toBeVisible();
+  // Of the tab views only the chosen ones are offered, and the first chosen is open.
+  const tabs = inside.getByRole('tablist', { name: 'Views' });
+  await expect(tabs.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { name: 'Goroutines' })).toBeVisible();
+  await expect(tabs.getByRole('tab', { name: 'Locks' })).toBeHidden();
+  await expect(tabs.getByRole('tab', { name: 'Channels' })).toBeHidden();
   await expect(inside.locator('.timeline')).toBeHidden();
+  await expect(inside.getByRole('region', { name: 'Schedule explorer' })).toBeHidden();
+  await expect(inside.getByRole('button', { name: 'Lessons', exact: true })).toBeHidden();
   await page.screenshot({ path: `${screenshots}/embed-with-views.png` });
 });
 

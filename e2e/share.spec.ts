@@ -137,12 +137,11 @@ test('share at a step: the link opens the same run at the same step in a fresh b
   expect(atCrash?.event).toBeGreaterThan(0);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+F10');
+  // The open view beside the editor travels too.
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Map' }).click();
   const { link, scenario } = await shareAndRead(page);
   expect(scenario.cursor?.event).toBeLessThan(atCrash!.event!);
-  // The open view beside the editor travels too, once the views pane has tabs to choose between.
-  const tabs = page.getByRole('tablist', { name: 'Views' });
-  if ((await tabs.count()) > 0) expect(scenario.views).toEqual([await tabs.getByRole('tab', { selected: true }).evaluate((t) => t.id.replace(/^.*-tab-/, ''))]);
-  else expect(scenario.views).toBeUndefined();
+  expect(scenario.views).toEqual(['map']);
   expect(link.length).toBeLessThan(2000);
 
   const fresh = await browser.newContext();
@@ -153,6 +152,7 @@ test('share at a step: the link opens the same run at the same step in a fresh b
   await other.waitForFunction(() => window.__gomaplab!.runsDone() > 0, undefined, { timeout: 20_000 });
   // Sharing again from the opened link gives the same scenario: same program, settings and cursor.
   await expect.poll(async () => (await shareAndRead(other)).scenario.cursor).toEqual(scenario.cursor);
+  await expect(other.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
   expect((await shareAndRead(other)).scenario).toEqual(scenario);
   await other.screenshot({ path: `${process.env.E2E_RESULTS ?? 'test-results'}/screenshots/share-opened-at-step.png` });
   expect(errors).toEqual([]);

@@ -4,8 +4,8 @@
 // page root that embed.css maps to each panel. Tab views (the pane beside the editor) are hidden
 // tab by tab the same way, and the whole pane goes when none is chosen (`embed-no-tab-views`).
 
-/** Panels below or above the editor, by view id. */
-export const panelViews = ['console', 'problems', 'narration', 'timeline'] as const;
+/** Panels below or above the editor, by view id (`explore`: the schedule explorer). */
+export const panelViews = ['console', 'problems', 'narration', 'timeline', 'explore'] as const;
 /** Views shown as tabs beside the editor (player/player-views.ts), by id. */
 export const tabViews = ['goroutines', 'map', 'locks', 'channels'] as const;
 

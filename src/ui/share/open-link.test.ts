@@ -72,6 +72,8 @@ describe('opening a link', () => {
     const { app, env, deps } = setup(`#${encodeScenario(shared)}`, 'package main\n// mine\n');
     expect(openLinkInPage({ ...deps, embedded: true })).toBe('applied');
     expect(app.getState().code).toBe(shared.program);
+    // The embed's own views parameter decides what it shows.
+    expect(deps.share.getState().requestedViews).toBeNull();
     app.getState().setCode('package main\n// changed in the embed\n');
     expect(env.current).not.toBe('');
   });

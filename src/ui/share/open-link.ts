@@ -61,7 +61,9 @@ export function openLinkInPage(deps: LinkDeps): 'none' | 'applied' | 'asked' | '
     return 'asked';
   }
   share.setIncoming(null);
-  applyScenario(result.scenario, deps.app, deps.share, deps.hooks);
+  // An embed's own `views` parameter decides what it shows, not the views open when the link was made.
+  const scenario = deps.embedded ? { ...result.scenario, views: undefined } : result.scenario;
+  applyScenario(scenario, deps.app, deps.share, deps.hooks);
   dropFragmentOnEdit(deps);
   return 'applied';
 }
