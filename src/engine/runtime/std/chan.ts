@@ -284,7 +284,10 @@ export function selectOp(m: Machine, cases: SelectCase[], hasDefault: boolean): 
         const c = cases[0];
         reason = c.send ? (c.ch ? WaitReason.chanSend : WaitReason.chanSendNil) : c.ch ? WaitReason.chanReceive : WaitReason.chanReceiveNil;
       }
-      m.park(g, reason!, cases);
+      // The trace's goroutine.blocked names the channel when the select waits on just one; a
+      // select on several is in each channel's queue instead (chan.waiter.queued).
+      const chans = new Set(cases.map((c) => c.ch).filter((c) => c !== null));
+      m.park(g, reason!, chans.size === 1 ? [...chans][0] : null);
       return OpStep.Block;
     },
   };
