@@ -8,6 +8,7 @@ import { TraceCursor } from '../src/engine/trace/state/cursor.ts';
 import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { narrateAt } from '../src/engine/trace/state/narrate.ts';
 import { goroutineRows } from '../src/ui/views/goroutines/goroutine-rows.ts';
+import type { SyncState } from '../src/engine/trace/state/sync.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
 import { collectErrors, openApp } from './support/app.ts';
 
@@ -49,7 +50,7 @@ test('the crash sample opens at the crash with every goroutine\'s state and Go\'
   while (seed < 60 && !goroutineRows(node.cursor.state.goroutines).some((r) => r.status === 'blocked')) node = nodeRun(sampleProgram, ++seed, 4);
   const { reply, cursor } = node;
   expect(reply.stderr).toContain('fatal error: concurrent map writes');
-  const rows = goroutineRows(cursor.state.goroutines);
+  const rows = goroutineRows(cursor.state.goroutines, { sync: (cursor.state as { sync?: SyncState }).sync });
   const blocked = rows.find((r) => r.status === 'blocked')!;
   expect(blocked).toBeDefined();
   await openApp(page);
@@ -58,13 +59,13 @@ test('the crash sample opens at the crash with every goroutine\'s state and Go\'
   await expect(table.locator('tbody')).toHaveCount(rows.length);
   for (const row of rows) {
     const tr = table.locator(`tbody[data-goroutine="${row.id}"] tr`).first();
-    await expect(tr.getByRole('cell').nth(0)).toHaveText(row.stateText);
+    await expect(tr.getByRole('cell').nth(0)).toHaveText(row.waitDetail ? `${row.stateText} ${row.waitDetail}` : row.stateText);
     await expect(tr.getByRole('cell').nth(1)).toHaveText(row.func);
     await expect(tr.getByRole('cell').nth(3)).toHaveText(row.createdBy || '(main goroutine)');
   }
   // A blocked goroutine shows Go's wait reason, the one Go's dump prints for it.
   const waiting = table.locator(`tbody[data-goroutine="${blocked.id}"] tr`).first().getByRole('cell').nth(0);
-  await expect(waiting).toHaveText(`blocked [${blocked.info.waitReason}]`);
+  await expect(waiting).toContainText(`blocked [${blocked.info.waitReason}]`);
   expect(reply.stderr).toContain(`goroutine ${blocked.id} [${blocked.info.waitReason}]:`);
   // The goroutine that hit the check is running, and its row opens to its call stack.
   const failing = Number(/goroutine (\d+) \[running\]:\nmain/.exec(reply.stderr)![1]);

@@ -2,6 +2,7 @@
 // function and line, created by); a row expands to its call stack.
 import { memo, useMemo, useState } from 'react';
 import type { TraceReader } from '../../../engine/trace/reader.ts';
+import type { SyncState } from '../../../engine/trace/state/sync.ts';
 import { useAppStore } from '../../store/index.ts';
 import { goroutineColor, goroutineTint } from '../goroutine-colors.ts';
 import { callStack } from './call-stack.ts';
@@ -15,7 +16,11 @@ export function GoroutinesView() {
   const position = useAppStore((s) => s.playerPosition);
   const selected = useAppStore((s) => s.playerSelected);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const rows = useMemo(() => (cursor === null ? [] : goroutineRows(cursor.state.goroutines)), [cursor, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The locks-and-channels slice says what a blocked goroutine waits on (read structurally: it is optional).
+  const rows = useMemo(
+    () => (cursor === null ? [] : goroutineRows(cursor.state.goroutines, { sync: (cursor.state as { sync?: SyncState }).sync })),
+    [cursor, version], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const toggle = (g: number) =>
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -94,7 +99,10 @@ const Row = memo(
               </span>
             </button>
           </th>
-          <td className="goroutine-state">{row.stateText}</td>
+          <td className="goroutine-state">
+            {row.stateText}
+            {row.waitDetail && <span className="goroutine-wait-detail"> {row.waitDetail}</span>}
+          </td>
           <td className="goroutine-func">{row.func}</td>
           <td className="goroutine-line">{row.line > 0 ? row.line : '—'}</td>
           <td className="goroutine-created">{row.createdBy || '(main goroutine)'}</td>
@@ -126,7 +134,7 @@ const Row = memo(
     );
   },
   (a, b) =>
-    a.row.info === b.row.info && a.row.current === b.row.current && a.row.status === b.row.status && a.selected === b.selected &&
+    a.row.info === b.row.info && a.row.current === b.row.current && a.row.status === b.row.status && a.row.waitDetail === b.row.waitDetail && a.selected === b.selected &&
     a.open === b.open && a.position === b.position && a.reader === b.reader,
 );
 

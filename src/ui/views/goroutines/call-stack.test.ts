@@ -5,6 +5,7 @@ import { TraceReader } from '../../../engine/trace/reader.ts';
 import { TraceCursor } from '../../../engine/trace/state/cursor.ts';
 import { callStack } from './call-stack.ts';
 import { goroutineRows } from './goroutine-rows.ts';
+import type { SyncState } from '../../../engine/trace/state/sync.ts';
 
 // Two writers three calls deep: Go's dump names the crashing goroutine's frames with their lines.
 const nested = `package main
@@ -107,5 +108,48 @@ describe('goroutineRows', () => {
     }
     // Go's dump agrees on main's wait reason.
     if (r.stderr.includes('fatal error')) expect(r.stderr).toContain('goroutine 1 [semacquire]:');
+  });
+
+  it('says what a blocked goroutine waits on and who holds it, from the locks slice', () => {
+    const counter = `package main
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	n := 0
+	for w := 0; w < 3; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 5; i++ {
+				mu.Lock()
+				n++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	println(n)
+}
+`;
+    const r = runSource(counter, { seed: 7, procs: 2, trace: true });
+    const cursor = new TraceCursor(r.trace!);
+    let seen = 0;
+    for (let p = 1; p <= cursor.length; p++) {
+      cursor.seek(p);
+      const sync = (cursor.state as { sync?: SyncState }).sync!;
+      for (const row of goroutineRows(cursor.state.goroutines, { sync })) {
+        if (row.info.waitReason !== 'sync.Mutex.Lock') continue;
+        const owner = sync.locks.get(row.info.waitObj)!.owner;
+        expect(row.waitDetail).toBe(owner !== 0 && owner !== row.id ? `on mu, held by g${owner}` : 'on mu');
+        if (owner !== 0) seen++;
+      }
+      if (cursor.state.goroutines.byId.get(1)?.waitReason === 'semacquire') {
+        expect(goroutineRows(cursor.state.goroutines, { sync })[0].waitDetail).toMatch(/^on wg \(counter \d\)$/);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });
