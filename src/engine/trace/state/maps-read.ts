@@ -91,7 +91,7 @@ export function lastEvacuationMoves(m: MapState, reader: TraceReader): TraceMove
   return e !== undefined && e.kind === 'map.bucket.evacuated' ? e.moves : [];
 }
 
-/** Go's bucket count for B (1 << B), and the number of old buckets not yet evacuated. */
+/** While growing: how many old buckets have been evacuated (in any order), out of how many. */
 export function evacuationProgress(m: MapState): { done: number; total: number } {
   if (m.oldbuckets === null) return { done: 0, total: 0 };
   let done = 0;

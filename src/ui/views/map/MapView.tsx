@@ -8,6 +8,7 @@ import { goroutineColor } from '../goroutine-colors.ts';
 import { BucketColumn, type SlotMarks } from './BucketColumn.tsx';
 import { DensityView } from './DensityView.tsx';
 import { MapHeader } from './MapHeader.tsx';
+import { evacuationProgress } from '../../../engine/trace/state/maps-read.ts';
 import { bucketLabel, chainIndexOf, headerModel, mapName, mapSummary, moveHalf, movesAtStep, valueText } from './map-model.ts';
 import './map.css';
 
@@ -67,7 +68,23 @@ export function MapView() {
   );
 }
 
-function MapPanel({ m, version, step, reader }: { m: MapState; version: number; step: number; reader: NonNullable<ReturnType<typeof usePlayerState>>['reader'] }) {
+/** Rows to scroll to so the step's action is in view: indices in the old and current arrays. */
+function followAction(m: MapState, moves: ReturnType<typeof movesAtStep>, reader: Reader, step: number): { old: number | null; current: number | null } {
+  const old = m.lastEvacuation && moves.length > 0 ? m.lastEvacuation.oldbucket : null;
+  // X keeps the old bucket's index, Y adds the old array's size (Go's evacuate).
+  if (old !== null && m.oldbuckets) return { old, current: moveHalf(moves[0]) === 'Y' ? old + m.oldbuckets.n : old };
+  const t = m.lastTouch;
+  if (t === null || t.bucket < 0 || reader.stepAt(t.index) !== step) return { old: null, current: null };
+  if (m.buckets) {
+    const i = chainIndexOf(m, m.buckets, t.bucket);
+    if (i >= 0) return { old: null, current: i };
+  }
+  return { old: m.oldbuckets ? chainIndexOf(m, m.oldbuckets, t.bucket) : null, current: null };
+}
+
+type Reader = NonNullable<ReturnType<typeof usePlayerState>>['reader'];
+
+function MapPanel({ m, version, step, reader }: { m: MapState; version: number; step: number; reader: Reader }) {
   const [zoom, setZoom] = useState<'auto' | 'detail' | 'density'>('auto');
   const [focus, setFocus] = useState<{ old: boolean; index: number } | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,6 +111,12 @@ function MapPanel({ m, version, step, reader }: { m: MapState; version: number; 
     setZoom('detail');
   };
   const touchAt = m.lastTouch && m.lastTouch.bucket >= 0 ? m.lastTouch : null;
+  // Unless the learner opened a bucket, the lists follow the action: the step's evacuation (old
+  // bucket and its first destination), else the slot touched at this step.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const follow = useMemo(() => followAction(m, moves, reader, step), [m, moves, reader, step, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const progress = useMemo(() => evacuationProgress(m), [m, version]);
   return (
     <>
       <MapHeader h={header} />
@@ -139,12 +162,15 @@ function MapPanel({ m, version, step, reader }: { m: MapState; version: number; 
           {m.oldbuckets && (
             <div className="map-array">
               <h3 className="map-array-title">
-                oldbuckets ({m.oldbuckets.n}) · nevacuate = {m.nevacuate}
+                oldbuckets ({m.oldbuckets.n}) · nevacuate = {m.nevacuate} ·{' '}
+                <span className="map-evacuated" data-evacuated={progress.done}>
+                  {progress.done} evacuated, {progress.total - progress.done} to go
+                </span>
               </h3>
               {density ? (
                 <DensityView m={m} span={m.oldbuckets} old version={version} label="Old buckets" onOpen={(i) => open(true, i)} />
               ) : (
-                <BucketColumn m={m} span={m.oldbuckets} old version={version} marks={marks} focusIndex={focus?.old ? focus.index : null} label="Old buckets" />
+                <BucketColumn m={m} span={m.oldbuckets} old version={version} marks={marks} focusIndex={focus ? (focus.old ? focus.index : null) : follow.old} label="Old buckets" />
               )}
             </div>
           )}
@@ -153,7 +179,7 @@ function MapPanel({ m, version, step, reader }: { m: MapState; version: number; 
             {density ? (
               <DensityView m={m} span={m.buckets} old={false} version={version} label="Buckets" onOpen={(i) => open(false, i)} />
             ) : (
-              <BucketColumn m={m} span={m.buckets} old={false} version={version} marks={marks} focusIndex={focus && !focus.old ? focus.index : null} label="Buckets" />
+              <BucketColumn m={m} span={m.buckets} old={false} version={version} marks={marks} focusIndex={focus ? (focus.old ? null : focus.index) : follow.current} label="Buckets" />
             )}
           </div>
         </div>

@@ -146,10 +146,16 @@ export function bucketLabel(m: MapState, id: number): string {
   return `${at.old ? 'old ' : ''}bucket ${at.index}`;
 }
 
-/** The main bucket whose chain holds `id` in `span`, searching chains (overflow ids are not in order). */
-export function chainIndexOf(m: MapState, span: ArraySpan, id: number): number {
+/**
+ * The main bucket whose chain holds `id` in `span`, or -1. Overflow ids are not in order, so they
+ * are searched chain by chain, in arrays of up to `searchLimit` buckets (a step must stay cheap).
+ */
+export function chainIndexOf(m: MapState, span: ArraySpan, id: number, searchLimit = 4096): number {
   if (id >= span.first && id < span.first + span.n) return id - span.first;
-  for (let i = 0; i < span.n; i++) if (chain(m, span, i).includes(id)) return i;
+  if (span.n > searchLimit) return -1;
+  for (let i = 0; i < span.n; i++) {
+    for (let b = m.store.next(span.first + i), n = 0; b >= 0 && n < 4096; b = m.store.next(b), n++) if (b === id) return i;
+  }
   return -1;
 }
 
