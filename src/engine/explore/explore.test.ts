@@ -8,6 +8,7 @@ import { compileProgram } from './compile-program.ts';
 import { replaySchedule } from './replay-check.ts';
 import { stdoutEquals } from './outcome.ts';
 import type { Program } from '../vm/machine.ts';
+import { runSource } from '../run-source.ts';
 
 const testdata = join(import.meta.dirname, 'testdata');
 const source = (name: string): string => readFileSync(join(testdata, name), 'utf8');
@@ -48,6 +49,18 @@ describe('finding a failing schedule', () => {
     expect(r.failure!.schedule.length % 2).toBe(0);
     const again = replaySchedule(program, r.failure!.schedule, { seed: 1, procs: 8, maxSteps: r.maxSteps, claim: null });
     expect(again.outcome).toEqual({ kind: 'failed', failure: 'fatal', message: 'fatal error: concurrent map writes' });
+  });
+
+  it('also gives the schedule in manual form, which runSource replays with the manual policy to the same crash', () => {
+    const r = exploreSource(source('two-writers-small.go'), { mode: 'check' });
+    const manual = r.failure!.manualSchedule!;
+    expect(manual.length).toBeGreaterThan(r.failure!.schedule.length);
+    const replayed = runSource(source('two-writers-small.go'), { seed: r.seed, procs: r.procs, policy: 'manual', schedule: manual });
+    expect(replayed.stderr.split('\n')[0]).toBe('fatal error: concurrent map writes');
+    expect(replayed.diverged).toBeUndefined();
+    // And the ordinary form through runSource's replay policy, as the worker runs RunSettings.schedule.
+    const viaReplay = runSource(source('two-writers-small.go'), { seed: r.seed, procs: r.procs, policy: 'replay', schedule: r.failure!.schedule });
+    expect(viaReplay.stderr.split('\n')[0]).toBe('fatal error: concurrent map writes');
   });
 
   it('the intermediate state is visible in exactly the schedules that order the critical sections so', () => {

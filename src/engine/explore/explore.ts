@@ -20,6 +20,7 @@ const SHRINK_SEARCH = 500;
 /** VM steps shrinking may spend in all (a fraction of a second; shrinking never holds up a found bug for long). */
 const SHRINK_STEPS = 300_000;
 import { replaySchedule } from './replay-check.ts';
+import { manualSchedule } from './manual-schedule.ts';
 import { summarize } from './summary.ts';
 import type { Claim, FailureKind } from './outcome.ts';
 import { goMinor } from '../run-source.ts';
@@ -83,6 +84,11 @@ export interface FoundFailure {
   shrinkRuns: number;
   /** True when replaying `schedule` with ReplayPolicy ended in the same failure. */
   replayed: boolean;
+  /**
+   * The same run as manual mode replays it (RunSettings.schedule with policy 'manual': every
+   * decision, lone goroutines included), checked to end in the same failure; null if it did not.
+   */
+  manualSchedule: number[] | null;
   stdout: string;
   stderr: string;
   steps: number;
@@ -251,6 +257,6 @@ function finish(program: Program, settings: RunSettings, found: RunRecord, via: 
   const replayed = !replay.diverged && replay.outcome.kind === 'failed' && replay.outcome.failure === o.failure && replay.outcome.message === o.message;
   return {
     kind: o.failure, message: o.message, schedule: run.schedule, preemptions: run.preemptions, foundPreemptions: found.preemptions,
-    via, shrinkRuns: runs, replayed, stdout: run.view.stdout, stderr: run.view.stderr, steps: run.steps,
+    via, shrinkRuns: runs, replayed, manualSchedule: manualSchedule(program, settings, run.schedule, run.outcome), stdout: run.view.stdout, stderr: run.view.stderr, steps: run.steps,
   };
 }

@@ -32,7 +32,8 @@ describe('explorer panel model', () => {
       setSeed: rec('seed'), setProcs: rec('procs'), setPolicy: rec('policy'), setRace: rec('race'), setManualSchedule: rec('schedule'), requestRun: rec('run'),
     });
     expect(opened).toBe(true);
-    expect(calls).toEqual([['seed', 7], ['procs', 4], ['race', false], ['policy', 'manual'], ['schedule', result.failure!.schedule], ['run']]);
+    expect(result.failure!.manualSchedule).not.toBeNull();
+    expect(calls).toEqual([['seed', 7], ['procs', 4], ['race', false], ['policy', 'manual'], ['schedule', result.failure!.manualSchedule], ['run']]);
   });
 
   it('a clean check says what it covered', () => {

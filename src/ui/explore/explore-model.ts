@@ -52,9 +52,9 @@ export interface PlayerOpener {
 }
 
 /**
- * Opens a found failure in the player: the run replays the failing schedule as manual choices
- * (ManualPolicy replays [g, quantum] pairs as ReplayPolicy does), so it ends at the failure and
- * the learner can take choices back from there.
+ * Opens a found failure in the player: the run replays the failing schedule in its manual form
+ * (every decision, as manual mode records them; the explorer checked that it ends in the same
+ * failure), so the player opens at the failure and the learner can take choices back from there.
  */
 export function openFailure(result: ExploreResult, race: boolean, s: PlayerOpener): boolean {
   const f = result.failure;
@@ -63,7 +63,7 @@ export function openFailure(result: ExploreResult, race: boolean, s: PlayerOpene
   s.setProcs(result.procs);
   s.setRace(race);
   s.setPolicy('manual');
-  s.setManualSchedule(f.schedule);
+  s.setManualSchedule(f.manualSchedule ?? f.schedule);
   s.requestRun();
   return true;
 }
