@@ -27,6 +27,8 @@ func main() {
 }
 `;
 
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 const screenshots = join(process.env.E2E_RESULTS ?? 'test-results', 'screenshots');
 const manual = (page: Page) => page.getByRole('region', { name: 'You are the scheduler' });
 const runsDone = (page: Page) => page.evaluate(() => window.__gomaplab!.runsDone());

@@ -12,6 +12,9 @@ import type { SyncState } from '../src/engine/trace/state/sync.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
 import { collectErrors, openApp } from './support/app.ts';
 
+// Tall enough for the player's views and the timeline beside the editor, as on a laptop.
+test.use({ viewport: { width: 1280, height: 1000 } });
+
 const screenshots = join(process.env.E2E_RESULTS ?? 'test-results', 'screenshots');
 
 async function shoot(target: Page | Locator, view: string): Promise<void> {
@@ -72,7 +75,8 @@ test('the crash sample opens at the crash with every goroutine\'s state and Go\'
   await expect(table.locator(`tbody[data-goroutine="${failing}"] tr`).first().getByRole('cell').nth(0)).toHaveText(/^running/);
   await goroutinesView(page).getByRole('button', { name: `g${failing} call stack` }).click();
   await expect(goroutinesView(page).getByRole('list', { name: `Call stack of g${failing}, innermost first` })).toContainText('main.main.func1()');
-  await shoot(goroutinesView(page), 'goroutines');
+  // The view scrolls inside its pane: the pane is what the learner sees.
+  await shoot(goroutinesView(page).locator('xpath=..'), 'goroutines');
   expect(errors).toEqual([]);
 });
 
