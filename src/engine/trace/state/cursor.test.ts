@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../../run-source.ts';
+import { formatEvent } from '../format-text.ts';
 import type { TraceData } from '../writer.ts';
 import { TraceCursor } from './cursor.ts';
 import { shownStderr } from './output.ts';
@@ -28,6 +29,22 @@ export function snapshot(s: PlayerState): string {
     if (Array.isArray(v) && v === s.goroutines.procs) return procs;
     return v;
   });
+}
+
+/** Event i in the trace's text form, for failure messages. */
+function eventText(c: TraceCursor, i: number): string {
+  const e = c.reader.get(i);
+  return e ? formatEvent(e) : `event ${i}`;
+}
+
+/** Equal snapshots, or a failure naming the slice that differs (goroutines, output, maps, sync…). */
+function expectSame(actual: string, expected: string, where: string): void {
+  if (actual === expected) return;
+  const a = JSON.parse(actual) as Record<string, unknown>;
+  const b = JSON.parse(expected) as Record<string, unknown>;
+  const differs = Object.keys(b).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  const detail = differs.map((k) => `${k}: got ${JSON.stringify(a[k]).slice(0, 300)} want ${JSON.stringify(b[k]).slice(0, 300)}`).join('\n');
+  expect.fail(`slice ${differs.join(', ')} differs ${where}\n${detail}`);
 }
 
 /** A small deterministic generator for positions (tests must be reproducible). */
@@ -60,13 +77,13 @@ function checkTrace(trace: TraceData, stdout: string, stderr: string): void {
   expect(c.position).toBe(trace.count);
   expect(c.state.output.stdout).toBe(stdout);
   expect(shownStderr(c.state.output)).toBe(stderr);
-  while (c.back()) if (seen.has(c.position)) expect(snapshot(c.state)).toBe(seen.get(c.position));
+  while (c.back()) if (seen.has(c.position)) expectSame(snapshot(c.state), seen.get(c.position)!, `after reverting ${eventText(c, c.position)}`);
   expect(c.position).toBe(0);
   for (const p of [...positions(trace.count + 7, trace.count, 12), trace.count, 0]) {
     c.seek(p);
     expect(c.position).toBe(p);
     const fresh = freshFold(trace, p);
-    expect(snapshot(c.state)).toBe(fresh);
+    expectSame(snapshot(c.state), fresh, `seeking to ${p} (a fresh fold from 0 differs)`);
     if (seen.has(p)) expect(fresh).toBe(seen.get(p));
     if (p === trace.count) expect(fresh).toBe(end);
   }
