@@ -4,8 +4,8 @@
 //
 // Each move is timed inside the page: from the call to the store action until a macrotask after it
 // (React renders store updates synchronously, and its effects, the editor marks among them, run
-// before that task), and until the second animation frame after it (the frame that shows the move
-// has been painted; this includes waiting for the display's next frame, up to 16.7 ms).
+// before that task), and until the next animation frame begins (the frame that paints the move; this
+// includes waiting for the display's next frame, up to 16.7 ms at 60 Hz).
 // Run alone: `npx tsx scripts/bench/player-browser-bench.ts` (BENCH_DIST=/tmp/dist-x serves another build).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -65,7 +65,7 @@ async function timeLoad(page: Page): Promise<{ fcp: number; ready: number }> {
 
 type Move = { kind: 'step'; dir: 1 | -1 } | { kind: 'seek'; to: number };
 
-/** Times one move in the page: [ms to the next task, ms to the second animation frame]. */
+/** Times one move in the page: [ms to the next task, ms to the next animation frame]. */
 function timeMove(page: Page, move: Move): Promise<[number, number]> {
   return page.evaluate(
     (m) =>
@@ -77,7 +77,7 @@ function timeMove(page: Page, move: Move): Promise<[number, number]> {
         else hook.seek(m.to);
         channel.port1.onmessage = () => {
           const work = performance.now() - t0;
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve([work, performance.now() - t0])));
+          requestAnimationFrame(() => resolve([work, performance.now() - t0]));
         };
         channel.port2.postMessage(null);
       }),
@@ -150,11 +150,11 @@ export async function benchPlayerBrowser(events = 1_000_000, samples = 40): Prom
       backFrame.push(bf);
     }
     out.push(reportLine('player (browser): Step, store + React re-render + effects', fwdWork, 16, 'positions'));
-    out.push(reportLine('player (browser): Step, until its frame is painted (incl. vsync wait)', fwdFrame, 33, 'positions'));
+    out.push(reportLine('player (browser): Step, until the frame that paints it (incl. vsync wait)', fwdFrame, 33, 'positions'));
     out.push(reportLine('player (browser): Back, store + React re-render + effects', backWork, 16, 'positions'));
-    out.push(reportLine('player (browser): Back, until its frame is painted (incl. vsync wait)', backFrame, 33, 'positions'));
+    out.push(reportLine('player (browser): Back, until the frame that paints it (incl. vsync wait)', backFrame, 33, 'positions'));
     out.push(reportLine('player (browser): seek to a random position, store + re-render', seekWork, 100, 'seeks'));
-    out.push(reportLine('player (browser): seek, until its frame is painted', seekFrame, 117, 'seeks'));
+    out.push(reportLine('player (browser): seek, until the frame that paints it', seekFrame, 117, 'seeks'));
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
     if (Number.isFinite(heap)) out.push(`player (browser): page JS heap after the run ${(heap / 1e6).toFixed(0)} MB (trace, keyframes, views)`);
     return out;

@@ -159,4 +159,19 @@ describe('player slice', () => {
     await superseded;
     expect(store.getState().playerCursor).toBeNull();
   });
+
+  it('bounds a long run\'s trace: a cut trace says where it stops and still ends as the run did', () => {
+    const long = 'package main\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 5000; i++ {\n\t\tn += i\n\t}\n\tprintln(n)\n}\n';
+    const store = createAppStore('playground', memoryStorage());
+    const settings = { seed: 1, procs: 1, policy: 'random', maxSteps: 1e9, trace: true, traceLimit: 1000 } as const;
+    const r = createEngineApi().run(long, settings, 1);
+    store.getState().runStarted(settings);
+    store.getState().runFinished(r, 1);
+    const s = store.getState();
+    expect(s.playerTruncatedAt).toBe(1000);
+    // The closing events pass the limit, so the player still knows how the run ended.
+    expect(s.playerLength).toBeGreaterThanOrEqual(1000);
+    expect(s.playerLength).toBeLessThan(1010);
+    expect(s.playerCursor!.state.output.ended?.exitCode).toBe(0);
+  });
 });
