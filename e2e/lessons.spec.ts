@@ -28,7 +28,7 @@ test('lesson 1: load the program, run it into the crash, and jump to the collisi
   await openLessons(page);
   await sidebar(page).getByRole('button', { name: /The crash/ }).click();
   await expect(sidebar(page).getByRole('heading', { name: 'Lesson 1: The crash' })).toBeVisible();
-  await expect(sidebar(page).getByText('Step 1 of 4')).toBeVisible();
+  await expect(sidebar(page).getByText('Step 1 of 5')).toBeVisible();
 
   const crash = lessonFile('01-the-crash/crash.go');
   await sidebar(page).getByRole('button', { name: 'Load program' }).click();
@@ -134,4 +134,31 @@ test('an explorer challenge: the program as given has a failing schedule, and th
   await challenge.getByRole('button', { name: 'Check my fix' }).click();
   await expect(challenge.getByRole('status')).toHaveText('Accepted: your program meets every check.', { timeout: 90_000 });
   await expect(challenge.getByText(/no failure in all [\d,]+ schedules with ≤ 2 preemptions/)).toBeVisible();
+});
+
+test('a by-hand challenge: the learner drives the scheduler into the crash and the check replays those choices', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await openLessons(page);
+  await sidebar(page).getByRole('button', { name: /The crash/ }).click();
+  for (let i = 0; i < 3; i++) await sidebar(page).getByRole('button', { name: 'Next step' }).click();
+  await expect(sidebar(page).getByRole('heading', { name: 'Your turn: crash it by hand' })).toBeVisible();
+  await sidebar(page).getByRole('button', { name: 'Load program' }).click();
+  await expect(page.getByRole('combobox', { name: 'Scheduler' })).toHaveValue('manual');
+  const challenge = sidebar(page).getByRole('region', { name: 'Challenge' });
+  await challenge.getByRole('button', { name: 'Show a solution' }).click();
+  await expect(challenge.getByText('Choose, in this order: g1 ×6, g2 ×3, g3 ×2.')).toBeVisible();
+
+  // Each choice runs the program again up to the next decision.
+  const choose = async (name: string) => {
+    const before = await page.evaluate(() => window.__gomaplab!.runsDone());
+    await sidebar(page).getByRole('region', { name: 'You are the scheduler' }).getByRole('button', { name }).click();
+    await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 20_000 });
+  };
+  await choose('Start manual run');
+  for (const g of [1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3]) await choose(`Run g${g} one step`);
+  await expect(consolePanel(page).locator('.console-stderr')).toContainText(/^fatal error: concurrent map writes/);
+  await challenge.getByRole('button', { name: 'Check my fix' }).click();
+  await expect(challenge.getByRole('status')).toHaveText('Accepted: your program meets every check.', { timeout: 60_000 });
+  await expect(challenge.getByText('your 11 choices: crashed with "concurrent map writes"')).toBeVisible();
 });

@@ -86,8 +86,12 @@ function describe(o: Outcome): string {
   }
 }
 
-/** Checks `claim` against `program` (the text of claim.file, or the learner's version of it). */
-export function checkClaim(claim: Claim, program: string): ClaimResult {
+/**
+ * Checks `claim` against `program` (the text of claim.file, or the learner's version of it).
+ * `schedule` is the learner's manual schedule, for `by hand` claims.
+ */
+export function checkClaim(claim: Claim, program: string, schedule: readonly number[] = []): ClaimResult {
+  if (claim.byHand) return checkByHand(claim, program, schedule);
   if (claim.outcome.kind === 'explore') return checkExplore(claim, claim.outcome, program);
   if (isStatic(claim.outcome)) return checkStatic(claim, program);
   const race = claim.race === true;
@@ -137,6 +141,17 @@ function finish(claim: Claim, matched: number, runs: number, failingSeed?: numbe
     if (failingOutput !== undefined) result.failingOutput = failingOutput;
   }
   return result;
+}
+
+/** One run under manual scheduling, following the learner's choices; no choices, no run. */
+function checkByHand(claim: Claim, program: string, schedule: readonly number[]): ClaimResult {
+  if (schedule.length === 0) return { ok: false, detail: 'no schedule yet: set the Scheduler to Manual, press Run, and choose the goroutines', runs: 0, matched: 0 };
+  const r = runSource(program, { seed: claim.firstSeed, procs: claim.procs, fileName: claim.file, policy: 'manual', schedule, race: claim.race === true });
+  const shows = runShows(claim.outcome, r);
+  const ok = shows !== claim.negated;
+  const choices = schedule.length / 2;
+  const where = r.paused ? 'the run is still waiting for your next choice' : `the run ended: ${excerpt(r)}`;
+  return { ok, detail: `your ${choices} choice${choices === 1 ? '' : 's'}: ${ok ? describe(claim.outcome) : `not yet; ${where}`}`, runs: 1, matched: shows ? 1 : 0 };
 }
 
 /** Runs the schedule explorer (src/engine/explore) in its exhaustive-first `check` mode. */

@@ -3,6 +3,7 @@
 import { runSource } from '../engine/index.ts';
 import { checkClaim, type ClaimResult } from './check-claim.ts';
 import { resolveJump } from './jump.ts';
+import { parseChoices } from './choices.ts';
 import type { Lesson } from './lesson.ts';
 
 export interface Verdict {
@@ -40,9 +41,13 @@ export function checkLesson(lesson: Lesson, now: Clock = () => 0): Verdict[] {
     if (step.challenge && step.program && step.solution) {
       const checks = step.challenge.checks;
       const start = lesson.files[step.program];
-      const solution = lesson.files[step.solution];
+      // A by-hand challenge's solution is a schedule (choices.ts) for the step's own program.
+      const byHand = checks.some((c) => c.byHand);
+      const choices = byHand ? parseChoices(lesson.files[step.solution]) : [];
+      const solution = byHand ? start : lesson.files[step.solution];
       timed(n, `challenge: ${step.solution} meets every check`, () => {
-        const failed = firstFailure(checks.map((c) => [c.source, checkClaim(c, solution)]));
+        if (typeof choices === 'string') return { ok: false, detail: `${step.solution}: ${choices}` };
+        const failed = firstFailure(checks.map((c) => [c.source, checkClaim(c, solution, choices)]));
         return failed ? { ok: false, detail: failed } : { ok: true, detail: `${checks.length} check(s) pass` };
       });
       // A challenge the starting program already meets teaches nothing.

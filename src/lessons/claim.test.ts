@@ -32,6 +32,7 @@ describe('parseClaim', () => {
     expect(parse('a.go reports 2 data races').outcome).toEqual({ kind: 'race', count: 2 });
     expect(parse('a.go passes the explorer with 2 preemptions (schedules 50)')).toMatchObject({ outcome: { kind: 'explore', preemptions: 2, expect: 'pass' }, maxSchedules: 50 });
     expect(parse('a.go exits with status 66 (race)')).toMatchObject({ outcome: { kind: 'exit', code: 66 }, race: true });
+    expect(parse('a.go crashes with "x" (by hand, procs 2)')).toMatchObject({ byHand: true, procs: 2, seeds: 1 });
   });
   it.each([
     ['crashes with "x"', /starts with the Go file/],
@@ -46,6 +47,8 @@ describe('parseClaim', () => {
     ['a.go finishes (procs 0)', /procs must be/],
     ['a.go finishes (speed 3)', /unknown setting/],
     ['a.go fails the explorer with 11 preemptions', /at most 10/],
+    ['a.go crashes in 5 seeds (by hand)', /by hand/],
+    ['a.go passes the explorer with 1 preemption (by hand)', /by hand/],
   ])('rejects %s', (line, message) => {
     const c = parseClaim(line, read);
     expect(typeof c).toBe('string');
@@ -126,5 +129,22 @@ describe('checkClaim', () => {
     expect(explored.ok).toBe(true);
     expect(explored.failingSchedule?.length).toBeGreaterThan(0);
     expect(checkClaim(parse('p.go passes the explorer with 1 preemption'), racy).ok).toBe(false);
+  });
+});
+
+describe('by hand', () => {
+  const two = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tm := map[string]int{}\n\tdone := make(chan bool)\n\tgo func() {\n\t\tm["a"] = 1\n\t\tdone <- true\n\t}()\n\tgo func() {\n\t\tm["b"] = 2\n\t\tdone <- true\n\t}()\n\t<-done\n\t<-done\n\tfmt.Println(m)\n}\n';
+  const claim = parse('two.go crashes with "concurrent map writes" (by hand)');
+  const pairs = (gs: number[]) => gs.flatMap((g) => [g, 1]);
+  it('follows the learner\'s choices: one write inside the other crashes', () => {
+    const r = checkClaim(claim, two, pairs([1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 3]));
+    expect(r).toMatchObject({ ok: true, runs: 1, matched: 1 });
+    expect(r.detail).toBe('your 11 choices: crashed with "concurrent map writes"');
+  });
+  it('says what is missing when the choices do not reach the crash', () => {
+    expect(checkClaim(claim, two, []).detail).toMatch(/^no schedule yet/);
+    const waiting = checkClaim(claim, two, pairs([1, 1]));
+    expect(waiting.ok).toBe(false);
+    expect(waiting.detail).toMatch(/still waiting for your next choice/);
   });
 });

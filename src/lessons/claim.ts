@@ -30,7 +30,8 @@
 //                (nothing)                              the first seed only
 //   settings     procs N, seed S (first seed, default 1), steps N (step budget),
 //                schedules N (the explorer's schedule budget), race (run with the race detector,
-//                implied by the race outcomes), comma-separated
+//                implied by the race outcomes), by hand (one run that follows the learner's own
+//                manual schedule instead of seeds; for challenges), comma-separated
 //
 // Example: `crash.go crashes with "concurrent map writes" in at least 80% of 200 seeds (procs 8)`.
 
@@ -74,6 +75,8 @@ export interface Claim {
   maxSchedules?: number;
   /** Run with the race detector (`go run -race`). */
   race?: boolean;
+  /** One run following the learner's manual schedule (flat [g, quantum] pairs) instead of seeds. */
+  byHand?: boolean;
 }
 
 /** Outcomes decided without seeded runs: by the checker alone, or by the explorer's own schedules. */
@@ -120,6 +123,7 @@ export function parseClaim(line: string, readFile: (name: string) => string | un
   claim.outcome = outcome;
   if (outcome.kind === 'race') claim.race = true;
   if (claim.negated && claim.frequency.kind !== 'all') return '`never` goes with `in N seeds`, not with a percentage';
+  if (claim.byHand && (often || isStatic(outcome))) return '`by hand` claims are one run of the learner\'s schedule: no seeds, no explorer';
   if (isStatic(outcome) && (often || claim.negated)) return 'compile-time and explorer claims take no seeds and no `never`';
   return claim;
 }
@@ -130,8 +134,12 @@ function applySettings(claim: Claim, text: string): string | null {
       claim.race = true;
       continue;
     }
+    if (part.trim() === 'by hand') {
+      claim.byHand = true;
+      continue;
+    }
     const m = /^\s*(procs|seed|steps|schedules)\s+(\d+)\s*$/.exec(part);
-    if (!m) return `unknown setting "${part.trim()}" (procs N, seed N, steps N, schedules N, race)`;
+    if (!m) return `unknown setting "${part.trim()}" (procs N, seed N, steps N, schedules N, race, by hand)`;
     const n = Number(m[2]);
     if (m[1] === 'procs') {
       if (n < 1 || n > 256) return 'procs must be 1 to 256';

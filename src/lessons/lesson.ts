@@ -35,6 +35,8 @@ export interface LessonStep {
   /** Run settings the step loads with its program; the jump is resolved with these. */
   seed: number;
   procs: number;
+  /** `manual` when the step is driven by hand (the player's manual scheduling); null: the seeded random scheduler. */
+  scheduler: 'manual' | null;
   jump: Jump | null;
   challenge: Challenge | null;
   /** A Go file in Lesson.files that meets the challenge. */

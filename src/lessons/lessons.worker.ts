@@ -12,16 +12,20 @@ export interface ClaimVerdict extends ClaimResult {
 }
 
 export interface LessonsWorkerApi {
-  /** Checks `source` against each claim in turn (plain data in and out). Never throws. */
-  checkClaims(source: string, claims: Claim[]): ClaimVerdict[];
+  /**
+   * Checks `source` against each claim in turn (plain data in and out). Never throws. `schedule`
+   * is the learner's manual schedule (flat [g, quantum] pairs), used by `by hand` claims.
+   */
+  checkClaims(source: string, claims: Claim[], schedule?: number[]): ClaimVerdict[];
 }
 
 const api: LessonsWorkerApi = {
-  checkClaims(source, claims) {
+  checkClaims(source, claims, schedule) {
     const text = typeof source === 'string' ? source : '';
+    const choices = Array.isArray(schedule) && schedule.every((n) => Number.isSafeInteger(n) && n > 0) ? schedule : [];
     return (Array.isArray(claims) ? claims : []).map((c) => {
       try {
-        return { claim: c.source, ...checkClaim(c, text) };
+        return { claim: c.source, ...checkClaim(c, text, choices) };
       } catch (e) {
         return { claim: String(c?.source ?? ''), ok: false, detail: `internal error: ${e instanceof Error ? e.message : String(e)}`, runs: 0, matched: 0 };
       }

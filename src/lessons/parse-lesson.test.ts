@@ -13,6 +13,7 @@ Intro *text*.
 program: a.go
 seed: 5
 procs: 2
+scheduler: manual
 jump: first fatal.raised
 
 Body of step one.
@@ -45,12 +46,13 @@ describe('parseLesson', () => {
     expect(Object.keys(l.files).sort()).toEqual(['a.go', 'b.go']);
     expect(l.steps).toHaveLength(2);
     const [one, two] = l.steps;
-    expect(one).toMatchObject({ index: 0, title: 'First step', program: 'a.go', seed: 5, procs: 2, jump: { which: 'first', kind: 'fatal.raised', before: null }, challenge: null });
+    expect(one).toMatchObject({ index: 0, title: 'First step', program: 'a.go', seed: 5, procs: 2, scheduler: 'manual', jump: { which: 'first', kind: 'fatal.raised', before: null }, challenge: null });
     expect(one.claims.map((c) => c.source)).toEqual(['a.go finishes in 3 seeds']);
     expect(one.text).toBe('Body of step one.\n\n\nMore text.\n\n```go\ncode stays in the text\n```');
     expect(two.challenge?.goal).toBe('Make it print hi.');
     expect(two.challenge?.checks.map((c) => c.outcome.kind)).toEqual(['stdout-exact', 'crash']);
     expect(two.solution).toBe('b.go');
+    expect(two.scheduler).toBeNull();
     expect(two.text).toBe('text: not a key, so the body starts here');
   });
 

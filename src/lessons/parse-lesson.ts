@@ -12,17 +12,18 @@
 //   program: crash.go
 //   seed: 1                (optional, default 1)
 //   procs: 8               (optional, default 8)
+//   scheduler: manual      (optional: the learner picks each goroutine; default the seeded random one)
 //   jump: first fatal.raised
 //   challenge: the win condition, in plain words
 //   check: crash.go never crashes in 100 seeds      (one line per check; claim grammar)
-//   solution: crash-fixed.go
+//   solution: crash-fixed.go  (for `by hand` checks: a .txt of goroutine choices, see choices.ts)
 //
 //   The step's text, with ```claims blocks beside the sentences they back.
 import { parseClaim, type Claim } from './claim.ts';
 import { parseJump } from './jump.ts';
 import type { Lesson, LessonProblem, LessonStep } from './lesson.ts';
 
-const stepKeys = new Set(['program', 'seed', 'procs', 'jump', 'challenge', 'check', 'solution']);
+const stepKeys = new Set(['program', 'seed', 'procs', 'scheduler', 'jump', 'challenge', 'check', 'solution']);
 
 /**
  * Builds a lesson from its folder name and files (name → text, lesson.md among them).
@@ -114,7 +115,7 @@ function readHeaderLine(lesson: Lesson, line: string, lineNo: number, problem: (
 }
 
 function newStep(index: number, title: string): LessonStep {
-  return { index, title, text: '', program: null, seed: 1, procs: 8, jump: null, challenge: null, solution: null, claims: [] };
+  return { index, title, text: '', program: null, seed: 1, procs: 8, scheduler: null, jump: null, challenge: null, solution: null, claims: [] };
 }
 
 function closeStep(step: LessonStep, body: string[]): LessonStep {
@@ -144,6 +145,10 @@ function readStepKey(step: LessonStep, key: string, value: string, lineNo: numbe
       else step[key] = n;
       return;
     }
+    case 'scheduler':
+      if (value === 'manual') step.scheduler = 'manual';
+      else if (value !== 'random') problem(lineNo, 'scheduler: manual or random');
+      return;
     case 'jump': {
       const j = parseJump(value);
       if (typeof j === 'string') problem(lineNo, j);

@@ -8,6 +8,7 @@ import { appStore } from '../store/index.ts';
 import { loadStep, openSeed, stepProgram } from './lesson-actions.ts';
 import { lessonStore, stepKey, useLessonStore } from './lesson-store.ts';
 import { runChallenge, type ChallengeRun } from './challenge-client.ts';
+import { describeChoices, parseChoices } from '../../lessons/choices.ts';
 
 type CheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; verdicts: ClaimVerdict[] } | { kind: 'failed'; message: string };
 
@@ -20,13 +21,14 @@ export function ChallengePanel({ lesson, step }: { lesson: Lesson; step: LessonS
   useEffect(() => () => running.current?.stop(), []);
   const challenge = step.challenge;
   if (!challenge) return null;
+  const byHand = challenge.checks.some((c) => c.byHand);
   const check = state.key === key ? state.check : { kind: 'idle' as const };
 
   const start = async () => {
     const source = stepProgram(lesson, step, lessonStore);
     if (source === null) return;
     running.current?.stop();
-    const run = runChallenge(source, challenge.checks);
+    const run = runChallenge(source, challenge.checks, byHand ? appStore.getState().manualSchedule.slice() : []);
     running.current = run;
     setState({ key, check: { kind: 'checking' } });
     const outcome = await run.result;
@@ -90,11 +92,20 @@ export function ChallengePanel({ lesson, step }: { lesson: Lesson; step: LessonS
           <figcaption>
             A solution: <code>{step.solution}</code>
           </figcaption>
-          <pre className="lesson-code">
-            <code>{lesson.files[step.solution]}</code>
-          </pre>
+          {byHand ? (
+            <p>Choose, in this order: {solutionChoices(lesson.files[step.solution])}.</p>
+          ) : (
+            <pre className="lesson-code">
+              <code>{lesson.files[step.solution]}</code>
+            </pre>
+          )}
         </figure>
       )}
     </section>
   );
+}
+
+function solutionChoices(text: string | undefined): string {
+  const pairs = parseChoices(text ?? '');
+  return typeof pairs === 'string' ? pairs : describeChoices(pairs);
 }

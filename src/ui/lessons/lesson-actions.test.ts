@@ -12,7 +12,7 @@ function memoryStorage() {
 const a = 'package main\n\nfunc main() { println("a") }\n';
 const b = 'package main\n\nfunc main() { println("b") }\n';
 const lesson = parseLesson('01-x', {
-  'lesson.md': '---\ntitle: X\norder: 1\n---\n## One\nprogram: a.go\nseed: 7\nprocs: 2\n\n## Two\nprogram: b.go\n\n## Three\nNo program.\n',
+  'lesson.md': '---\ntitle: X\norder: 1\n---\n## One\nprogram: a.go\nseed: 7\nprocs: 2\n\n## Two\nprogram: b.go\n\n## Three\nNo program.\n## Four\nprogram: a.go\nscheduler: manual\n',
   'a.go': a,
   'b.go': b,
 });
@@ -31,6 +31,12 @@ describe('lesson actions', () => {
     expect(app.getState()).toMatchObject({ code: a, seed: 7, procs: 2 });
     expect(lessons.getState().loaded).toBe(stepKey('01-x', 0));
     expect(loadStep(lesson, lesson.steps[2], app, lessons)).toBe(false);
+    // A step driven by hand switches to manual scheduling with no choices made; others go back to random.
+    app.getState().setManualSchedule([2, 1]);
+    expect(loadStep(lesson, lesson.steps[3], app, lessons)).toBe(true);
+    expect(app.getState()).toMatchObject({ policy: 'manual', manualSchedule: [] });
+    loadStep(lesson, lesson.steps[1], app, lessons);
+    expect(app.getState().policy).toBe('random');
   });
 
   it('keep typing as the loaded step edit, bring it back on load, and forget it on reset', () => {

@@ -29,6 +29,9 @@ export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Le
   s.setCode(text);
   s.setSeed(step.seed);
   s.setProcs(step.procs);
+  // A step driven by hand starts with no choices made; any other step runs on the seeded scheduler.
+  s.setPolicy(step.scheduler ?? 'random');
+  if (step.scheduler === 'manual') s.setManualSchedule([]);
   return true;
 }
 
