@@ -187,6 +187,12 @@ export const schema = {
   'chan.waiter.queued': { obj: 'int', send: 'bool', position: 'int', value: 'val', select: 'bool' },
   'chan.waiter.dequeued': { obj: 'int', send: 'bool', position: 'int', value: 'val', select: 'bool' },
   'chan.closed': { obj: 'int' },
+  // race detector (engineer F, src/engine/race/): a -race run found a data race and printed Go's
+  // report (the text follows as output.written on fd 2). g and line: the access that found it
+  // (this event's own step is its step); op 'read' or 'write'. prevG, prevLine, prevOp: the
+  // earlier access it races with; prevStep and prevEvent: the step it ran in and the last event
+  // written before it (-1 when unknown), so the player can jump to it. Nothing to revert.
+  'race.reported': { line: 'int', op: 'str', prevG: 'int', prevLine: 'int', prevOp: 'str', prevStep: 'int', prevEvent: 'int' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type EventName = keyof typeof schema;

@@ -6,6 +6,7 @@
 // number them alike (the map model's own map and iterator ids come from process-wide counters). The runtime's
 // hidden timer goroutines take ids from a process-wide counter too (runtime/std/timers.ts); the
 // trace renumbers them 1000001, 1000002… in order of creation within the run.
+import type { RaceReport } from '../race/report.ts';
 import type { Goroutine, PanicState, PendingOp } from '../vm/goroutine.ts';
 import { GoFatal } from '../vm/faults.ts';
 import type { MachineHooks } from '../vm/hooks.ts';
@@ -178,6 +179,25 @@ export class TraceRecorder implements MachineHooks {
       base.uncaughtPanic.call(wrapped, m, g, p);
     };
     return wrapped;
+  }
+
+  // race detector (engineer F): where the run is, kept per access; a report as an event.
+  /** The step being recorded and the index of the last event written. */
+  position(): { step: number; event: number } {
+    return { step: this.step, event: this.writer.count - 1 };
+  }
+
+  raceReported(r: RaceReport): void {
+    const c = r.current, p = r.previous;
+    this.writer.append('race.reported', this.step, c.gid, {
+      line: c.proto.lineAt(c.ip),
+      op: c.write ? 'write' : 'read',
+      prevG: p.gid,
+      prevLine: p.proto.lineAt(p.ip),
+      prevOp: p.write ? 'write' : 'read',
+      prevStep: p.step,
+      prevEvent: p.event,
+    });
   }
 
   /** The last event of every traced run. */

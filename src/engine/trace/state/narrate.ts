@@ -250,6 +250,12 @@ function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: Narration
       };
     case 'goroutine.line':
       return { text: `${g} is at line ${e.line}.`, topic: 'line' };
+    case 'race.reported':
+      // race detector (engineer F): Go's -race found two accesses that nothing orders.
+      return {
+        text: `Data race: ${g} ${e.op === 'write' ? 'wrote' : 'read'} at line ${e.line} what ${gName(e.prevG)} ${e.prevOp === 'write' ? 'wrote' : 'read'} at line ${e.prevLine}, and nothing orders the two.`,
+        topic: 'crash',
+      };
     default:
       // Locks and channels (engineer A's kinds): sentences in sync-narration.ts.
       return { text: syncSentence(e, reader), topic: 'wait' };
