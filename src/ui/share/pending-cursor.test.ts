@@ -10,6 +10,7 @@ import { createShareStore } from './share-store.ts';
 function fakePlayerStore() {
   return createStore<Record<string, unknown>>()((set) => ({
     code: 'package main',
+    runStatus: 'idle',
     seed: 3,
     procs: 2,
     policy: 'random',
@@ -42,6 +43,23 @@ describe('the shared cursor', () => {
     await tick();
     expect(app.getState().seeks).toEqual(['event 1234']);
     stop();
+  });
+
+  it('is dropped by an edit or by a run that ends without a trace, so it never lands on another run', async () => {
+    const app = fakePlayerStore();
+    const share = createShareStore();
+    followPendingCursor(app as never, share);
+    share.getState().setPendingCursor({ event: 10 });
+    app.setState({ code: 'package main // edited' });
+    expect(share.getState().pendingCursor).toBeNull();
+    share.getState().setPendingCursor({ event: 10 });
+    app.setState({ runStatus: 'running' });
+    expect(share.getState().pendingCursor).toEqual({ event: 10 });
+    app.setState({ runStatus: 'stopped' });
+    expect(share.getState().pendingCursor).toBeNull();
+    app.setState({ playerCursor: {} });
+    await tick();
+    expect(app.getState().seeks).toEqual([]);
   });
 
   it('uses the step when the link has no event index', async () => {

@@ -14,6 +14,12 @@ interface AppStoreLike {
 
 export function followPendingCursor(app: AppStoreLike, share: ShareStore): () => void {
   return app.subscribe((s, prev) => {
+    // The cursor belongs to the link's run: an edit, or a run that ended without a trace, drops it,
+    // so it can never land on a different run later.
+    if (share.getState().pendingCursor && (s.code !== prev.code || ((s.runStatus === 'stopped' || s.runStatus === 'failed') && s.runStatus !== prev.runStatus))) {
+      share.getState().setPendingCursor(null);
+      return;
+    }
     const loaded = (s as { playerCursor?: unknown }).playerCursor;
     if (!loaded || loaded === (prev as { playerCursor?: unknown }).playerCursor) return;
     const cursor = share.getState().pendingCursor;
