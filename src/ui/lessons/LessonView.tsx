@@ -46,6 +46,19 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
           Step {step.index + 1} of {lesson.steps.length}
         </p>
       </div>
+      {lesson.problems.length > 0 && (
+        <div className="lesson-problems" role="note">
+          <p>This lesson's files have problems (gomaplab lessons check lists them too):</p>
+          <ul>
+            {lesson.problems.map((p, i) => (
+              <li key={i}>
+                {p.file}
+                {p.line > 0 ? `:${p.line}` : ''}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3 className="lesson-step-title">{step.title}</h3>
       {step.index === 0 && lesson.intro && <Markdown text={lesson.intro} />}
       <div className="lesson-actions" role="group" aria-label="Step actions">

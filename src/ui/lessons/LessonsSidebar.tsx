@@ -34,6 +34,7 @@ export function LessonsSidebar() {
       </button>
       {open && (
         <aside id="lessons-sidebar" className="lessons-sidebar" aria-label="Lessons">
+          {/* A lesson without steps (a broken file) falls back to the list, which still names it. */}
           {lesson && step ? <LessonView lesson={lesson} step={step} /> : <LessonList />}
         </aside>
       )}
