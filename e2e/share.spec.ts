@@ -184,31 +184,36 @@ test('a link shared from a lesson step opens that lesson step, with the program 
 
 test('a link made in manual mode replays the learner\'s scheduling choices in a fresh browser', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const twoWriters = 'package main\n\nimport "sync"\n\nfunc main() {\n\tm := map[int]int{}\n\tvar wg sync.WaitGroup\n\tfor g := 0; g < 2; g++ {\n\t\twg.Add(1)\n\t\tgo func(g int) {\n\t\t\tdefer wg.Done()\n\t\t\tfor i := 0; i < 3; i++ {\n\t\t\t\tm[g*10+i] = i\n\t\t\t}\n\t\t}(g)\n\t}\n\twg.Wait()\n}\n';
-  const manualPanel = (p: Page) => p.getByRole('region', { name: 'You are the scheduler' });
+  // Lesson 1's by-hand step puts manual mode's controls beside its text.
+  const sidebar = (p: Page) => p.getByRole('complementary', { name: 'Lessons' });
+  const manualPanel = (p: Page) => sidebar(p).getByRole('region', { name: 'You are the scheduler' });
+  const choose = async (name: string) => {
+    const before = await page.evaluate(() => window.__gomaplab!.runsDone());
+    await manualPanel(page).getByRole('button', { name }).click();
+    await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 20_000 });
+  };
   await openApp(page);
-  await setCode(page, twoWriters);
-  await chooseSettings(page, 1, 2, 'manual');
-  // Manual mode's controls (src/ui/player/manual/) are mounted by the player's layout; until they are, there is nothing to drive.
-  test.skip((await manualPanel(page).count()) === 0, 'the manual-mode controls are not on the page in this build');
-  let done = await page.evaluate(() => window.__gomaplab!.runsDone());
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, done);
-  for (let k = 0; k < 3; k++) {
-    done = await page.evaluate(() => window.__gomaplab!.runsDone());
-    await manualPanel(page).getByRole('button', { name: /^Run g\d+ one step/ }).first().click();
-    await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, done);
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await sidebar(page).getByRole('button', { name: /The crash/ }).click();
+  while (!(await sidebar(page).getByRole('heading', { name: 'Your turn: crash it by hand' }).isVisible())) {
+    await sidebar(page).getByRole('button', { name: 'Next step' }).click();
   }
+  await sidebar(page).getByRole('button', { name: 'Load program' }).click();
+  await expect(page.getByRole('combobox', { name: 'Scheduler' })).toHaveValue('manual');
+  await choose('Start manual run');
+  for (const g of [1, 1, 1]) await choose(`Run g${g} one step`);
   await expect(manualPanel(page).getByRole('status')).toHaveText('3 choices so far. Who runs next?');
   const { link, scenario } = await shareAndRead(page);
   expect(scenario.policy).toBe('manual');
-  expect(scenario.schedule).toHaveLength(6);
+  expect(scenario.schedule).toEqual([1, 1, 1, 1, 1, 1]);
 
   const fresh = await browser.newContext();
   await fresh.grantPermissions(['clipboard-read', 'clipboard-write']);
   const other = await fresh.newPage();
   await openApp(other, link);
+  // The link reopens the lesson step; its run replays the three choices and waits for the fourth.
   await expect(manualPanel(other).getByRole('status')).toHaveText('3 choices so far. Who runs next?', { timeout: 20_000 });
+  await expect(manualPanel(other).getByRole('button', { name: /^Run g\d+ one step/ }).first()).toBeVisible();
   await expect.poll(async () => (await shareAndRead(other)).scenario).toEqual(scenario);
   await fresh.close();
 });
