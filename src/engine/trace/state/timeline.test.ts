@@ -6,7 +6,7 @@ import { TraceReader } from '../reader.ts';
 import { loadCase, loadCases } from '../testdata/cases.ts';
 import { goroutineStatus, goroutinesSlice } from './goroutines.ts';
 import { ProcessorIndex } from './processor-index.ts';
-import { BarKind, buildTimeline, LaneState, laneStateAt, type TimelineLane } from './timeline.ts';
+import { BarKind, buildTimeline, LaneState, laneStateAt, timelineBuilder, type TimelineLane } from './timeline.ts';
 import { columnOf, laneColumns, positionAt } from './timeline-columns.ts';
 import { timelineSummary } from './timeline-summary.ts';
 
@@ -41,6 +41,18 @@ describe('buildTimeline', () => {
           }
         }
       }
+    }
+  });
+
+  it('built in slices, equals the model built in one go', () => {
+    for (const c of loadCases()) {
+      const reader = traced(c.source, c.seed, c.procs);
+      const b = timelineBuilder(reader);
+      let slices = 0;
+      while (!b.advance(7)) slices++;
+      expect(b.done).toBe(reader.length);
+      expect(slices).toBeGreaterThan(3);
+      expect(b.model()).toEqual(buildTimeline(reader));
     }
   });
 

@@ -136,6 +136,22 @@ type Fields = Record<string, unknown>;
  * @example const t = buildTimeline(reader); t.lanes[0].g // 1
  */
 export function buildTimeline(reader: TraceReader): TimelineModel {
+  const b = timelineBuilder(reader);
+  while (!b.advance(Number.MAX_SAFE_INTEGER));
+  return b.model();
+}
+
+/** A timeline built in slices, so a UI can spread a long trace over several tasks. */
+export interface TimelineBuilder {
+  /** Folds up to `events` more events; true when the whole trace is done. */
+  advance(events: number): boolean;
+  /** Events folded so far. */
+  readonly done: number;
+  /** The finished model (call after advance answered true). */
+  model(): TimelineModel;
+}
+
+export function timelineBuilder(reader: TraceReader): TimelineBuilder {
   const lanes = new Map<number, LaneBuilder>();
   const marks: TimelineMark[] = [];
   const procs: number[] = [];
@@ -163,101 +179,113 @@ export function buildTimeline(reader: TraceReader): TimelineModel {
   // Fields are read straight from the int stream ([kind, step, g, fields…] in schema order, see
   // events.ts): decoding an object per event would dominate the cost on long runs.
   const { data, offsets, strings } = reader.trace;
-  for (let i = 0; i < reader.length; i++) {
-    const code = data[offsets[i]];
-    // The bulk of a trace: statements and output change no lane.
-    if (code === lineCode || code === frameCode || code === outputCode) continue;
-    const kind = eventNames[code];
-    const g = data[offsets[i] + 2];
-    const lane = lanes.get(g);
-    const f = offsets[i] + 3;
-    switch (kind) {
-      case 'goroutine.created': {
-        const l = new LaneBuilder(g, i, strings[data[f + 2]]);
-        lanes.set(g, l);
-        l.push(i, state(l), '');
-        break;
-      }
-      case 'sched.switched': {
-        const e = { from: data[f], p: data[f + 1] };
-        const before = current;
-        current = g;
-        if (lane !== undefined) {
-          lane.switchesIn++;
-          releaseP(lane);
-          const holder = e.p >= 0 ? (procs[e.p] ?? 0) : 0;
-          const prev = lanes.get(holder);
-          if (prev !== undefined && holder !== g) prev.p = -1;
-          if (e.p >= 0) {
-            while (procs.length <= e.p) procs.push(0);
-            procs[e.p] = g;
+  let next = 0;
+  const advance = (budget: number): boolean => {
+    const end = Math.min(reader.length, next + Math.max(1, budget));
+    for (let i = next; i < end; i++) {
+      const code = data[offsets[i]];
+      // The bulk of a trace: statements and output change no lane.
+      if (code === lineCode || code === frameCode || code === outputCode) continue;
+      const kind = eventNames[code];
+      const g = data[offsets[i] + 2];
+      const lane = lanes.get(g);
+      const f = offsets[i] + 3;
+      switch (kind) {
+        case 'goroutine.created': {
+          const l = new LaneBuilder(g, i, strings[data[f + 2]]);
+          lanes.set(g, l);
+          l.push(i, state(l), '');
+          break;
+        }
+        case 'sched.switched': {
+          const e = { from: data[f], p: data[f + 1] };
+          const before = current;
+          current = g;
+          if (lane !== undefined) {
+            lane.switchesIn++;
+            releaseP(lane);
+            const holder = e.p >= 0 ? (procs[e.p] ?? 0) : 0;
+            const prev = lanes.get(holder);
+            if (prev !== undefined && holder !== g) prev.p = -1;
+            if (e.p >= 0) {
+              while (procs.length <= e.p) procs.push(0);
+              procs[e.p] = g;
+            }
+            lane.p = e.p;
+            refresh(holder, i);
           }
-          lane.p = e.p;
-          refresh(holder, i);
+          refresh(before, i);
+          refresh(g, i);
+          break;
         }
-        refresh(before, i);
-        refresh(g, i);
-        break;
-      }
-      case 'goroutine.blocked':
-      case 'goroutine.unblocked': {
-        if (lane === undefined) break;
-        const e = { reason: strings[data[f]], obj: data[f + 1] };
-        if (kind === 'goroutine.blocked') {
-          lane.blocks++;
-          lane.waitReason = e.reason;
+        case 'goroutine.blocked':
+        case 'goroutine.unblocked': {
+          if (lane === undefined) break;
+          const e = { reason: strings[data[f]], obj: data[f + 1] };
+          if (kind === 'goroutine.blocked') {
+            lane.blocks++;
+            lane.waitReason = e.reason;
+            releaseP(lane);
+            if (isLockWait(e.reason)) lane.openBar(barKey(BarKind.LockWait, e.obj), BarKind.LockWait, e.obj, i);
+          } else {
+            lane.waitReason = '';
+            lane.closeBar(barKey(BarKind.LockWait, e.obj), i + 1);
+          }
+          refresh(g, i);
+          break;
+        }
+        case 'goroutine.ended':
+          if (lane === undefined) break;
+          lane.done = true;
+          lane.endedAt = i;
           releaseP(lane);
-          if (isLockWait(e.reason)) lane.openBar(barKey(BarKind.LockWait, e.obj), BarKind.LockWait, e.obj, i);
-        } else {
-          lane.waitReason = '';
-          lane.closeBar(barKey(BarKind.LockWait, e.obj), i + 1);
+          refresh(g, i);
+          break;
+        case 'map.write.began':
+        case 'map.write.ended': {
+          const map = data[f];
+          if (kind === 'map.write.began') lane?.openBar(barKey(BarKind.MapWrite, map), BarKind.MapWrite, map, i);
+          else lane?.closeBar(barKey(BarKind.MapWrite, map), i + 1);
+          break;
         }
-        refresh(g, i);
-        break;
+        case 'map.read': {
+          const map = data[f];
+          lane?.bars.push(i, i + 1, BarKind.MapRead, map);
+          break;
+        }
+        case 'map.iter.started':
+        case 'map.iter.finished': {
+          const e = { map: data[f], iter: data[f + 1] };
+          const key = barKey(BarKind.MapRange, e.iter);
+          if (kind === 'map.iter.started') lane?.openBar(key, BarKind.MapRange, e.map, i);
+          // The goroutine that started a range finishes it; look further only in an odd trace.
+          else if (lane?.open.has(key)) lane.closeBar(key, i + 1);
+          else for (const l of lanes.values()) l.closeBar(key, i + 1);
+          break;
+        }
+        case 'fatal.raised':
+        case 'panic.raised':
+        case 'budget.exhausted':
+        case 'unsupported.raised': {
+          const e = reader.get(i) as unknown as Fields;
+          const message = String(e.message ?? e.text ?? '');
+          marks.push({ index: i, g, kind: kind === 'fatal.raised' ? 'fatal' : kind === 'panic.raised' ? 'panic' : 'stopped', message });
+          break;
+        }
+        default:
+          lockEvent(kind, reader, i, g, lanes, lockTypes);
       }
-      case 'goroutine.ended':
-        if (lane === undefined) break;
-        lane.done = true;
-        lane.endedAt = i;
-        releaseP(lane);
-        refresh(g, i);
-        break;
-      case 'map.write.began':
-      case 'map.write.ended': {
-        const map = data[f];
-        if (kind === 'map.write.began') lane?.openBar(barKey(BarKind.MapWrite, map), BarKind.MapWrite, map, i);
-        else lane?.closeBar(barKey(BarKind.MapWrite, map), i + 1);
-        break;
-      }
-      case 'map.read': {
-        const map = data[f];
-        lane?.bars.push(i, i + 1, BarKind.MapRead, map);
-        break;
-      }
-      case 'map.iter.started':
-      case 'map.iter.finished': {
-        const e = { map: data[f], iter: data[f + 1] };
-        const key = barKey(BarKind.MapRange, e.iter);
-        if (kind === 'map.iter.started') lane?.openBar(key, BarKind.MapRange, e.map, i);
-        // The goroutine that started a range finishes it; look further only in an odd trace.
-        else if (lane?.open.has(key)) lane.closeBar(key, i + 1);
-        else for (const l of lanes.values()) l.closeBar(key, i + 1);
-        break;
-      }
-      case 'fatal.raised':
-      case 'panic.raised':
-      case 'budget.exhausted':
-      case 'unsupported.raised': {
-        const e = reader.get(i) as unknown as Fields;
-        const message = String(e.message ?? e.text ?? '');
-        marks.push({ index: i, g, kind: kind === 'fatal.raised' ? 'fatal' : kind === 'panic.raised' ? 'panic' : 'stopped', message });
-        break;
-      }
-      default:
-        lockEvent(kind, reader, i, g, lanes, lockTypes);
     }
-  }
-  return { length: reader.length, lanes: [...lanes.values()].map((l) => l.finish(reader.length)), marks };
+    next = end;
+    return next >= reader.length;
+  };
+  return {
+    advance,
+    get done() {
+      return next;
+    },
+    model: () => ({ length: reader.length, lanes: [...lanes.values()].map((l) => l.finish(reader.length)), marks }),
+  };
 }
 
 /** Lock ownership from the sync slice's lock.* kinds (Mutex and RWMutex only; WaitGroups hold nothing). */

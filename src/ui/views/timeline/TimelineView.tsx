@@ -12,13 +12,22 @@ import { useTimelineModel } from './use-timeline-model.ts';
 import './timeline.css';
 
 export function TimelineView() {
-  const model = useTimelineModel();
+  const hasTrace = useAppStore((s) => s.playerCursor !== null);
+  const { model, done } = useTimelineModel();
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="timeline-heading">
         Timeline
       </h2>
-      {model === null ? <p className="timeline-empty">Run the program to see each goroutine's life across the run.</p> : <TimelinePlot model={model} />}
+      {model !== null ? (
+        <TimelinePlot model={model} />
+      ) : hasTrace ? (
+        <p className="timeline-empty" role="status">
+          Drawing the timeline… {Math.floor(done * 100)}%
+        </p>
+      ) : (
+        <p className="timeline-empty">Run the program to see each goroutine's life across the run.</p>
+      )}
     </section>
   );
 }
