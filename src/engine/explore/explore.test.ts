@@ -156,6 +156,23 @@ func main() {
 });
 
 describe('partial-order reduction', () => {
+  const outcomes = (text: string, reduce: boolean, preemptions = 2) => {
+    const seen = new Set<string>();
+    const r = exploreSource(text, { mode: 'check', preemptions, maxSchedules: 100_000, reduce, claim: (run) => (seen.add(run.stdout + run.stderr), null) });
+    return { seen: [...seen].sort(), schedules: r.schedules, complete: r.systematic.completedBound === preemptions };
+  };
+
+  it.each([
+    ['lost-update.go', source('lost-update.go')],
+    ['intermediate-state.go (printing instead of panicking)', source('intermediate-state.go').replace('panic("main saw the intermediate state")', 'println("seen")')],
+    ['mutex-cache.go', source('mutex-cache.go')],
+  ])('%s: every outcome seen without sleep sets is seen with them', (_name, text) => {
+    const full = outcomes(text, false), reduced = outcomes(text, true);
+    expect(full.complete && reduced.complete).toBe(true);
+    expect(reduced.seen).toEqual(full.seen);
+    expect(reduced.schedules).toBeLessThanOrEqual(full.schedules);
+  });
+
   it('sleep sets skip schedules without losing any outcome', () => {
     // Two goroutines write their own maps and race on a counter: the outcomes seen with and
     // without sleep sets must be the same set.

@@ -8,11 +8,11 @@
 // and the footprint of every step for the sleep sets (footprint.ts).
 import { Machine, type MachineState, type Program } from '../vm/machine.ts';
 import { runToEnd } from '../vm/scheduler.ts';
-import type { Goroutine, PendingOp } from '../vm/goroutine.ts';
+import type { Goroutine } from '../vm/goroutine.ts';
 import type { Decision, SchedulePolicy } from '../vm/policies/policy.ts';
 import type { Rand } from '../vm/rand.ts';
 import { classify, type Claim, type Outcome, type RunView } from './outcome.ts';
-import { stepFootprint, type Footprint } from './footprint.ts';
+import { stepFootprint, stepStart, type Footprint, type StepStart } from './footprint.ts';
 import { attachRaceDetector, finishRace } from '../race/attach.ts';
 import type { MapDesign } from '../runtime/std/map-model.ts';
 
@@ -71,7 +71,7 @@ class ChooserPolicy implements SchedulePolicy {
   preemptions = 0;
   /** The step in progress: its goroutine and the runtime op it was inside when it began. */
   private running: Goroutine | null = null;
-  private opBefore: PendingOp | null = null;
+  private start: StepStart | null = null;
   readonly rec: Omit<RunRecord, 'outcome' | 'view' | 'steps' | 'schedule' | 'preemptions'> = {
     candidates: [], lastRan: [], chosen: [], preemptionsBefore: [],
   };
@@ -98,7 +98,8 @@ class ChooserPolicy implements SchedulePolicy {
   started(g: Goroutine): void {
     this.closeStep();
     this.running = g;
-    this.opBefore = g.op;
+    // Footprints are only needed when someone listens (the systematic search's sleep sets).
+    if (this.listener) this.start = stepStart(g);
     this.lastRan = g.id;
   }
 
@@ -107,7 +108,7 @@ class ChooserPolicy implements SchedulePolicy {
     const g = this.running;
     if (g === null) return;
     this.running = null;
-    if (this.listener) this.listener(g.id, stepFootprint(this.opBefore, g.op), this.rec.chosen.length);
+    if (this.listener && this.start) this.listener(g.id, stepFootprint(this.start, g), this.rec.chosen.length);
   }
 }
 
