@@ -10,6 +10,9 @@ import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
 import { collectErrors, openApp, setCode } from './support/app.ts';
 
+// A tall window gives the views pane room for the bucket lists (the screenshots are for review).
+test.use({ viewport: { width: 1440, height: 1400 } });
+
 const shots = join(process.env.E2E_RESULTS ?? 'test-results', 'screenshots');
 
 async function shoot(target: Page | Locator, view: string): Promise<void> {
@@ -126,7 +129,10 @@ test('stepping through a growth: old and new arrays side by side, buckets evacua
       await expect(mapView(page).locator('.evacuation-move')).toHaveCount(moved.length);
       await expect(mapView(page).locator('.bucket-column[data-array="new"] .slot-arrived')).not.toHaveCount(0);
     }
-    if (done === 2) await shoot(mapView(page), 'map-growing');
+    if (done === 2) {
+      await shoot(mapView(page), 'map-growing');
+      await shoot(page, 'map-growing-page');
+    }
   }
   expect(lastDone).toBeGreaterThan(0);
   expect(errors).toEqual([]);

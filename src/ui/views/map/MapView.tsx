@@ -3,13 +3,15 @@
 // density view for big arrays that opens into detail; a summary sentence for screen readers.
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { MapState } from '../../../engine/trace/state/maps.ts';
+import { previousStop } from '../../../engine/trace/state/step-boundaries.ts';
 import { usePlayerState } from '../../player/use-player-state.ts';
+import { useAppStore } from '../../store/index.ts';
 import { goroutineColor } from '../goroutine-colors.ts';
 import { BucketColumn, type SlotMarks } from './BucketColumn.tsx';
 import { DensityView } from './DensityView.tsx';
 import { MapHeader } from './MapHeader.tsx';
 import { evacuationProgress } from '../../../engine/trace/state/maps-read.ts';
-import { bucketLabel, chainIndexOf, headerModel, mapName, mapSummary, moveHalf, movesAtStep, valueText } from './map-model.ts';
+import { bucketLabel, chainIndexOf, headerModel, mapName, mapSummary, moveHalf, movesSince, valueText } from './map-model.ts';
 import './map.css';
 
 /** Arrays with more main buckets than this open in the density view. */
@@ -59,7 +61,7 @@ export function MapView() {
           </div>
           {current && (
             <div id="map-panel" role="tabpanel" aria-labelledby={`map-tab-${current.id}`} className="map-panel">
-              <MapPanel key={current.id} m={current} version={view.version} step={view.step} reader={view.reader} />
+              <MapPanel key={current.id} m={current} version={view.version} position={view.position} reader={view.reader} />
             </div>
           )}
         </>
@@ -69,12 +71,12 @@ export function MapView() {
 }
 
 /** Rows to scroll to so the step's action is in view: indices in the old and current arrays. */
-function followAction(m: MapState, moves: ReturnType<typeof movesAtStep>, reader: Reader, step: number): { old: number | null; current: number | null } {
+function followAction(m: MapState, moves: ReturnType<typeof movesSince>, since: number): { old: number | null; current: number | null } {
   const old = m.lastEvacuation && moves.length > 0 ? m.lastEvacuation.oldbucket : null;
   // X keeps the old bucket's index, Y adds the old array's size (Go's evacuate).
   if (old !== null && m.oldbuckets) return { old, current: moveHalf(moves[0]) === 'Y' ? old + m.oldbuckets.n : old };
   const t = m.lastTouch;
-  if (t === null || t.bucket < 0 || reader.stepAt(t.index) !== step) return { old: null, current: null };
+  if (t === null || t.bucket < 0 || t.index < since) return { old: null, current: null };
   if (m.buckets) {
     const i = chainIndexOf(m, m.buckets, t.bucket);
     if (i >= 0) return { old: null, current: i };
@@ -84,13 +86,16 @@ function followAction(m: MapState, moves: ReturnType<typeof movesAtStep>, reader
 
 type Reader = NonNullable<ReturnType<typeof usePlayerState>>['reader'];
 
-function MapPanel({ m, version, step, reader }: { m: MapState; version: number; step: number; reader: Reader }) {
+function MapPanel({ m, version, position, reader }: { m: MapState; version: number; position: number; reader: Reader }) {
   const [zoom, setZoom] = useState<'auto' | 'detail' | 'density'>('auto');
   const [focus, setFocus] = useState<{ old: boolean; index: number } | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const header = useMemo(() => headerModel(m), [m, version]);
+  const granularity = useAppStore((s) => s.playerGranularity);
+  // What changed "at this step": events since the stop Back would return to.
+  const since = useMemo(() => previousStop(reader, position, granularity), [reader, position, granularity]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const moves = useMemo(() => movesAtStep(m, reader, step), [m, reader, step, version]);
+  const moves = useMemo(() => movesSince(m, reader, since), [m, reader, since, version]);
   const marks = useMemo<SlotMarks>(() => {
     const arrived = new Map<string, 'X' | 'Y'>();
     const departed = new Set<string>();
@@ -114,7 +119,7 @@ function MapPanel({ m, version, step, reader }: { m: MapState; version: number; 
   // Unless the learner opened a bucket, the lists follow the action: the step's evacuation (old
   // bucket and its first destination), else the slot touched at this step.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const follow = useMemo(() => followAction(m, moves, reader, step), [m, moves, reader, step, version]);
+  const follow = useMemo(() => followAction(m, moves, since), [m, moves, since, version]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const progress = useMemo(() => evacuationProgress(m), [m, version]);
   return (
@@ -139,7 +144,7 @@ function MapPanel({ m, version, step, reader }: { m: MapState; version: number; 
               if (span) open(span === m.oldbuckets, chainIndexOf(m, span, touchAt.bucket));
             }}
           >
-            Show last access ({bucketLabel(m, touchAt.bucket)})
+            Show last access (g{touchAt.g}, {bucketLabel(m, touchAt.bucket)})
           </button>
         )}
       </div>

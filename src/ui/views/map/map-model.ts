@@ -3,7 +3,7 @@
 // evacuation that happened at the cursor's step, and a plain-language summary for screen readers.
 import type { TraceMove, TraceValue } from '../../../engine/trace/events.ts';
 import type { TraceReader } from '../../../engine/trace/reader.ts';
-import { chain, flagBits, minTopHash, oldBucketEvacuated, tophashLabel } from '../../../engine/trace/state/maps-read.ts';
+import { chain, evacuationProgress, flagBits, minTopHash, oldBucketEvacuated, tophashLabel } from '../../../engine/trace/state/maps-read.ts';
 import type { ArraySpan, MapState } from '../../../engine/trace/state/maps.ts';
 
 export interface FlagModel {
@@ -119,10 +119,13 @@ export function densityCells(m: MapState, span: ArraySpan, old: boolean): { live
   return { live, chain: len, evacuated };
 }
 
-/** The evacuation moves made in the cursor's current step (empty when none happened then). */
-export function movesAtStep(m: MapState, reader: TraceReader, step: number): TraceMove[] {
+/**
+ * The moves of the map's last evacuation if it happened at or after event `since` (the previous
+ * stop of Step, so: during the move that led here), else none.
+ */
+export function movesSince(m: MapState, reader: TraceReader, since: number): TraceMove[] {
   const ev = m.lastEvacuation;
-  if (ev === null || reader.stepAt(ev.index) !== step) return [];
+  if (ev === null || ev.index < since) return [];
   const e = reader.get(ev.index);
   return e !== undefined && e.kind === 'map.bucket.evacuated' ? e.moves.filter((mv) => mv.toBucket >= 0) : [];
 }
@@ -139,11 +142,15 @@ export function locate(m: MapState, id: number): { old: boolean; index: number }
   return null;
 }
 
-/** How a learner names a bucket id: `bucket 3`, `old bucket 1`, or `overflow bucket (id 40)`. */
+/** How a learner names a bucket id: `bucket 3`, `old bucket 1`, `an overflow bucket of bucket 5`. */
 export function bucketLabel(m: MapState, id: number): string {
   const at = locate(m, id);
-  if (at === null) return `overflow bucket (id ${id})`;
-  return `${at.old ? 'old ' : ''}bucket ${at.index}`;
+  if (at !== null) return `${at.old ? 'old ' : ''}bucket ${at.index}`;
+  const inCurrent = m.buckets ? chainIndexOf(m, m.buckets, id) : -1;
+  if (inCurrent >= 0) return `an overflow bucket of bucket ${inCurrent}`;
+  const inOld = m.oldbuckets ? chainIndexOf(m, m.oldbuckets, id) : -1;
+  if (inOld >= 0) return `an overflow bucket of old bucket ${inOld}`;
+  return `overflow bucket #${id}`;
 }
 
 /**
@@ -166,7 +173,10 @@ export function mapSummary(m: MapState): string {
   const h = headerModel(m);
   const parts = [`Map ${h.name}: ${h.count} ${h.count === 1 ? 'entry' : 'entries'} in ${h.nbuckets} ${h.nbuckets === 1 ? 'bucket' : 'buckets'} (B = ${h.B}), ${h.noverflow} overflow.`];
   parts.push(h.flagsText === '0' ? 'No flags set.' : `Flags: ${h.flagsText}${m.writer ? `; hashWriting set by goroutine ${m.writer}` : ''}.`);
-  if (m.oldbuckets) parts.push(`Growing: ${h.nevacuate} of ${m.oldbuckets.n} old buckets evacuated in order (nevacuate = ${h.nevacuate}).`);
+  if (m.oldbuckets) {
+    const p = evacuationProgress(m);
+    parts.push(`Growing: ${p.done} of ${p.total} old buckets evacuated; nevacuate = ${h.nevacuate} (every old bucket below it is done).`);
+  }
   if (m.inWindow.length > 1) parts.push(`Goroutines ${m.inWindow.join(' and ')} are inside a write at the same time.`);
   const t = m.lastTouch;
   if (t) {
