@@ -18,6 +18,13 @@ function prng(seed: number): () => number {
   };
 }
 
+/**
+ * The bound a single decode must stay under. Unloaded, the slowest cases (the zip bomb, 300 KB of
+ * nesting) take 20-50 ms here and ~130 ms with other test runs on both cores; a bug that decoded
+ * without bounds would take seconds.
+ */
+const slowLimitMs = 1000;
+
 const valid: Scenario = {
   program: sampleProgram,
   lesson: { id: '01-map-crash', step: 2 },
@@ -93,7 +100,7 @@ describe('decodeFragment under fuzzing', () => {
     console.log(`fuzz (mutations): outcomes ${JSON.stringify(Object.fromEntries(kinds))}; slowest ${worst.toFixed(1)} ms`);
     // Several kinds of failure were actually exercised, not just one early exit.
     expect(kinds.size).toBeGreaterThanOrEqual(4);
-    expect(worst).toBeLessThan(500);
+    expect(worst).toBeLessThan(slowLimitMs);
   });
 
   it('survives 2,000 bit flips in the compressed bytes', () => {
@@ -106,7 +113,7 @@ describe('decodeFragment under fuzzing', () => {
       for (let k = 0; k < flips; k++) copy[Math.floor(rand() * copy.length)] ^= 1 << Math.floor(rand() * 8);
       worst = Math.max(worst, decodeChecked(`s1=${toBase64url(copy)}`));
     }
-    expect(worst).toBeLessThan(500);
+    expect(worst).toBeLessThan(slowLimitMs);
   });
 
   it('survives 2,000 random strings, random bytes and junk', () => {
@@ -120,7 +127,7 @@ describe('decodeFragment under fuzzing', () => {
       else f = `s${i % 4}=${Array.from({ length: len }, () => junk[Math.floor(rand() * junk.length)]).join('')}`;
       worst = Math.max(worst, decodeChecked(f));
     }
-    expect(worst).toBeLessThan(500);
+    expect(worst).toBeLessThan(slowLimitMs);
   });
 
   it('refuses hostile payloads quickly and names them', () => {
@@ -141,7 +148,7 @@ describe('decodeFragment under fuzzing', () => {
       const r = decodeFragment(fragment);
       const ms = performance.now() - t0;
       console.log(`hostile payload: ${name}: ${fragment.length} chars → ${r.kind === 'error' ? r.error.kind : r.kind} in ${ms.toFixed(1)} ms`);
-      expect(ms, name).toBeLessThan(500);
+      expect(ms, name).toBeLessThan(slowLimitMs);
       if (name === 'HTML everywhere') expect(r.kind === 'error' && r.error.message).toMatch(/policy must be one of/);
       else if (name === '__proto__ keys') {
         expect(r.kind).toBe('scenario');
