@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
-import { parseExploreArgs } from './explore.ts';
+import { exploreCommand, parseExploreArgs } from './explore.ts';
 import type { CliIO } from './io.ts';
 
 const testdata = join(import.meta.dirname, '../engine/explore/testdata');
@@ -64,6 +64,20 @@ describe('gomaplab explore', () => {
     expect(r.stdout).toContain('random schedules (PCT, depth 3)');
   });
 
+  it('--timeout stops a long search and says it was stopped', () => {
+    const endless = 'package main\n\nfunc main() {\n\tgo func() {}()\n\tfor {\n\t}\n}\n';
+    let stderr = '';
+    let stdout = '';
+    let t = 0;
+    const io: CliIO = { readFile: () => endless, stdout: (x) => void (stdout += x), stderr: (x) => void (stderr += x) };
+    // A clock that moves 400 ms per reading: a 1-second limit allows a couple of schedules.
+    const status = exploreCommand(['--timeout', '1', 'endless.go'], io, () => (t += 400));
+    expect(status).toBe(0);
+    expect(stdout).toContain('(stopped before the search was done)');
+    expect(stdout).toContain('did not finish');
+    expect(stderr).toMatch(/^explore: \d schedules in /);
+  });
+
   it('exits 1 for a file that does not build or cannot be read', () => {
     const bad = cli(['explore', 'bad.go'], { 'bad.go': 'package main\nfunc main() { x }\n' });
     expect(bad.status).toBe(1);
@@ -78,6 +92,7 @@ describe('gomaplab explore', () => {
     [['--max-schedules', 'x', 'a.go'], 'not a non-negative integer'],
     [['--bogus', 'a.go'], 'unknown flag --bogus'],
     [['--go', '1.5', 'a.go'], 'Go version must be one of'],
+    [['--timeout', '-1', 'a.go'], 'seconds, 0 to 86400'],
   ])('rejects %j', (args, message) => {
     expect(parseExploreArgs(args)).toContain(message);
     const r = cli(['explore', ...args]);

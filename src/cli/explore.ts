@@ -25,6 +25,7 @@ preemptions, then random PCT schedules where that space is too large.
   --go 1.N            the Go version to model (default 1.23)
   --race              run every schedule with the race detector; a report is a failure
   --stdout TEXT       claim: the program prints exactly TEXT (escapes \\n and \\t understood)
+  --timeout S         stop after S seconds and say what was covered (default 300, 0: no limit)
   --json              print the result as JSON (with the full schedule)
 
 Exit status: 2 when a failing schedule was found, 0 when none was, 1 when the file cannot be
@@ -33,6 +34,8 @@ read or does not build; bad usage also exits 2.`;
 interface ExploreArgs {
   file: string;
   json: boolean;
+  /** Seconds before the search stops itself; 0 for none. */
+  timeout: number;
   options: ExploreOptions;
 }
 
@@ -46,7 +49,7 @@ const numberFlags: Record<string, { min: number; max: number; set: (o: ExploreOp
 
 /** Parses the arguments, or returns the usage error to print. */
 export function parseExploreArgs(args: readonly string[]): ExploreArgs | string {
-  const out: ExploreArgs = { file: '', json: false, options: { mode: 'find' } };
+  const out: ExploreArgs = { file: '', json: false, timeout: 300, options: { mode: 'find' } };
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     let arg = args[i];
@@ -69,7 +72,7 @@ export function parseExploreArgs(args: readonly string[]): ExploreArgs | string 
       else out.options.race = on;
       continue;
     }
-    if (name !== 'stdout' && name !== 'go' && !Object.hasOwn(numberFlags, name)) return `unknown flag ${arg}`;
+    if (name !== 'stdout' && name !== 'go' && name !== 'timeout' && !Object.hasOwn(numberFlags, name)) return `unknown flag ${arg}`;
     if (value === undefined) {
       if (i + 1 >= args.length) return `flag needs an argument: ${arg}`;
       value = args[++i];
@@ -82,6 +85,11 @@ export function parseExploreArgs(args: readonly string[]): ExploreArgs | string 
       const v = value.replace(/^go/, '');
       if (!goVersions.includes(v)) return `invalid value "${value}" for flag ${arg}: Go version must be one of ${goVersions.join(', ')}`;
       out.options.goVersion = v;
+      continue;
+    }
+    if (name === 'timeout') {
+      if (!/^\d+$/.test(value) || Number(value) > 86_400) return `invalid value "${value}" for flag ${arg}: seconds, 0 to 86400`;
+      out.timeout = Number(value);
       continue;
     }
     const spec = numberFlags[name];
@@ -110,7 +118,8 @@ export function exploreCommand(args: readonly string[], io: CliIO, clock: () => 
     return exitFailed;
   }
   const start = clock();
-  const r = exploreSource(text, { ...parsed.options, fileName: basename(parsed.file) });
+  const deadline = parsed.timeout > 0 ? start + parsed.timeout * 1000 : Infinity;
+  const r = exploreSource(text, { ...parsed.options, fileName: basename(parsed.file), shouldContinue: () => clock() < deadline });
   const ms = clock() - start;
   if (parsed.json) io.stdout(JSON.stringify({ ...r, ms: Math.round(ms), perSecond: rate(r.schedules, ms) }) + '\n');
   else printText(r, ms, io);
