@@ -120,8 +120,10 @@ test('a held Mutex shows its owner and its waiters in the order they queued', as
   // The text form a screen reader reads is the same sentence the model gives.
   await expect(card.locator('.visually-hidden')).toHaveText(found.summary);
   await expect(card.locator('.visually-hidden')).toContainText('3 waiting, in order: g2, g3, g4');
-  // The WaitGroup is there too, with its counter.
+  // The WaitGroup is there too, with its counter; only the lock the statement changed is marked.
   await expect(view.locator('li[data-lock="wg"]')).toContainText('counter 3');
+  await expect(card).toHaveAttribute('data-changed', 'true');
+  await expect(view.locator('li[data-lock="wg"]')).not.toHaveAttribute('data-changed');
   await shoot(view, 'locks');
   // One step back from there, the third waiter has not queued yet.
   await seek(page, position - 1);

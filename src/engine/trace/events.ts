@@ -149,8 +149,10 @@ export const schema = {
   // MachineHooks.syncSink (runtime/std/sync-events.ts); trace/sync-recorder.ts writes these. `obj` is
   // the same object id goroutine.blocked carries; `name` is the receiver's source text at the first
   // operation (`mu`, `c.mu`) or the variable a channel was made into (`ch`), '' when not found.
-  //   lock.seen            first operation on a Mutex, RWMutex or WaitGroup: type, name, line.
-  //                        Revert: forget the object.
+  //   lock.seen            first operation on a Mutex, RWMutex or WaitGroup: type, name, line, and
+  //                        its state just before that operation, which is not the zero state when
+  //                        the program copied a lock (locked, read shares, WaitGroup counter; the
+  //                        holders of a copied lock are unknown: -1). Revert: forget the object.
   //   lock.acquired        g holds it now: read (an RWMutex read share) or a write lock; handoff
   //                        (given on wake-up, by Unlock's hand-off); wasWoken (g was the Mutex's
   //                        woken waiter). Revert: drop g as holder; restore handedTo / woken.
@@ -173,7 +175,7 @@ export const schema = {
   //                        select case.
   //   chan.waiter.dequeued g left the queue from position (its value and select flag, for revert).
   //   chan.closed          closed is now true.
-  'lock.seen': { obj: 'int', type: 'str', name: 'str', line: 'int' },
+  'lock.seen': { obj: 'int', type: 'str', name: 'str', line: 'int', locked: 'bool', readers: 'int', counter: 'int' },
   'lock.acquired': { obj: 'int', read: 'bool', handoff: 'bool', wasWoken: 'bool' },
   'lock.released': { obj: 'int', read: 'bool', holder: 'int', holderIndex: 'int' },
   'lock.waiter.queued': { obj: 'int', position: 'int', writer: 'bool', wasWoken: 'bool' },

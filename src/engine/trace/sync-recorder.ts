@@ -10,6 +10,22 @@ import { typeString } from '../check/type-string.ts';
 import type { TraceWriter } from './writer.ts';
 import { chanNameAt, lockNameAt } from './sync-names.ts';
 
+/** A lock's state just before `e`, its first operation in the trace (runtime fields read by shape: Mutex, RWMutex, WaitGroup). */
+function stateBefore(o: object, e: SyncEvent): { locked: boolean; readers: number; counter: number } {
+  const x = o as { locked?: boolean; writer?: boolean; readers?: number; counter?: number };
+  let locked = x.locked ?? x.writer ?? false;
+  let readers = x.readers ?? 0;
+  let counter = x.counter ?? 0;
+  if (e.kind === 'lock.acquired') {
+    if (e.read) readers--;
+    else locked = false;
+  } else if (e.kind === 'lock.released') {
+    if (e.read) readers++;
+    else locked = true;
+  } else if (e.kind === 'waitgroup.changed') counter = e.before;
+  return { locked, readers: Math.max(0, readers), counter };
+}
+
 /** What the main recorder lends: the current step, ids, and the source line of the running call. */
 export interface SyncRecorderContext {
   step(): number;
@@ -55,7 +71,7 @@ export class SyncRecorder implements SyncEventSink {
     const step = this.ctx.step();
     switch (e.kind) {
       case 'lock.acquired': {
-        const l = this.lock(e.lock, e.type, e.op);
+        const l = this.lock(e.lock, e.type, e.op, e);
         const g = this.ctx.gid(e.g);
         const wasWoken = l.woken === g;
         if (wasWoken) l.woken = 0;
@@ -65,7 +81,7 @@ export class SyncRecorder implements SyncEventSink {
         return;
       }
       case 'lock.released': {
-        const l = this.lock(e.lock, e.type, e.op);
+        const l = this.lock(e.lock, e.type, e.op, e);
         const g = this.ctx.running();
         let holder = l.owner;
         let holderIndex = -1;
@@ -78,7 +94,7 @@ export class SyncRecorder implements SyncEventSink {
         return;
       }
       case 'lock.waiter.queued': {
-        const l = this.lock(e.lock, e.type, e.op);
+        const l = this.lock(e.lock, e.type, e.op, e);
         const g = this.ctx.gid(e.g);
         const wasWoken = l.woken === g;
         if (wasWoken) l.woken = 0;
@@ -89,7 +105,7 @@ export class SyncRecorder implements SyncEventSink {
         return;
       }
       case 'lock.waiter.dequeued': {
-        const l = this.lock(e.lock, e.type, e.op);
+        const l = this.lock(e.lock, e.type, e.op, e);
         const g = this.ctx.gid(e.g);
         const position = Math.max(0, l.queue.indexOf(g));
         const writer = l.writers[position] ?? false;
@@ -100,12 +116,12 @@ export class SyncRecorder implements SyncEventSink {
         return;
       }
       case 'lock.starvation.changed': {
-        const l = this.lock(e.lock, e.type, e.op);
+        const l = this.lock(e.lock, e.type, e.op, e);
         this.w.append('lock.starvation.changed', step, this.ctx.running(), { obj: l.id, starving: e.starving });
         return;
       }
       case 'waitgroup.changed': {
-        const l = this.lock(e.lock, e.type, e.op);
+        const l = this.lock(e.lock, e.type, e.op, e);
         this.w.append('waitgroup.changed', step, this.ctx.running(), { obj: l.id, delta: e.delta, counterBefore: e.before, counterAfter: e.after });
         return;
       }
@@ -166,13 +182,15 @@ export class SyncRecorder implements SyncEventSink {
   }
 
   /** The shadow of a lock, announced with lock.seen (and named) at its first operation. */
-  private lock(o: object, type: LockType, op: string): LockShadow {
+  private lock(o: object, type: LockType, op: string, first: SyncEvent): LockShadow {
     let l = this.locks.get(o);
     if (l !== undefined) return l;
-    l = { id: this.ctx.objectId(o), owner: 0, readers: [], queue: [], writers: [], woken: 0 };
+    const before = stateBefore(o, first);
+    // A lock copied with its struct can be held already, by goroutines the trace cannot name (-1).
+    l = { id: this.ctx.objectId(o), owner: before.locked ? -1 : 0, readers: new Array<number>(before.readers).fill(-1), queue: [], writers: [], woken: 0 };
     this.locks.set(o, l);
     const site = this.ctx.callSite();
-    this.w.append('lock.seen', this.ctx.step(), this.ctx.running(), { obj: l.id, type, name: lockNameAt(site.text, op), line: site.line });
+    this.w.append('lock.seen', this.ctx.step(), this.ctx.running(), { obj: l.id, type, name: lockNameAt(site.text, op), line: site.line, ...before });
     return l;
   }
 

@@ -27,8 +27,11 @@ function objectNames(reader: TraceReader): Map<number, string> {
   return names;
 }
 
-/** One sentence for a lock or channel event; `reader` (the event's trace) lets it use the program's names. */
-export function syncSentence(e: Extract<TraceEvent, { kind: SyncEventName }>, reader?: TraceReader): string {
+/**
+ * One sentence for a lock or channel event; `reader` (the event's trace) lets it use the program's
+ * names. Other kinds (narrate.ts hands over whatever it has no sentence for) get a plain one.
+ */
+export function syncSentence(e: TraceEvent, reader?: TraceReader): string {
   const names = reader ? objectNames(reader) : null;
   const lockName = (obj: number) => names?.get(obj) ?? `lock #${obj}`;
   const chanName = (obj: number) => names?.get(obj) ?? `chan #${obj}`;
@@ -67,5 +70,7 @@ export function syncSentence(e: Extract<TraceEvent, { kind: SyncEventName }>, re
       return `${g} stops waiting to ${e.send ? 'send on' : 'receive from'} ${chanName(e.obj)}.`;
     case 'chan.closed':
       return `${g} closed ${chanName(e.obj)}.`;
+    default:
+      return `${g}: ${e.kind}.`;
   }
 }

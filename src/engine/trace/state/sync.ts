@@ -18,9 +18,9 @@ export interface LockState {
   name: string;
   /** Line of the first operation. */
   line: number;
-  /** The goroutine that took the write lock, 0 when none holds it. */
+  /** The goroutine that took the write lock, 0 when none holds it, -1 when it was copied locked. */
   owner: number;
-  /** Goroutines holding read shares (RWMutex), in the order they got them. */
+  /** Goroutines holding read shares (RWMutex), in the order they got them (-1: copied with the struct). */
   readers: number[];
   /** The queue, head first. */
   waiters: LockWaiter[];
@@ -157,8 +157,8 @@ function step(s: SyncState, e: TraceEvent, forward: boolean): void {
     case 'lock.seen':
       if (forward) {
         s.locks.set(e.obj, {
-          obj: e.obj, type: e.type as LockType, name: e.name, line: e.line, owner: 0, readers: [], waiters: [],
-          starving: false, handedTo: 0, woken: 0, counter: 0,
+          obj: e.obj, type: e.type as LockType, name: e.name, line: e.line, owner: e.locked ? -1 : 0,
+          readers: new Array<number>(Math.max(0, e.readers)).fill(-1), waiters: [], starving: false, handedTo: 0, woken: 0, counter: e.counter,
         });
       } else s.locks.delete(e.obj);
       return;

@@ -4,6 +4,7 @@
 import { memo, useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { GoroutineChip } from '../locks/GoroutineChip.tsx';
+import { changedObjects } from '../locks/changed-objects.ts';
 import { chanRows, type ChanRow } from './chan-model.ts';
 import '../locks/locks.css';
 import './channels.css';
@@ -13,12 +14,14 @@ export function ChannelsView() {
   // The cursor's state is mutated in place; the version says when to read it again.
   const version = useAppStore((s) => s.playerVersion);
   const sync = cursor === null ? null : cursor.state.sync;
+  const position = useAppStore((s) => s.playerPosition);
   const rows = useMemo(() => (sync === null ? [] : chanRows(sync)), [sync, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <ChannelsPanel rows={rows} running={cursor !== null} />;
+  const changed = useMemo(() => (cursor === null ? new Set<number>() : changedObjects(cursor.reader, position)), [cursor, position]);
+  return <ChannelsPanel rows={rows} running={cursor !== null} changed={changed} />;
 }
 
 /** The view as a pure function of its rows. */
-export function ChannelsPanel({ rows, running }: { rows: readonly ChanRow[]; running: boolean }) {
+export function ChannelsPanel({ rows, running, changed }: { rows: readonly ChanRow[]; running: boolean; changed: ReadonlySet<number> }) {
   return (
     <section className="channels" aria-labelledby="channels-heading">
       <h2 id="channels-heading" className="channels-heading">
@@ -31,7 +34,7 @@ export function ChannelsPanel({ rows, running }: { rows: readonly ChanRow[]; run
       ) : (
         <ul className="channels-list">
           {rows.map((row) => (
-            <ChanCard key={row.obj} row={row} />
+            <ChanCard key={row.obj} row={row} changed={changed.has(row.obj)} />
           ))}
         </ul>
       )}
@@ -40,9 +43,9 @@ export function ChannelsPanel({ rows, running }: { rows: readonly ChanRow[]; run
 }
 
 const ChanCard = memo(
-  function ChanCard({ row }: { row: ChanRow }) {
+  function ChanCard({ row, changed }: { row: ChanRow; changed: boolean }) {
     return (
-      <li className={`chan${row.closed ? ' chan-closed' : ''}`} data-chan={row.name}>
+      <li className={`chan${row.closed ? ' chan-closed' : ''}${changed ? ' sync-changed' : ''}`} data-chan={row.name} data-changed={changed || undefined}>
         <p className="visually-hidden">{row.summary}</p>
         <div aria-hidden="true">
           <div className="chan-head">
@@ -100,5 +103,5 @@ const ChanCard = memo(
       </li>
     );
   },
-  (a, b) => a.row.summary === b.row.summary,
+  (a, b) => a.row.summary === b.row.summary && a.changed === b.changed,
 );

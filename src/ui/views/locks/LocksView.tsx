@@ -3,7 +3,8 @@
 import { memo, useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { GoroutineChip } from './GoroutineChip.tsx';
-import { lockRows, type LockRow } from './lock-model.ts';
+import { changedObjects } from './changed-objects.ts';
+import { holderName, lockRows, type LockRow } from './lock-model.ts';
 import './locks.css';
 
 export function LocksView() {
@@ -11,12 +12,14 @@ export function LocksView() {
   // The cursor's state is mutated in place; the version says when to read it again.
   const version = useAppStore((s) => s.playerVersion);
   const sync = cursor === null ? null : cursor.state.sync;
+  const position = useAppStore((s) => s.playerPosition);
   const rows = useMemo(() => (sync === null ? [] : lockRows(sync)), [sync, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <LocksPanel rows={rows} running={cursor !== null} />;
+  const changed = useMemo(() => (cursor === null ? new Set<number>() : changedObjects(cursor.reader, position)), [cursor, position]);
+  return <LocksPanel rows={rows} running={cursor !== null} changed={changed} />;
 }
 
 /** The view as a pure function of its rows (LocksView reads them from the store). */
-export function LocksPanel({ rows, running }: { rows: readonly LockRow[]; running: boolean }) {
+export function LocksPanel({ rows, running, changed }: { rows: readonly LockRow[]; running: boolean; changed: ReadonlySet<number> }) {
   return (
     <section className="locks" aria-labelledby="locks-heading">
       <h2 id="locks-heading" className="locks-heading">
@@ -29,7 +32,7 @@ export function LocksPanel({ rows, running }: { rows: readonly LockRow[]; runnin
       ) : (
         <ul className="locks-list">
           {rows.map((row) => (
-            <LockCard key={row.obj} row={row} />
+            <LockCard key={row.obj} row={row} changed={changed.has(row.obj)} />
           ))}
         </ul>
       )}
@@ -39,10 +42,10 @@ export function LocksPanel({ rows, running }: { rows: readonly LockRow[]; runnin
 
 /** One lock; re-rendered only when its sentence (which names everything shown) changes. */
 const LockCard = memo(
-  function LockCard({ row }: { row: LockRow }) {
+  function LockCard({ row, changed }: { row: LockRow; changed: boolean }) {
     const held = row.owner !== 0 || row.readers.length > 0;
     return (
-      <li className={`lock${held ? ' lock-held' : ''}${row.starving ? ' lock-starving' : ''}`} data-lock={row.name}>
+      <li className={`lock${held ? ' lock-held' : ''}${row.starving ? ' lock-starving' : ''}${changed ? ' sync-changed' : ''}`} data-lock={row.name} data-changed={changed || undefined}>
         <p className="visually-hidden">{row.summary}</p>
         <div aria-hidden="true">
           <div className="lock-head">
@@ -56,15 +59,11 @@ const LockCard = memo(
                 counter <strong>{row.counter}</strong>
               </span>
             ) : row.owner !== 0 ? (
-              <span>
-                locked by <GoroutineChip g={row.owner} />
-              </span>
+              <span>locked by {row.owner > 0 ? <GoroutineChip g={row.owner} /> : holderName(row.owner)}</span>
             ) : row.readers.length > 0 ? (
               <span>
                 read by{' '}
-                {row.readers.map((g, i) => (
-                  <GoroutineChip key={`${g}-${i}`} g={g} />
-                ))}
+                {row.readers.map((g, i) => (g > 0 ? <GoroutineChip key={`${g}-${i}`} g={g} /> : <span key={`${g}-${i}`}>{holderName(g)} </span>))}
               </span>
             ) : row.handedTo !== 0 ? (
               <span>
@@ -99,5 +98,5 @@ const LockCard = memo(
       </li>
     );
   },
-  (a, b) => a.row.summary === b.row.summary && a.row.line === b.row.line,
+  (a, b) => a.row.summary === b.row.summary && a.row.line === b.row.line && a.changed === b.changed,
 );

@@ -79,3 +79,24 @@ func main() {
     expect(both.summary).toContain('2 waiting, in order: g2 (writer), g3 (reader)');
   });
 });
+
+describe('copied locks', () => {
+  it('start in the state they were copied in', () => {
+    const src = `package main
+
+import "sync"
+
+type Guard struct{ mu sync.Mutex }
+
+func main() {
+	var g Guard
+	g.mu.Lock()
+	c := g
+	c.mu.Unlock()
+}
+`;
+    const rows = states(src, 1, 1).map((s) => lockRows(s).find((r) => r.name === 'c.mu')).filter((r) => r !== undefined);
+    expect(rows[0].stateText).toBe('locked by a holder copied with the struct');
+    expect(rows.at(-1)!.stateText).toBe('unlocked');
+  });
+});

@@ -24,8 +24,13 @@ export interface LockRow {
   summary: string;
 }
 
+/** `g7`; -1 stands for a holder the trace cannot name (the lock was copied while held). */
+export function holderName(g: number): string {
+  return g < 0 ? 'a holder copied with the struct' : `g${g}`;
+}
+
 function gList(gs: readonly number[]): string {
-  return gs.map((g) => `g${g}`).join(', ');
+  return gs.map(holderName).join(', ');
 }
 
 function displayName(l: LockState): string {
@@ -34,7 +39,7 @@ function displayName(l: LockState): string {
 
 function stateText(l: LockState): string {
   if (l.type === 'WaitGroup') return `counter ${l.counter}`;
-  if (l.owner !== 0) return `locked by g${l.owner}`;
+  if (l.owner !== 0) return `locked by ${holderName(l.owner)}`;
   if (l.readers.length > 0) return `read by ${gList(l.readers)}`;
   if (l.handedTo !== 0) return `being handed to g${l.handedTo}`;
   return 'unlocked';
