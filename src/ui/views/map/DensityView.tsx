@@ -15,6 +15,8 @@ interface Props {
 }
 
 const width = 512;
+/** Fill by live entries in the chain, 0 … 8 or more: light to dark teal (built once, not per cell). */
+const shades = Array.from({ length: 9 }, (_, n) => (n === 0 ? '#f1f3f5' : `rgba(0, 117, 143, ${(0.2 + 0.8 * (n / 8)).toFixed(3)})`));
 
 export function DensityView({ m, span, old, version, label, onOpen }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -30,12 +32,7 @@ export function DensityView({ m, span, old, version, label, onOpen }: Props) {
     for (let i = 0; i < span.n; i++) {
       const x = (i % cols) * cell;
       const y = Math.floor(i / cols) * cell;
-      if (cells.evacuated[i]) ctx.fillStyle = '#c9ced4';
-      else {
-        // 0 … 8+ live entries → light to dark teal.
-        const fill = Math.min(1, cells.live[i] / 8);
-        ctx.fillStyle = cells.live[i] === 0 ? '#f1f3f5' : `rgba(0, 117, 143, ${0.2 + 0.8 * fill})`;
-      }
+      ctx.fillStyle = cells.evacuated[i] ? '#c9ced4' : shades[Math.min(8, cells.live[i])];
       ctx.fillRect(x, y, cell > 2 ? cell - 1 : cell, cell > 2 ? cell - 1 : cell);
       if (cells.chain[i] > 1 && cell >= 6) {
         ctx.fillStyle = '#b3261e';
