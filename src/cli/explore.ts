@@ -4,8 +4,7 @@
 // was found (its Go report is printed, with the schedule that replays it), 0 when none was, 1
 // when the file cannot be read or does not build, and 2 for bad usage, as `go` does.
 import { basename } from 'node:path';
-import { exploreSource, type ExploreOptions, type ExploreResult } from '../engine/explore/explore.ts';
-import { stdoutEquals } from '../engine/explore/outcome.ts';
+import { exploreSource, stdoutEquals, type ExploreOptions, type ExploreResult } from '../engine/index.ts';
 import { describeReadError, exitFailed, exitOK, exitUsage, type CliIO } from './io.ts';
 import { goVersions } from './run.ts';
 

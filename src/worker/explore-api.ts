@@ -3,8 +3,7 @@
 // The explorer has its own worker (explore.worker.ts), apart from the run worker, so Cancel can
 // terminate it at once without touching a run in the player; the UI starts one per search
 // (src/ui/explore/explore-client.ts). Everything here survives structured cloning.
-import { exploreSource, type ExploreOptions, type ExploreProgress, type ExploreResult } from '../engine/explore/explore.ts';
-import { stdoutEquals } from '../engine/explore/outcome.ts';
+import { exploreSource, stdoutEquals, type ExploreOptions, type ExploreProgress, type ExploreResult } from '../engine/index.ts';
 
 export type { ExploreResult, ExploreProgress };
 

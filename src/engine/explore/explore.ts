@@ -134,7 +134,18 @@ export function exploreSource(text: string, options: ExploreOptions = {}): Explo
     };
     return { ...r, summary: summarize(r) };
   }
-  return explore(c.program, options);
+  try {
+    return explore(c.program, options);
+  } catch (e) {
+    // An engine bug must not cross the worker as an exception: it ends the search, said plainly.
+    const message = e instanceof Error ? e.message : String(e);
+    const r: Omit<ExploreResult, 'summary'> = {
+      status: 'stopped', schedules: 0, cut: 0, maxSteps: 0, seed: options.seed ?? 1, procs: options.procs ?? 8,
+      systematic: { bound: options.preemptions ?? 2, completedBound: -1, schedules: 0, levels: [], tooLarge: false },
+      stderr: `internal error in Go Map Lab: ${message}\n`,
+    };
+    return { ...r, summary: `the explorer stopped on an internal error (${message}); nothing is claimed` };
+  }
 }
 
 export function explore(program: Program, options: ExploreOptions = {}): ExploreResult {
