@@ -96,3 +96,11 @@ test('an embed on a page of the app\'s own origin leaves the learner\'s saved pr
   await openApp(page);
   expect(await getCode(page)).toBe(mine);
 });
+
+test('an embed always shows the Playground, even when its address asks for the Lab', async ({ page }) => {
+  await page.setContent(`<iframe title="Go Map Lab" src="${new URL('./?embed=1&page=lab', test.info().project.use.baseURL).href}" width="760" height="480"></iframe>`);
+  await appFrame(page);
+  const inside = page.frameLocator('iframe');
+  await expect(inside.getByRole('main', { name: 'Playground' })).toBeVisible();
+  await expect(inside.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+});

@@ -18,6 +18,8 @@ export function EmbedHeader() {
   useEffect(() => {
     keepEmbedInMemory(appStore);
     keepEmbedInMemory(lessonStore);
+    // An embed is the Playground only: the Lab needs the page to itself (and cross-origin isolation).
+    appStore.getState().showPage('playground');
     const root = document.documentElement;
     const views = embedViews(location.search);
     const classes = embedClasses(views);
