@@ -20,6 +20,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.go')).sort()) {
   execFileSync(go, ['build', '-race', '-o', join(work, 'prog'), join(work, 'prog.go')], { env: { ...process.env, GOTOOLCHAIN: 'local' }, cwd: work });
   const goPairs = new Set<string>();
   const goCodes = new Set<number>();
+  const goCounts = new Set<number>();
   for (let i = 0; i < runs; i++) {
     let out = '';
     let code = 0;
@@ -31,15 +32,19 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.go')).sort()) {
       code = err.status ?? -1;
     }
     goCodes.add(code);
+    goCounts.add(racePairs(out).length);
     for (const p of racePairs(out)) goPairs.add(pairText(p));
   }
   const labPairs = new Set<string>();
   const labCodes = new Set<number>();
+  const labCounts = new Set<number>();
   for (let seed = 1; seed <= runs; seed++) {
     const r = runSource(text, { race: true, seed });
     labCodes.add(r.exitCode);
+    labCounts.add(r.races ?? 0);
     for (const p of racePairs(r.stderr)) labPairs.add(pairText(p));
   }
   const same = [...goPairs].sort().join(',') === [...labPairs].sort().join(',') && [...goCodes].join() === [...labCodes].join();
-  console.log(`${same ? 'same   ' : 'DIFFERS'} ${f}: go ${[...goCodes]} {${[...goPairs].sort().join('; ')}}  lab ${[...labCodes]} {${[...labPairs].sort().join('; ')}}`);
+  const counts = (c: Set<number>) => [...c].sort().join('|');
+  console.log(`${same ? 'same   ' : 'DIFFERS'} ${f}: go exit ${[...goCodes]} reports ${counts(goCounts)} {${[...goPairs].sort().join('; ')}}  lab exit ${[...labCodes]} reports ${counts(labCounts)} {${[...labPairs].sort().join('; ')}}`);
 }

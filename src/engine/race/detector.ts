@@ -19,6 +19,7 @@ import { ElemRef } from '../runtime/values/elem-ref.ts';
 import { copyClock, join, releaseStoreAcquire, type VectorClock } from './vector-clock.ts';
 import { Access, Shadow, clear, conflicting, record, sameEpoch, type FrameRef } from './shadow.ts';
 import { formatRace, stackKey, type RaceReport } from './report.ts';
+import { MapElems } from './map-elems.ts';
 
 /** What the detector knows about one goroutine (tsan's ThreadState). */
 class Thread {
@@ -58,6 +59,8 @@ export class RaceDetector implements RaceHooks {
   private readonly syncClocks = new WeakMap<object, Map<number | string, VectorClock>>();
   /** Unordered pairs of stacks already reported (tsan's racy_stacks). */
   private readonly reported = new Set<string>();
+  /** Map entries' element slots (map-elems.ts). */
+  readonly mapElems = new MapElems();
   /** Reports printed so far (Go's `Found N data race(s)`). */
   count = 0;
   readonly reports: RaceReport[] = [];

@@ -77,8 +77,35 @@ function mapFn(base: string, key: unknown, typeName: string | null): string {
 function mapAccess(base: string, write: boolean, typeName: string | null, mapOf: (regs: unknown[], a: number) => unknown): Wrap {
   return (inner) => (m, g, regs, a, argc) => {
     const h = mapOf(regs, a);
-    if (h !== null && typeof h === 'object') detector(m).accessAt(g, h, 0, write, ip(g), mapFn(base, regs[a + 2], typeName));
-    return inner(m, g, regs, a, argc);
+    if (h === null || typeof h !== 'object') return inner(m, g, regs, a, argc);
+    const d = detector(m);
+    const at = ip(g);
+    d.accessAt(g, h, 0, write, at, mapFn(base, regs[a + 2], typeName));
+    const op = inner(m, g, regs, a, argc);
+    const key = regs[a + 2];
+    const elems = d.mapElems;
+    // After the runtime function returned (a fatal error never gets here): the element slot.
+    switch (base) {
+      case 'mapassign':
+        return whenDone(op, g, (g2) => {
+          elems.assigned(h, key);
+          const loc = elems.slot(h, key);
+          if (loc !== null) d.accessAt(g2, loc[0], loc[1], true, at, null);
+        });
+      case 'mapaccess1':
+      case 'mapaccess2':
+        return whenDone(op, g, (g2) => {
+          if (!elems.has(h, key)) return; // a missing key reads Go's shared zero value
+          const loc = elems.slot(h, key);
+          if (loc !== null) d.accessAt(g2, loc[0], loc[1], false, at, null);
+        });
+      case 'mapdelete':
+        return whenDone(op, g, () => elems.deleted(h, key));
+      case 'mapclear':
+        return whenDone(op, g, () => elems.cleared(h));
+      default:
+        return op;
+    }
   };
 }
 

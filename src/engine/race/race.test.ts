@@ -35,6 +35,8 @@ describe('testdata programs report exactly the races Go reports', () => {
         const racy = must.length > 0 || may.length > 0;
         if (must.length === 0 && may.length > 0) expect(got.length, `seed ${seed}`).toBeGreaterThan(0);
         expect(r.races).toBe(got.length);
+        const reports = /^\/\/ reports: (\d+)$/m.exec(text);
+        if (reports) expect(r.races, `seed ${seed}`).toBe(Number(reports[1]));
         expect(r.exitCode, `seed ${seed}: ${r.stderr}`).toBe(racy ? 66 : 0);
         if (racy) expect(r.stderr.endsWith(`Found ${got.length} data race(s)\n`)).toBe(true);
         else expect(r.stderr).not.toContain('DATA RACE');
