@@ -116,6 +116,11 @@ test('clicking the timeline moves the player there, and the narration follows th
   const afterSwitch = await cursorText(page);
   expect(cursor.reader.kindAt(afterSwitch - 1)).toBe('sched.switched');
   await expect(said).toHaveText(/^The scheduler (switched from g\d+ to g\d+|runs g\d+) \(on P\d+\)\.$/);
+  // The same jump from the keyboard (Alt+M, as the button announces).
+  await expect(narration(page).getByRole('button', { name: 'Next map change' })).toHaveAttribute('aria-keyshortcuts', 'Alt+M');
+  await page.keyboard.press('Alt+m');
+  await expect.poll(() => cursorText(page)).toBeGreaterThan(afterSwitch);
+  expect(cursor.reader.kindAt((await cursorText(page)) - 1)).toMatch(/^map\./);
   // The live region is polite, so a screen reader reads each new sentence.
   await expect(said).toHaveAttribute('aria-live', 'polite');
   // The text form of the timeline lists the crash first.
