@@ -2,14 +2,15 @@
 // holding exactly the map's entries, density cells, evacuation moves at the step they happen, and
 // the screen-reader summary.
 import { describe, expect, it } from 'vitest';
-import { runSource } from '../../../engine/run-source.ts';
+import { createEngineApi } from '../../../worker/engine-api.ts';
 import { TraceCursor } from '../../../engine/trace/state/cursor.ts';
 import { crashPosition, previousStop } from '../../../engine/trace/state/step-boundaries.ts';
 import type { MapState } from '../../../engine/trace/state/maps.ts';
 import { bucketLabel, chainModel, densityCells, headerModel, mapSummary, moveHalf, movesSince } from './map-model.ts';
 
 function cursorFor(source: string, seed: number, procs: number): TraceCursor {
-  const r = runSource(source, { seed, procs, trace: true });
+  // Through the worker's implementation, as the app gets its traces.
+  const r = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true }, 1);
   return new TraceCursor(r.trace!);
 }
 
