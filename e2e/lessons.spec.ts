@@ -162,3 +162,19 @@ test('a by-hand challenge: the learner drives the scheduler into the crash and t
   await expect(challenge.getByRole('status')).toHaveText('Accepted: your program meets every check.', { timeout: 60_000 });
   await expect(challenge.getByText('your 11 choices: crashed with "concurrent map writes"')).toBeVisible();
 });
+
+test('a prediction: a wrong answer is said so, the right one counts as done', async ({ page }) => {
+  await openApp(page);
+  await openLessons(page);
+  await sidebar(page).getByRole('button', { name: /Fix: sync\.RWMutex/ }).click();
+  await sidebar(page).getByRole('button', { name: 'Next step' }).click();
+  const predict = sidebar(page).getByRole('region', { name: 'Prediction' });
+  const answer = predict.getByRole('textbox', { name: /Which line comes right after "reader 1 done"\?/ });
+  await answer.fill('reader 2 reading');
+  await predict.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(predict.getByRole('status')).toHaveText('Not quite. Run the program and look again.');
+  await answer.fill('Writer writing ');
+  await answer.press('Enter');
+  await expect(predict.getByRole('status')).toHaveText('Right. Run it to see for yourself.');
+  await expect(predict.getByRole('heading', { name: 'Predict (answered)' })).toBeVisible();
+});

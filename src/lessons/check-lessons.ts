@@ -4,6 +4,7 @@ import { runSource } from '../engine/index.ts';
 import { checkClaim, type ClaimResult } from './check-claim.ts';
 import { resolveJump } from './jump.ts';
 import { parseChoices } from './choices.ts';
+import { normalizeAnswer } from './prediction.ts';
 import type { Lesson } from './lesson.ts';
 
 export interface Verdict {
@@ -54,6 +55,15 @@ export function checkLesson(lesson: Lesson, now: Clock = () => 0): Verdict[] {
       timed(n, `challenge: ${step.program} as given fails a check`, () => {
         const failed = firstFailure(checks.map((c) => [c.source, checkClaim(c, start)]));
         return failed ? { ok: true, detail: failed } : { ok: false, detail: 'the starting program already meets every check' };
+      });
+    }
+    const prediction = step.prediction;
+    if (prediction && step.program) {
+      const program = lesson.files[step.program];
+      timed(n, `prediction: ${step.program} prints the line "${prediction.answer}" (seed ${step.seed}, procs ${step.procs})`, () => {
+        const r = runSource(program, { seed: step.seed, procs: step.procs, fileName: step.program ?? 'prog.go' });
+        const lines = r.stdout.split('\n').map(normalizeAnswer);
+        return lines.includes(normalizeAnswer(prediction.answer)) ? { ok: true, detail: 'the answer is a line of its output' } : { ok: false, detail: `its output is ${JSON.stringify(r.stdout.slice(0, 200))}` };
       });
     }
     const jump = step.jump;

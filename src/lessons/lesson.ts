@@ -24,6 +24,13 @@ export interface Challenge {
   checks: Claim[];
 }
 
+/** A step's prediction question: the learner types what the program prints before running it. */
+export interface Prediction {
+  question: string;
+  /** One line of the program's output (seed and GOMAXPROCS of the step); checked in CI. */
+  answer: string;
+}
+
 export interface LessonStep {
   /** 0-based position in the lesson. */
   index: number;
@@ -41,6 +48,7 @@ export interface LessonStep {
   challenge: Challenge | null;
   /** A Go file in Lesson.files that meets the challenge. */
   solution: string | null;
+  prediction: Prediction | null;
   /** The claims written in this step's text. */
   claims: Claim[];
 }

@@ -17,13 +17,15 @@
 //   challenge: the win condition, in plain words
 //   check: crash.go never crashes in 100 seeds      (one line per check; claim grammar)
 //   solution: crash-fixed.go  (for `by hand` checks: a .txt of goroutine choices, see choices.ts)
+//   predict: What does the last line say?   (a question the learner answers before running)
+//   answer: true true                        (a line the program prints; checked in CI)
 //
 //   The step's text, with ```claims blocks beside the sentences they back.
 import { parseClaim, type Claim } from './claim.ts';
 import { parseJump } from './jump.ts';
 import type { Lesson, LessonProblem, LessonStep } from './lesson.ts';
 
-const stepKeys = new Set(['program', 'seed', 'procs', 'scheduler', 'jump', 'challenge', 'check', 'solution']);
+const stepKeys = new Set(['program', 'seed', 'procs', 'scheduler', 'jump', 'challenge', 'check', 'solution', 'predict', 'answer']);
 
 /**
  * Builds a lesson from its folder name and files (name → text, lesson.md among them).
@@ -115,7 +117,7 @@ function readHeaderLine(lesson: Lesson, line: string, lineNo: number, problem: (
 }
 
 function newStep(index: number, title: string): LessonStep {
-  return { index, title, text: '', program: null, seed: 1, procs: 8, scheduler: null, jump: null, challenge: null, solution: null, claims: [] };
+  return { index, title, text: '', program: null, seed: 1, procs: 8, scheduler: null, jump: null, challenge: null, solution: null, prediction: null, claims: [] };
 }
 
 function closeStep(step: LessonStep, body: string[]): LessonStep {
@@ -155,6 +157,12 @@ function readStepKey(step: LessonStep, key: string, value: string, lineNo: numbe
       else step.jump = j;
       return;
     }
+    case 'predict':
+      step.prediction = { question: value, answer: step.prediction?.answer ?? '' };
+      return;
+    case 'answer':
+      step.prediction = { question: step.prediction?.question ?? '', answer: value };
+      return;
     case 'challenge':
       step.challenge = { goal: value, checks: step.challenge?.checks ?? [] };
       return;
@@ -169,6 +177,10 @@ function validateStep(step: LessonStep, readFile: (n: string) => string | undefi
   const where = `step ${step.index + 1} ("${step.title}")`;
   if (step.jump && !step.program) problem(0, `${where}: a jump needs a program`);
   for (const c of step.claims) if (readFile(c.file) === undefined) problem(0, `${where}: claim about "${c.file}", which is not in this lesson`);
+  if (step.prediction) {
+    if (!step.prediction.question || !step.prediction.answer) problem(0, `${where}: a prediction needs both predict: and answer:`);
+    if (!step.program) problem(0, `${where}: a prediction needs a program`);
+  }
   if (!step.challenge) {
     if (step.solution) problem(0, `${where}: a solution without a challenge`);
     return;

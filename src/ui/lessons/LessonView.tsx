@@ -7,6 +7,7 @@ import { jumpToMoment, loadStep, resetStep } from './lesson-actions.ts';
 import { lessonStore, stepKey, useLessonStore } from './lesson-store.ts';
 import { Markdown } from './Markdown.tsx';
 import { ChallengePanel } from './ChallengePanel.tsx';
+import { PredictionPanel } from './PredictionPanel.tsx';
 import { ManualControls } from '../player/manual/ManualControls.tsx';
 
 export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep }) {
@@ -100,6 +101,7 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
       <Markdown text={step.text} />
       {/* A step driven by hand shows the manual scheduler's buttons beside its instructions (they show only in manual mode). */}
       {step.scheduler === 'manual' && loaded && <ManualControls />}
+      {step.prediction && <PredictionPanel lesson={lesson} step={step} />}
       {step.challenge && <ChallengePanel lesson={lesson} step={step} />}
       {step.claims.length > 0 && (
         <details className="lesson-claims">

@@ -61,7 +61,7 @@ describe('lesson store', () => {
 
 describe('progress', () => {
   const lesson = parseLesson('05-mutex', {
-    'lesson.md': '---\ntitle: M\norder: 5\n---\n## A\n## B\nprogram: a.go\nchallenge: do it\ncheck: a.go finishes\nsolution: a.go\n## C\n',
+    'lesson.md': '---\ntitle: M\norder: 5\n---\n## A\n## B\nprogram: a.go\nchallenge: do it\ncheck: a.go finishes\nsolution: a.go\n## C\nprogram: a.go\npredict: What?\nanswer: nothing\n',
     'a.go': 'package main\n\nfunc main() {}\n',
   });
   it('counts steps seen and challenges passed', () => {
@@ -69,9 +69,11 @@ describe('progress', () => {
     const none = lessonProgress(lesson, {}, {});
     expect(progressLabel(none)).toBe('not started');
     const some = lessonProgress(lesson, { '05-mutex#0': true, '05-mutex#1': true }, {});
-    expect(some).toMatchObject({ stepsSeen: 2, steps: 3, challenges: 1, challengesPassed: 0, done: false });
-    expect(progressLabel(some)).toBe('2 of 3 steps, challenge open');
-    const all = lessonProgress(lesson, { '05-mutex#0': true, '05-mutex#1': true, '05-mutex#2': true }, { '05-mutex#1': true });
+    expect(some).toMatchObject({ stepsSeen: 2, steps: 3, challenges: 2, challengesPassed: 0, done: false });
+    expect(progressLabel(some)).toBe('2 of 3 steps, 2 challenges open');
+    const almost = lessonProgress(lesson, { '05-mutex#0': true, '05-mutex#1': true, '05-mutex#2': true }, { '05-mutex#1': true });
+    expect(progressLabel(almost)).toBe('3 of 3 steps, challenge open');
+    const all = lessonProgress(lesson, { '05-mutex#0': true, '05-mutex#1': true, '05-mutex#2': true }, { '05-mutex#1': true, '05-mutex#2': true });
     expect(all.done).toBe(true);
     expect(progressLabel(all)).toBe('done');
   });

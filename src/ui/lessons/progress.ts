@@ -18,7 +18,8 @@ export function lessonProgress(lesson: Lesson, seen: Record<string, true>, passe
   for (const step of lesson.steps) {
     const key = stepKey(lesson.id, step.index);
     if (seen[key]) stepsSeen++;
-    if (step.challenge) {
+    // A prediction counts like a challenge: something the learner must get right.
+    if (step.challenge || step.prediction) {
       challenges++;
       if (passed[key]) challengesPassed++;
     }
