@@ -5,7 +5,7 @@ import type { TraceReader } from '../../../engine/trace/reader.ts';
 import type { SyncState } from '../../../engine/trace/state/sync.ts';
 import { useAppStore } from '../../store/index.ts';
 import { goroutineColor, goroutineTint } from '../goroutine-colors.ts';
-import { callStack } from './call-stack.ts';
+import { callStack, type FrameLocals } from './call-stack.ts';
 import { goroutineRows, type GoroutineRow } from './goroutine-rows.ts';
 import './goroutines.css';
 
@@ -138,7 +138,11 @@ const Row = memo(
     a.open === b.open && a.position === b.position && a.reader === b.reader,
 );
 
-function Stack({ reader, g, position, from }: { reader: TraceReader; g: number; position: number; from: number }) {
+/**
+ * A goroutine's frames from the trace; with `locals` (one entry per frame, innermost first, from a
+ * worker inspect call when the engine offers one) each frame also lists its variables.
+ */
+function Stack({ reader, g, position, from, locals }: { reader: TraceReader; g: number; position: number; from: number; locals?: ReadonlyArray<FrameLocals | undefined> }) {
   const reveal = useAppStore((s) => s.revealPosition);
   const frames = useMemo(() => callStack(reader, g, position, from), [reader, g, position, from]);
   if (frames.length === 0) return <p className="goroutine-stack-empty">g{g} has not run a statement yet.</p>;
@@ -155,10 +159,24 @@ function Stack({ reader, g, position, from }: { reader: TraceReader; g: number; 
             ) : (
               <span className="goroutine-frame-line">before its first statement</span>
             )}
+            {locals?.[i] && (
+              <dl className="goroutine-locals">
+                {locals[i]!.map((v) => (
+                  <div key={v.name}>
+                    <dt>{v.name}</dt>
+                    <dd>
+                      {v.value} <span className="goroutine-local-type">{v.type}</span>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
           </li>
         ))}
       </ol>
-      <p className="goroutine-locals-note">Locals of each frame are not shown yet: they need the engine to re-run to this step in the worker.</p>
+      {locals === undefined && (
+        <p className="goroutine-locals-note">Locals of each frame are not shown yet: they need the engine to re-run to this step in the worker.</p>
+      )}
     </div>
   );
 }

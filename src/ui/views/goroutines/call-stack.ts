@@ -16,6 +16,13 @@ export interface StackFrame {
 }
 
 /**
+ * A frame's local variables at a step, as a worker `inspect` call would answer them (the trace does
+ * not carry locals: DESIGN.md rule 4 re-executes to the step in the worker). Innermost frame first,
+ * like the frames.
+ */
+export type FrameLocals = ReadonlyArray<{ name: string; type: string; value: string }>;
+
+/**
  * Frames of goroutine g after the events [0, position), innermost first (as Go's dumps list them).
  * `from` may be the goroutine's creation index, to skip the events before it.
  */
