@@ -155,3 +155,47 @@ test('a buffered channel shows its values in their ring slots with sendx and rec
   await shoot(view, 'channels');
   expect(errors).toEqual([]);
 });
+
+// The holder sleeps 2 ms with the lock held: main, woken and beaten to the lock, has then waited
+// over 1 ms and switches the mutex to starvation mode.
+const starvingProgram = `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var mu sync.Mutex
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 4; i++ {
+			mu.Lock()
+			time.Sleep(2 * time.Millisecond)
+			mu.Unlock()
+		}
+		done <- true
+	}()
+	time.Sleep(time.Millisecond)
+	mu.Lock()
+	fmt.Println("main got the lock")
+	mu.Unlock()
+	<-done
+}
+`;
+
+test('a Mutex whose waiter waited over 1 ms shows starvation mode', async ({ page }) => {
+  const errors = collectErrors(page);
+  const { position, found } = firstPosition<LockRow>(starvingProgram, (c) => lockRows(c.state.sync).find((r) => r.name === 'mu' && r.starving && r.waiters.length > 0));
+  await openApp(page);
+  await run(page, starvingProgram);
+  await page.getByRole('tab', { name: 'Locks' }).click();
+  await seek(page, position);
+  const card = page.getByRole('region', { name: 'Locks' }).locator('li[data-lock="mu"]');
+  await expect(card.getByTestId('lock-state')).toContainText('starvation mode');
+  await expect(card.locator('.visually-hidden')).toHaveText(found.summary);
+  await expect(card.locator('.visually-hidden')).toContainText('starvation mode: unlocks hand the lock to the first waiter');
+  await shoot(card, 'locks-starvation');
+  expect(errors).toEqual([]);
+});
