@@ -2,7 +2,7 @@
 // function and line, created by); a row expands to its call stack.
 import { memo, useMemo, useState } from 'react';
 import type { TraceReader } from '../../../engine/trace/reader.ts';
-import type { SyncState } from '../../../engine/trace/state/sync.ts';
+import { usePlayerState } from '../../player/use-player-state.ts';
 import { useAppStore } from '../../store/index.ts';
 import { goroutineColor, goroutineTint } from '../goroutine-colors.ts';
 import { callStack, type FrameLocals } from './call-stack.ts';
@@ -10,17 +10,13 @@ import { goroutineRows, type GoroutineRow } from './goroutine-rows.ts';
 import './goroutines.css';
 
 export function GoroutinesView() {
-  const cursor = useAppStore((s) => s.playerCursor);
-  // The cursor's state is mutated in place; the version says when to read it again.
-  const version = useAppStore((s) => s.playerVersion);
-  const position = useAppStore((s) => s.playerPosition);
+  // The state at the cursor is mutated in place; the view's version says when to read it again.
+  const view = usePlayerState();
+  const position = view?.position ?? 0;
   const selected = useAppStore((s) => s.playerSelected);
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  // The locks-and-channels slice says what a blocked goroutine waits on (read structurally: it is optional).
-  const rows = useMemo(
-    () => (cursor === null ? [] : goroutineRows(cursor.state.goroutines, { sync: (cursor.state as { sync?: SyncState }).sync })),
-    [cursor, version], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+  // The locks-and-channels slice says what a blocked goroutine waits on.
+  const rows = useMemo(() => (view === null ? [] : goroutineRows(view.state.goroutines, { sync: view.state.sync })), [view]);
   const toggle = (g: number) =>
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -33,7 +29,7 @@ export function GoroutinesView() {
       <h2 id="goroutines-heading" className="goroutines-heading">
         Goroutines
       </h2>
-      {cursor === null ? (
+      {view === null ? (
         <p className="goroutines-empty">Run the program to see its goroutines at each step.</p>
       ) : rows.length === 0 ? (
         <p className="goroutines-empty">No goroutine exists yet at this step.</p>
@@ -59,7 +55,7 @@ export function GoroutinesView() {
               selected={row.id === selected}
               open={expanded.has(row.id)}
               onToggle={toggle}
-              reader={cursor.reader}
+              reader={view.reader}
               position={expanded.has(row.id) ? position : -1}
             />
           ))}
