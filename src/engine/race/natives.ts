@@ -8,8 +8,9 @@
 // Do acquires), sync.Map (built on a Mutex and atomics: reads acquire, writes acquire and
 // release), sync/atomic (loads acquire, stores release, read-modify-writes do both, on the
 // variable's address), and runtime/map*.go (racereadpc / racewritepc on the map header at entry,
-// with the map function on top of the reported stack). Element reads of slices and arrays happen
-// in natives; loads and stores of variables and fields are the VM's instrumented opcodes.
+// with the map function on top of the reported stack). Element reads of slices and arrays and
+// whole-value copies of structs and arrays happen in natives; loads and stores of variables and
+// fields are the VM's instrumented opcodes.
 import { OpStep, type Goroutine, type PendingOp } from '../vm/goroutine.ts';
 import type { Machine } from '../vm/machine.ts';
 import type { NativeFn } from '../vm/native.ts';
@@ -134,6 +135,29 @@ const derefRead: Wrap = (inner) => (m, g, regs, a, argc) => {
   return inner(m, g, regs, a, argc);
 };
 
+// ---- whole-value copies of structs and arrays (Go instruments them as reads and writes of each word)
+
+/** Each top-level field or element of an aggregate (nested aggregates are their own objects: not followed). */
+function eachSlot(d: RaceDetector, g: Goroutine, x: unknown, write: boolean): void {
+  if (!Array.isArray(x)) return;
+  const at = ip(g);
+  for (let i = 0; i < x.length; i++) d.accessAt(g, x, i, write, at, null);
+}
+
+/** `copy:T`: a value copy of the aggregate in regs[a] (reads every field). */
+const copyRead: Wrap = (inner) => (m, g, regs, a, argc) => {
+  eachSlot(detector(m), g, regs[a], false);
+  return inner(m, g, regs, a, argc);
+};
+
+/** `assigninto:T`: dst = src for aggregates, in place (reads src's fields, writes dst's). */
+const assignInto: Wrap = (inner) => (m, g, regs, a, argc) => {
+  const d = detector(m);
+  eachSlot(d, g, regs[a + 2], false);
+  eachSlot(d, g, regs[a + 1], true);
+  return inner(m, g, regs, a, argc);
+};
+
 // ---- atomics
 
 /** The location an atomic operates on: a pointer (Cell/ElemRef) or an atomic.T struct's value field. */
@@ -248,6 +272,8 @@ export function raceWrapper(name: string): Wrap | null {
   if ((mt = /^index:(Slice|Array|Pointer):false$/.exec(name))) return elemRead;
   if (name === 'rangeelem') return elemRead;
   if (name === 'deref') return derefRead;
+  if (name.startsWith('copy:')) return copyRead;
+  if (name.startsWith('assigninto:')) return assignInto;
   if ((mt = /^mapindex(2?):(.*)$/.exec(name))) return mapAccess(mt[1] === '2' ? 'mapaccess2' : 'mapaccess1', false, mt[2], obj);
   if (name === 'mapassign') return mapAccess('mapassign', true, null, obj);
   if (name === 'mapdelete') return mapAccess('mapdelete', true, null, obj);
