@@ -94,6 +94,12 @@ test('stepping through a growth: old and new arrays side by side, buckets evacua
   await expect(field(page, 'B')).toHaveText('4 (16 buckets)');
   await expect(oldColumn(page)).toHaveCount(0);
   await shoot(mapView(page), 'map-normal');
+  // The text form: every entry with its value and where it lives.
+  await mapView(page).getByText('Entries as a table (60)').click();
+  const table = mapView(page).getByRole('table', { name: 'Entries of m1 and where each lives' });
+  await expect(table.locator('tbody tr')).toHaveCount(60);
+  await expect(table.locator('tbody tr').filter({ hasText: /^49\s*2401/ })).toHaveCount(1);
+  await mapView(page).getByText('Entries as a table (60)').click();
 
   // Just after the grow: both arrays, nothing evacuated yet, nevacuate at 0.
   await seek(page, grew + 1);

@@ -11,7 +11,7 @@ import { BucketColumn, type SlotMarks } from './BucketColumn.tsx';
 import { DensityView } from './DensityView.tsx';
 import { MapHeader } from './MapHeader.tsx';
 import { evacuationProgress } from '../../../engine/trace/state/maps-read.ts';
-import { bucketLabel, chainIndexOf, headerModel, mapName, mapSummary, moveHalf, movesSince, valueText } from './map-model.ts';
+import { entryRows, bucketLabel, chainIndexOf, headerModel, mapName, mapSummary, moveHalf, movesSince, valueText } from './map-model.ts';
 import './map.css';
 
 /** Arrays with more main buckets than this open in the density view. */
@@ -160,6 +160,7 @@ function MapPanel({ m, version, position, reader }: { m: MapState; version: numb
           </ul>
         </div>
       )}
+      <EntriesTable m={m} version={version} />
       {m.buckets === null ? (
         <p className="map-empty">No buckets yet: a map made without a size hint allocates its first bucket on the first write.</p>
       ) : (
@@ -190,5 +191,45 @@ function MapPanel({ m, version, position, reader }: { m: MapState; version: numb
         </div>
       )}
     </>
+  );
+}
+
+/** The entries as a table (closed by default; built only while open): the map's text form. */
+function EntriesTable({ m, version }: { m: MapState; version: number }) {
+  const [open, setOpen] = useState(false);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const entries = useMemo(() => (open ? entryRows(m) : null), [open, m, version]);
+  return (
+    <details className="map-entries" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Entries as a table ({m.count})</summary>
+      {entries && (
+        <table className="map-entries-table">
+          <caption className="visually-hidden">Entries of {mapName(m.id)} and where each lives</caption>
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Value</th>
+              <th scope="col">Where</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.rows.map((r) => (
+              <tr key={r.where}>
+                <td>{r.key}</td>
+                <td>{r.elem}</td>
+                <td>{r.where}</td>
+              </tr>
+            ))}
+          </tbody>
+          {entries.more && (
+            <tfoot>
+              <tr>
+                <td colSpan={3}>First {entries.rows.length} entries shown.</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      )}
+    </details>
   );
 }

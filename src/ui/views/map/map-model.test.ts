@@ -6,7 +6,7 @@ import { createEngineApi } from '../../../worker/engine-api.ts';
 import { TraceCursor } from '../../../engine/trace/state/cursor.ts';
 import { crashPosition, previousStop } from '../../../engine/trace/state/step-boundaries.ts';
 import type { MapState } from '../../../engine/trace/state/maps.ts';
-import { bucketLabel, chainModel, densityCells, headerModel, mapSummary, moveHalf, movesSince } from './map-model.ts';
+import { bucketLabel, chainModel, entryRows, densityCells, headerModel, mapSummary, moveHalf, movesSince } from './map-model.ts';
 
 function cursorFor(source: string, seed: number, procs: number): TraceCursor {
   // Through the worker's implementation, as the app gets its traces.
@@ -48,6 +48,13 @@ describe('map view model', () => {
       if (!m) continue;
       expect(liveInChains(m)).toBe(m.count);
       if (m.oldbuckets) sawGrowing = true;
+      // The table form lists the same entries: every key once, with its value (i + 1) once stored
+      // (m[k] = v stores the value after mapassign returns: between the two the slot has no value).
+      const table = entryRows(m, 1000);
+      expect(table.rows.length).toBe(m.count);
+      expect(new Set(table.rows.map((r) => r.key)).size).toBe(m.count);
+      for (const r of table.rows) if (r.elem !== '') expect(Number(r.elem)).toBe(Number(r.key) + 1);
+      expect(table.rows.filter((r) => r.elem === '').length).toBeLessThanOrEqual(1);
       if (m.buckets && !m.oldbuckets) expect(densityCells(m, m.buckets, false).live.reduce((a, b) => a + b, 0)).toBe(m.count);
       checked++;
     }

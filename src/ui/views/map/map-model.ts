@@ -186,3 +186,38 @@ export function mapSummary(m: MapState): string {
   if (m.clonedFrom) parts.push(`Copied from m${m.clonedFrom} by maps.Clone: the copy's buckets are not traced.`);
   return parts.join(' ');
 }
+
+export interface EntryRow {
+  key: string;
+  elem: string;
+  /** Where it lives, as a learner names it: `bucket 3, slot 2`. */
+  where: string;
+}
+
+/**
+ * The live entries (old buckets not yet evacuated first, then the current array) with where each
+ * lives, at most `limit` of them: the view's table for screen readers.
+ */
+export function entryRows(m: MapState, limit = 200): { rows: EntryRow[]; more: boolean } {
+  const rows: EntryRow[] = [];
+  let more = false;
+  const walk = (span: ArraySpan, old: boolean): void => {
+    for (let i = 0; i < span.n && !more; i++) {
+      if (old && oldBucketEvacuated(m, i)) continue;
+      chain(m, span, i).forEach((id, depth) => {
+        for (let s = 0; s < 8; s++) {
+          if (m.store.top(id, s) < minTopHash) continue;
+          if (rows.length === limit) {
+            more = true;
+            return;
+          }
+          const bucket = `${old ? 'old ' : ''}bucket ${i}${depth > 0 ? ` (overflow ${depth})` : ''}`;
+          rows.push({ key: valueText(m.store.key(id, s)), elem: valueText(m.store.elem(id, s)), where: `${bucket}, slot ${s}` });
+        }
+      });
+    }
+  };
+  if (m.oldbuckets) walk(m.oldbuckets, true);
+  if (m.buckets) walk(m.buckets, false);
+  return { rows, more };
+}
