@@ -83,6 +83,7 @@ test('the Mutex challenge: a failing seed opens in the player, the fix is accept
   await challenge.getByRole('button', { name: 'Check my fix' }).click();
   await expect(challenge.getByRole('status')).toHaveText('Accepted: your program meets every check.', { timeout: 90_000 });
   await expect(challenge.getByRole('heading', { name: 'Challenge (completed)' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('mutex-challenge-accepted.png') });
 
   // Reload: the sidebar reopens at the same step, completed, with the learner's program in the editor.
   await page.reload();
@@ -113,6 +114,8 @@ test('the sidebar toggles with its shortcut and hides again', async ({ page }) =
   await expect(toggle).toHaveAttribute('aria-keyshortcuts', 'F9');
   await page.keyboard.press('F9');
   await expect(sidebar(page)).toBeVisible();
+  // Focus moves into the sidebar, on its first lesson.
+  await expect(sidebar(page).getByRole('button', { name: /The crash/ })).toBeFocused();
   await expect(sidebar(page).getByRole('listitem')).toHaveCount(12);
   await toggle.click();
   await expect(sidebar(page)).toHaveCount(0);

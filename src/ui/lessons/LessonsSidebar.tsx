@@ -1,7 +1,7 @@
 // The Lessons sidebar: a toggle (label and shortcut from the command registry), the list of lessons
 // with progress, and the open lesson's steps. Lesson content is data (lessons/); nothing here knows
 // about a particular lesson.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { appStore } from '../store/index.ts';
 import { commandById } from '../app/commands.ts';
 import { ariaShortcut, shortcutLabel } from '../app/shortcut.ts';
@@ -16,6 +16,13 @@ export function LessonsSidebar() {
   const open = useLessonStore((s) => s.open);
   const place = useLessonStore((s) => s.place);
   useEffect(() => watchEdits(appStore, lessonStore, lessonById), []);
+  // Opening the sidebar (button or F9) moves keyboard focus into it; a reload that restores it open does not.
+  const aside = useRef<HTMLElement>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (open && !wasOpen.current) aside.current?.querySelector<HTMLElement>('button')?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const toggle = commandById('lessons.toggle');
   const lesson = lessonById(place?.lessonId);
   const step = lesson && place ? lesson.steps[Math.min(place.step, lesson.steps.length - 1)] : undefined;
@@ -33,7 +40,7 @@ export function LessonsSidebar() {
         {toggle.label}
       </button>
       {open && (
-        <aside id="lessons-sidebar" className="lessons-sidebar" aria-label="Lessons">
+        <aside id="lessons-sidebar" ref={aside} className="lessons-sidebar" aria-label="Lessons">
           {/* A lesson without steps (a broken file) falls back to the list, which still names it. */}
           {lesson && step ? <LessonView lesson={lesson} step={step} /> : <LessonList />}
         </aside>
