@@ -3,6 +3,7 @@ import { createAppStore } from '../store/index.ts';
 import { parseLesson } from '../../lessons/parse-lesson.ts';
 import { createLessonStore, stepKey } from './lesson-store.ts';
 import { loadStep, openSeed, resetStep, stepProgram, watchEdits } from './lesson-actions.ts';
+import { sampleProgram } from '../app/sample-program.ts';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -61,6 +62,17 @@ describe('lesson actions', () => {
     stop();
     app.getState().setCode('after stop');
     expect(lessons.getState().edits).toEqual({});
+  });
+
+  it('let go of the step when the editor is reset to the sample program', () => {
+    const { app, lessons } = setup();
+    loadStep(lesson, lesson.steps[0], app, lessons);
+    app.getState().setCode(a + '// mine\n');
+    app.getState().setCode(sampleProgram);
+    expect(lessons.getState().loaded).toBeNull();
+    expect(lessons.getState().edits).toEqual({ '01-x#0': a + '// mine\n' });
+    app.getState().setCode('typing in the sample');
+    expect(lessons.getState().edits).toEqual({ '01-x#0': a + '// mine\n' });
   });
 
   it('ignore typing when no step is loaded or the loaded step is unknown', () => {

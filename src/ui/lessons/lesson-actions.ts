@@ -8,6 +8,7 @@ import type { AppState } from '../store/index.ts';
 import type { Lesson, LessonStep } from '../../lessons/lesson.ts';
 import { resolveJump, type JumpTarget } from '../../lessons/jump.ts';
 import { stepKey, type LessonState } from './lesson-store.ts';
+import { sampleProgram } from '../app/sample-program.ts';
 
 type App = Pick<StoreApi<AppState>, 'getState' | 'subscribe'>;
 type Lessons = Pick<StoreApi<LessonState>, 'getState' | 'subscribe'>;
@@ -50,6 +51,11 @@ export function watchEdits(app: App, lessons: Lessons, find: (id: string) => Les
     if (s.code === prev.code) return;
     const key = lessons.getState().loaded;
     if (key === null) return;
+    // "Reset to sample program" leaves the lesson's program: the sample is nobody's edit of it.
+    if (s.code === sampleProgram) {
+      lessons.getState().setLoaded(null);
+      return;
+    }
     const [id, index] = splitKey(key);
     const step = find(id)?.steps[index];
     const original = step?.program ? find(id)?.files[step.program] : undefined;
