@@ -168,6 +168,9 @@ export class BucketStore {
       return c;
     }
     const w = c === undefined ? new Chunk(this.token) : c.copy(this.token);
+    // Grow the array one slot at a time: assigning far past its end (a new bucket array's ids start
+    // high) would turn it into a dictionary, and every later lookup and clone would crawl.
+    while (this.chunks.length < n) this.chunks.push(undefined);
     this.chunks[n] = w;
     return w;
   }
