@@ -195,6 +195,11 @@ export const schema = {
   // earlier access it races with; prevStep and prevEvent: the step it ran in and the last event
   // written before it (-1 when unknown), so the player can jump to it. Nothing to revert.
   'race.reported': { line: 'int', op: 'str', prevG: 'int', prevLine: 'int', prevOp: 'str', prevStep: 'int', prevEvent: 'int' },
+  // player (engineer B): g lost the P it last ran on without blocking or ending (the scheduler's time
+  // slice sent it back to the run queue); p is that P. Written before the next switch (or fatal error)
+  // that finds it gone, so the player knows which goroutines hold a P at every step.
+  // Revert: g holds p again.
+  'goroutine.descheduled': { p: 'int' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type EventName = keyof typeof schema;

@@ -40,6 +40,8 @@ export class TraceRecorder implements MachineHooks {
   private step = 0;
   /** The goroutine that ran the last step (0 before the first). */
   private current = 0;
+  /** The P each goroutine was last switched onto and is believed to hold (goroutine.descheduled). */
+  private readonly onP = new Map<Goroutine, number>();
   /** Per goroutine: its last statement's line, function and call depth. */
   private readonly where = new Map<number, Where>();
   private readonly mapIds = new Map<number, number>();
@@ -86,6 +88,7 @@ export class TraceRecorder implements MachineHooks {
   }
 
   goroutineBlocked(g: Goroutine, reason: string): void {
+    this.onP.delete(g);
     this.writer.append('goroutine.blocked', this.step, this.gid(g), { reason, obj: this.objectId(g.parkedOn) });
   }
 
@@ -94,14 +97,21 @@ export class TraceRecorder implements MachineHooks {
   }
 
   goroutineEnded(g: Goroutine): void {
+    this.onP.delete(g);
     const id = this.gid(g);
     this.writer.append('goroutine.ended', this.step, id, { line: this.where.get(id)?.line ?? 0 });
   }
 
   switched(_from: Goroutine | null, to: Goroutine): void {
     this.step++;
+    this.reconcileProcs();
     const id = this.gid(to);
-    if (id === this.current) return;
+    if (id === this.current) {
+      // The same goroutine again, unannounced: if it came back on another P, stop tracking it (the trace says it holds none).
+      if (this.onP.get(to) !== this.m.curP) this.onP.delete(to);
+      return;
+    }
+    this.onP.set(to, this.m.curP);
     this.writer.append('sched.switched', this.step, id, { from: this.current, p: this.m.curP });
     this.current = id;
   }
@@ -154,6 +164,7 @@ export class TraceRecorder implements MachineHooks {
   wrapServices(base: RuntimeServices): RuntimeServices {
     const wrapped = Object.create(base) as RuntimeServices;
     wrapped.fatal = (m: Machine, g: Goroutine | null, message: string, std?: string): void => {
+      this.reconcileProcs();
       this.writer.append('fatal.raised', this.step, g ? this.gid(g) : 0, { message });
       // Go's report lets goroutines inside runtime functions on other CPUs take one more step
       // (crash-report.ts); wrapping their ops attributes that step's events to them and records
@@ -225,6 +236,19 @@ export class TraceRecorder implements MachineHooks {
         }
       },
     };
+  }
+
+  /**
+   * Records goroutines that lost their P without blocking or ending (time-slice preemption), which
+   * the machine does not announce: each tracked goroutine no longer on its P gets a
+   * goroutine.descheduled event.
+   */
+  private reconcileProcs(): void {
+    for (const [g, p] of this.onP) {
+      if (this.m.ps[p] === g) continue;
+      this.writer.append('goroutine.descheduled', this.step, this.gid(g), { p });
+      this.onP.delete(g);
+    }
   }
 
   private running(): number {

@@ -8,8 +8,8 @@
 //
 // States follow Go's goroutine dumps: `running` (it executes now, or holds a P as goroutines on
 // other CPUs do), `runnable`, `blocked` with Go's wait reason (`chan receive`, `sync.Mutex.Lock`),
-// and `done`. The lab does not trace a time-slice preemption, so a preempted goroutine keeps
-// showing its P until another goroutine is switched onto it.
+// and `done`. A goroutine preempted by its time slice gives its P up at goroutine.descheduled,
+// so only goroutines on a P show as `running`.
 import type { TraceEvent } from '../events.ts';
 import { ProcessorIndex } from './processor-index.ts';
 import type { StateSlice } from './slice.ts';
@@ -109,6 +109,10 @@ export function goroutinesSlice(index: ProcessorIndex = ProcessorIndex.empty()):
           releaseP(s, e.g);
           update(s, e.g, { done: true, line: e.line, p: -1 });
           break;
+        case 'goroutine.descheduled':
+          releaseP(s, e.g);
+          update(s, e.g, { p: -1 });
+          break;
         case 'sched.switched': {
           releaseP(s, e.g);
           const prev = e.p >= 0 ? (s.procs[e.p] ?? 0) : 0;
@@ -143,6 +147,9 @@ export function goroutinesSlice(index: ProcessorIndex = ProcessorIndex.empty()):
           break;
         case 'goroutine.ended':
           update(s, e.g, { done: false });
+          restoreP(s, e, index);
+          break;
+        case 'goroutine.descheduled':
           restoreP(s, e, index);
           break;
         case 'sched.switched': {

@@ -250,6 +250,9 @@ function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: Narration
       };
     case 'goroutine.line':
       return { text: `${g} is at line ${e.line}.`, topic: 'line' };
+    case 'goroutine.descheduled':
+      // player (engineer B): time-slice preemption, recorded when the scheduler next decides.
+      return { text: `${g} used up its time slice: it left P${e.p} and waits in the run queue.`, topic: 'schedule' };
     case 'race.reported':
       // race detector (engineer F): Go's -race found two accesses that nothing orders.
       return {

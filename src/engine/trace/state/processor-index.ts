@@ -2,7 +2,7 @@
 // and `goroutine.ended` do not carry, computed once per trace so the goroutines slice can revert them.
 //
 // A switch says "g now runs on p" but not who had p before, nor which P g had before; a goroutine that
-// blocks or ends gives its P up. One forward pass over the trace's raw columns records, for each such
+// blocks, ends or is descheduled gives its P up. One forward pass over the trace's raw columns records, for each such
 // event, g's previous P and p's previous holder: 8 bytes per event of those kinds, no per-event objects.
 import { eventCodes } from '../events.ts';
 import type { TraceData } from '../writer.ts';
@@ -10,6 +10,7 @@ import type { TraceData } from '../writer.ts';
 const switched = eventCodes['sched.switched'];
 const blocked = eventCodes['goroutine.blocked'];
 const ended = eventCodes['goroutine.ended'];
+const descheduled = eventCodes['goroutine.descheduled'];
 
 /** Before-values of the P-changing events, found by event index. */
 export class ProcessorIndex {
@@ -27,7 +28,7 @@ export class ProcessorIndex {
     let n = 0;
     for (let i = 0; i < count; i++) {
       const k = data[offsets[i]];
-      if (k === switched || k === blocked || k === ended) n++;
+      if (k === switched || k === blocked || k === ended || k === descheduled) n++;
     }
     const at = new Int32Array(n);
     const pBefore = new Int32Array(n);
@@ -38,7 +39,7 @@ export class ProcessorIndex {
     for (let i = 0; i < count; i++) {
       const o = offsets[i];
       const k = data[o];
-      if (k !== switched && k !== blocked && k !== ended) continue;
+      if (k !== switched && k !== blocked && k !== ended && k !== descheduled) continue;
       const g = data[o + 2];
       const gp = pOf.get(g) ?? -1;
       at[j] = i;

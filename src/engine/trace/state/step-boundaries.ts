@@ -3,7 +3,7 @@
 // A cursor position p means "events [0, p) applied". `statement` stops after each goroutine.line
 // (some goroutine reached a new statement) and after the events that end or break a run; `phase`
 // stops after every state change (each phase of a map write, a block, a wake-up, a switch), except
-// a frame change, which is only the prelude to the goroutine.line that follows it. Scans read the
+// a frame change or a descheduling, which are only the prelude to the line or switch that follows. Scans read the
 // kind column (TraceReader.kindAt), so they allocate nothing.
 import { eventCodes, eventNames, type EventName } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
@@ -22,7 +22,8 @@ function codeTable(kinds: readonly EventName[]): Uint8Array {
 
 const stops: Record<Granularity, Uint8Array> = {
   statement: codeTable(statementStops),
-  phase: codeTable(eventNames.filter((k) => k !== 'goroutine.frame.changed')),
+  // A descheduling is announced just before the switch that follows it: one stop for both.
+  phase: codeTable(eventNames.filter((k) => k !== 'goroutine.frame.changed' && k !== 'goroutine.descheduled')),
 };
 
 function isStop(reader: TraceReader, i: number, granularity: Granularity): boolean {
