@@ -27,6 +27,8 @@ class Thread {
   created: FrameRef[] = [];
   cacheTop: unknown = null;
   cacheCallers: readonly FrameRef[] = [];
+  /** The goroutine's last access record, reused while nothing in it changes. */
+  last: Access | null = null;
   constructor(
     readonly tid: number,
     readonly g: Goroutine,
@@ -159,8 +161,15 @@ export class RaceDetector implements RaceHooks {
     if (sameEpoch(s, t.tid, epoch, write)) return;
     const top = g.frames[g.frames.length - 1];
     if (top === undefined) return;
-    const pos = this.opts.position?.();
-    const cur = new Access(t.tid, epoch, write, g.id, this.callersOf(t), top.proto, ip, runtimeFn, pos?.step ?? -1, pos?.event ?? -1);
+    const callers = this.callersOf(t);
+    // Accesses are immutable: one made by the same instruction in the same epoch is shared
+    // between locations (a loop filling a slice makes one, not one per element).
+    let cur = t.last;
+    if (cur === null || cur.epoch !== epoch || cur.ip !== ip || cur.write !== write || cur.proto !== top.proto || cur.callers !== callers || cur.runtimeFn !== runtimeFn || this.opts.position !== undefined) {
+      const pos = this.opts.position?.();
+      cur = new Access(t.tid, epoch, write, g.id, callers, top.proto, ip, runtimeFn, pos?.step ?? -1, pos?.event ?? -1);
+      t.last = cur;
+    }
     const prev = conflicting(s, cur, t.clock);
     if (prev === null) {
       record(s, cur, t.clock);
