@@ -31,6 +31,8 @@ export interface RunOptions {
   /** Scheduler decisions to follow first, as flat [g, quantum] pairs (RunResult.schedule of an earlier run). */
   schedule?: readonly number[];
   maxSteps?: number;
+  /** Words (8 bytes) the run may allocate in total before the lab stops it (vm/heap-budget.ts). */
+  maxHeapWords?: number;
   /**
    * Called every `progressEvery` instructions (default 20 M) with the output written since the last
    * call, so a long run can show its output as it goes (and keep it when stopped).
@@ -118,6 +120,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       policy: makePolicy(options),
       mapDesign: mapDesignFor(goMinor(options.goVersion)),
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
+      ...(options.maxHeapWords ? { maxHeapWords: options.maxHeapWords } : {}),
     });
     if (recorder) recorder.attach(m);
     let race: RaceDetector | null = null;
@@ -205,7 +208,10 @@ function wholeUtf8End(bytes: string, from: number): number {
 }
 
 function traceHeader(options: RunOptions) {
-  return { fileName: options.fileName ?? 'prog.go', seed: options.seed ?? 1, procs: options.procs ?? 8, policy: options.policy ?? 'random' };
+  return {
+    fileName: options.fileName ?? 'prog.go', seed: options.seed ?? 1, procs: options.procs ?? 8, policy: options.policy ?? 'random',
+    ...(options.goVersion ? { goVersion: options.goVersion } : {}),
+  };
 }
 
 /** A program that did not compile still gets a trace when asked: just its end, with status 1. */

@@ -17,7 +17,7 @@ export function compileFuncBody(pc: ProgramCompiler, d: FuncDecl, name: string):
   prologue(fc, d.type, idents);
   compileBlock(fc, d.body!.list);
   epilogue(fc, d.body!.rbrace);
-  return fc.b.build();
+  return fc.finish();
 }
 
 /** Compiles a function literal into dst as a Closure. */

@@ -9,6 +9,7 @@ import type { FuncCompiler } from './func-compiler.ts';
 import { emitZero, exprAs, exprTo, typeOf, Unsupported } from './expr.ts';
 import { SliceVal } from '../runtime/values/slice.ts';
 import { isAggregate, zeroValue } from './types-rt.ts';
+import { allocate } from '../vm/heap-budget.ts';
 import { makeMapNative, mapClearNative, mapDeleteNative, mapLenNative } from '../runtime/std/map-natives.ts';
 import { formatPrintArg } from '../runtime/std/print.ts';
 import { panicNative } from '../runtime/std/panic-native.ts';
@@ -223,7 +224,7 @@ function roundToSizeClass(cap: number, elemSize: number): number {
 
 function appendNative(elem: Type): NativeFn {
   const size = elemSize(elem);
-  return (_m, _g, regs, a, argc) => {
+  return (m, _g, regs, a, argc) => {
     const s = regs[a + 1] as SliceVal | null;
     const n = argc - 1;
     const len = s ? s.len : 0, cap = s ? s.cap : 0;
@@ -237,6 +238,7 @@ function appendNative(elem: Type): NativeFn {
       return;
     }
     const newCap = grownCap(cap, len + n, size);
+    allocate(m, newCap);
     const arr = new Array(newCap);
     for (let i = 0; i < len; i++) arr[i] = s!.arr[s!.off + i];
     for (let i = 0; i < n; i++) arr[len + i] = regs[a + 2 + i];
@@ -245,7 +247,7 @@ function appendNative(elem: Type): NativeFn {
   };
 }
 
-const appendSliceNative: NativeFn = (_m, _g, regs, a) => {
+const appendSliceNative: NativeFn = (m, _g, regs, a) => {
   const s = regs[a + 1] as SliceVal | null;
   const t = regs[a + 2] as SliceVal | string | null;
   const extra: unknown[] = t === null ? [] : typeof t === 'string' ? Array.from(t, (c) => c.charCodeAt(0)) : t.arr.slice(t.off, t.off + t.len);
@@ -260,6 +262,7 @@ const appendSliceNative: NativeFn = (_m, _g, regs, a) => {
     return;
   }
   const newCap = grownCap(cap, len + extra.length, 8);
+  allocate(m, newCap);
   const arr = new Array(newCap).fill(0);
   for (let i = 0; i < len; i++) arr[i] = s!.arr[s!.off + i];
   extra.forEach((v, i) => (arr[len + i] = v));
@@ -267,11 +270,12 @@ const appendSliceNative: NativeFn = (_m, _g, regs, a) => {
 };
 
 function makeSliceNative(elem: Type): NativeFn {
-  return (_m, _g, regs, a) => {
+  return (m, _g, regs, a) => {
     const len = regs[a + 1] as number;
     const cap = (regs[a + 2] as number | null) ?? len;
     if (len < 0) throw new GoPanic({ runtimeError: 'makeslice: len out of range' }, 'runtime error: makeslice: len out of range', true);
     if (cap < len) throw new GoPanic({ runtimeError: 'makeslice: cap out of range' }, 'runtime error: makeslice: cap out of range', true);
+    allocate(m, cap);
     const arr = new Array(cap);
     for (let i = 0; i < cap; i++) arr[i] = zeroValue(elem);
     regs[a] = new SliceVal(arr, 0, len, cap);

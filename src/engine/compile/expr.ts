@@ -1,4 +1,5 @@
 // Expressions to bytecode: constants, variables, operators, selectors, indexing, literals, closures.
+import { allocate } from '../vm/heap-budget.ts';
 import type { BinaryExpr, CompositeLit, Expr, Ident, IndexExpr, SelectorExpr, UnaryExpr } from '../syntax/ast.ts';
 import { under, type Type } from '../check/types.ts';
 import { defaultType, isInterface } from '../check/predicates.ts';
@@ -53,8 +54,12 @@ export function exprAs(fc: FuncCompiler, e: Expr, target: Type | null, dst: numb
 }
 
 export function emitCopy(fc: FuncCompiler, t: Type, dst: number): void {
-  const id = fc.pc.native(`copy:${fc.pc.typeKey(t)}`, () => (_m, _g, regs, a) => {
-    regs[a] = copyValue(t, regs[a]);
+  const id = fc.pc.native(`copy:${fc.pc.typeKey(t)}`, () => {
+    const words = aggregateWords(t);
+    return (m, _g, regs, a) => {
+      allocate(m, words);
+      regs[a] = copyValue(t, regs[a]);
+    };
   });
   fc.b.emit(Op.NATIVE, dst, id, 0);
 }
@@ -72,10 +77,22 @@ export function emitZero(fc: FuncCompiler, t: Type, dst: number): void {
     fc.b.emit(Op.LOADNIL, dst);
     return;
   }
-  const id = fc.pc.native(`zero:${fc.pc.typeKey(t)}`, () => (_m, _g, regs, a) => {
-    regs[a] = zeroValue(t);
+  const id = fc.pc.native(`zero:${fc.pc.typeKey(t)}`, () => {
+    const words = aggregateWords(t);
+    return (m, _g, regs, a) => {
+      allocate(m, words);
+      regs[a] = zeroValue(t);
+    };
   });
   fc.b.emit(Op.NATIVE, dst, id, 0);
+}
+
+/** A struct's or array's size for the memory budget: one word per field or element (arrays of structs multiply). */
+function aggregateWords(t: Type): number {
+  const u = under(t);
+  if (u.kind === 'Struct') return Math.max(1, u.fields.reduce((n, f) => n + (isAggregate(f.type) ? aggregateWords(f.type) : 1), 0));
+  if (u.kind === 'Array') return Math.max(1, u.len * (isAggregate(u.elem) ? aggregateWords(u.elem) : 1));
+  return 1;
 }
 
 function isNilIdent(fc: FuncCompiler, e: Expr): boolean {

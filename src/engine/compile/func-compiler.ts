@@ -7,6 +7,7 @@ import type { FuncLit, FuncDecl, Node } from '../syntax/ast.ts';
 import type { Type, Var } from '../check/types.ts';
 import { Op, ProtoBuilder, type Label } from '../vm/proto-builder.ts';
 import type { Cell } from '../vm/values.ts';
+import type { FuncProto, LocalInfo } from '../vm/proto.ts';
 import type { ProgramCompiler } from './program.ts';
 
 export type Slot =
@@ -76,12 +77,33 @@ export class FuncCompiler {
   /** Frees temporaries above a mark (statement boundaries). Variables declared since stay allocated by the caller's choice. */
   release(mark: number): void {
     this.top = mark;
+    // A variable whose register is freed goes out of scope here (its register may be reused).
+    for (const l of this.openLocals) if (l.to < 0 && l.where !== 'up' && l.slot >= mark) l.to = this.b.here;
   }
+
+  /** Debug info for inspection: every named local with its instruction range (closed by release or at the end). */
+  private readonly openLocals: LocalInfo[] = [];
 
   /** Declares a local variable in a fresh register; returns its register. */
   declare(v: Var, reg = this.temp()): number {
-    this.slots.set(v, this.escaping.has(v) ? { kind: 'cell', r: reg } : { kind: 'reg', r: reg });
+    const cell = this.escaping.has(v);
+    this.slots.set(v, cell ? { kind: 'cell', r: reg } : { kind: 'reg', r: reg });
+    if (v.name !== '_' && v.name !== '') this.openLocals.push({ name: v.name, type: v.type, where: cell ? 'cell' : 'reg', slot: reg, from: this.b.here, to: -1 });
     return reg;
+  }
+
+  /** Builds the function's proto with its locals' debug info. */
+  finish(): FuncProto {
+    const p = this.b.build();
+    p.locals = this.localsInfo();
+    return p;
+  }
+
+  /** The locals' debug info once the body is compiled (open ranges end at the last instruction). */
+  localsInfo(): LocalInfo[] {
+    const end = this.b.here;
+    const ups: LocalInfo[] = this.upvalues.map((v, i) => ({ name: v.name, type: v.type, where: 'up', slot: i, from: 0, to: end }));
+    return [...ups, ...this.openLocals.map((l) => (l.to < 0 ? { ...l, to: end } : l))];
   }
 
   /**
@@ -114,7 +136,7 @@ export class FuncCompiler {
     }
     compileBody(child);
     child.b.setCaptures(child.captureSources);
-    return this.b.addProto(child.b.build());
+    return this.b.addProto(child.finish());
   }
 
   setLine(node: Node): void {

@@ -45,5 +45,5 @@ export function compileGlobalInit(pc: ProgramCompiler, globals: Map<Var, Cell>, 
     fc.b.emit(Op.CALL, r, r, 0);
   }
   fc.b.emit(Op.RET, 0, 0, 0);
-  return fc.b.build();
+  return fc.finish();
 }

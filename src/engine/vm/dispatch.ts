@@ -7,6 +7,7 @@
 // once, in the catch below.
 import { Called, Frame, type DeferredCall } from './frame.ts';
 import { GoExit, GoFatal, GoPanic, Unsupported } from './faults.ts';
+import { allocate, OverBudget } from './heap-budget.ts';
 import { GStatus, OpStep, type Goroutine } from './goroutine.ts';
 import type { Machine } from './machine.ts';
 import { IntKind, Op } from './opcodes.ts';
@@ -145,9 +146,14 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
         case Op.NEGF:
           regs[a] = -(regs[b] as number);
           break;
-        case Op.CONCAT:
-          regs[a] = (regs[b] as string) + (regs[c] as string);
+        case Op.CONCAT: {
+          const x = regs[b] as string, y = regs[c] as string;
+          // Strings of a few words are not worth counting; long ones are how `s += x` loops eat memory.
+          // Checked before concatenating: past 2^29 characters JavaScript itself would throw.
+          if (x.length + y.length > 256) allocate(m, (x.length + y.length) >> 3);
+          regs[a] = x + y;
           break;
+        }
         case Op.AND:
         case Op.OR:
         case Op.XOR:
@@ -281,6 +287,8 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
           regs[a] = f.closure.cells[b];
           break;
         case Op.NEWCELL:
+          // A heap variable: counted at a nominal 4 words, so building an endless linked structure meets the budget.
+          if ((m.heapWords += 4) > m.opts.maxHeapWords) allocate(m, 0);
           regs[a] = new Cell(regs[a]);
           break;
         case Op.LOADCELL:
@@ -532,6 +540,10 @@ function handleFault(m: Machine, g: Goroutine, e: unknown): Exit {
   }
   if (e instanceof Unsupported) {
     m.runtime.unsupported(m, g, e.message);
+    return Exit.Stopped;
+  }
+  if (e instanceof OverBudget) {
+    m.state = { kind: 'budget', message: e.message };
     return Exit.Stopped;
   }
   throw e; // an engine bug: caught at the engine's edge

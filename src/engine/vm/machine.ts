@@ -2,6 +2,7 @@
 //
 // A run is deterministic: the same program, options and seed give the same steps, output and
 // schedule. Nothing here reads a wall clock or Math.random (DESIGN.md rule 2).
+import { defaultMaxHeapWords } from './heap-budget.ts';
 import { Frame } from './frame.ts';
 import { Goroutine, GStatus } from './goroutine.ts';
 import type { SchedulePolicy } from './policies/policy.ts';
@@ -21,6 +22,8 @@ export interface MachineOptions {
   policy: SchedulePolicy;
   /** Instruction budget for the whole run. */
   maxSteps: number;
+  /** Words (8 bytes) a run may allocate in total (vm/heap-budget.ts). */
+  maxHeapWords: number;
   /** The map design `make` builds: Go ≤ 1.23's bucket map or Go 1.24+'s Swiss table. */
   mapDesign: 'bucket' | 'swiss';
   /** Live goroutine limit. */
@@ -39,6 +42,7 @@ export const defaultOptions: MachineOptions = {
   policy: new RandomPolicy(),
   maxSteps: 50_000_000,
   mapDesign: 'bucket',
+  maxHeapWords: defaultMaxHeapWords,
   maxGoroutines: 10_000,
   maxFrames: 10_000,
   timeSlice: 10_000_000,
@@ -69,6 +73,8 @@ export class Machine {
   /** Virtual time in nanoseconds: each instruction costs 1 ns; sleeping jumps ahead. */
   clock = 0;
   steps = 0;
+  /** Words allocated so far (heap-budget.ts). */
+  heapWords = 0;
   nextId: number;
   readonly all: Goroutine[] = [];
   live = 0;

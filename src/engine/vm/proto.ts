@@ -5,6 +5,19 @@ export interface SourceSpot {
   column: number;
 }
 
+/** Where a named local lives while it is in scope, for inspecting a paused goroutine's frames. */
+export interface LocalInfo {
+  name: string;
+  /** Its Go type, kept opaque here (the inspector formats values by it). */
+  type: unknown;
+  /** 'reg': regs[slot] holds the value; 'cell': regs[slot] holds a Cell; 'up': the closure's upvalue `slot` (a Cell). */
+  where: 'reg' | 'cell' | 'up';
+  slot: number;
+  /** Instruction range [from, to) in which it exists. */
+  from: number;
+  to: number;
+}
+
 export class FuncProto {
   constructor(
     /** Go's name for it in dumps, e.g. `main.main`, `main.(*Counter).Inc`, `main.main.func1`. */
@@ -32,6 +45,9 @@ export class FuncProto {
 
   /** For a runtime function's thunk: the Go name of the std function it stands for (dumps show Go's frames). */
   std: string | null = null;
+
+  /** The function's named locals (parameters, variables, captured variables), in declaration order. */
+  locals: LocalInfo[] = [];
 
   /** The source line of instruction index `ip`, or the function's line when out of range. */
   lineAt(ip: number): number {

@@ -1,5 +1,6 @@
 // Go map operations for the VM: each runs the map model's op phase by phase when other Ps can
 // interleave, or straight through (no allocation) when GOMAXPROCS is 1.
+import { checkMapSize } from '../../vm/heap-budget.ts';
 import type { Type } from '../../check/types.ts';
 import { under } from '../../check/types.ts';
 import { GoFatal, GoPanic } from '../../vm/faults.ts';
@@ -130,7 +131,10 @@ export function mapAssignNative(): NativeFn {
   return (m, _g, regs, a) => {
     const h = regs[a + 1] as AnyMap;
     if (h === null) throw new GoPanic({ plainError: 'assignment to entry in nil map' }, 'assignment to entry in nil map');
-    return run(m, assignOp(h, regs[a + 2]), regs, a, (slot) => slot);
+    return run(m, assignOp(h, regs[a + 2]), regs, a, (slot) => {
+      checkMapSize(anyLen(h));
+      return slot;
+    });
   };
 }
 
