@@ -3,6 +3,7 @@
 // Registry rule: every member the checker's package tables declare should appear here before the
 // runtime issue closes (check/packages/README.md lists them); an unimplemented one is a clear
 // "not supported yet" error at run time, never a silent wrong answer.
+import { allocate } from '../../vm/heap-budget.ts';
 import type { Signature } from '../../check/types.ts';
 import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
 import { OpStep, type Goroutine } from '../../vm/goroutine.ts';
@@ -66,10 +67,12 @@ const fns: Record<string, NativeFn> = {
       regs[a + 1] = errorValue(`strconv.Atoi: parsing ${JSON.stringify(s)}: ${/^[+-]?\d+$/.test(s) ? 'value out of range' : 'invalid syntax'}`);
     }
   },
-  'strings.Repeat': (_m, _g, regs, a) => {
+  'strings.Repeat': (m, _g, regs, a) => {
     const n = regs[a + 2] as number;
     if (n < 0) throw new GoPanic('strings: negative Repeat count', 'strings: negative Repeat count');
-    regs[a] = (regs[a + 1] as string).repeat(n);
+    const s = regs[a + 1] as string;
+    allocate(m, Math.ceil((s.length * n) / 8));
+    regs[a] = s.repeat(n);
   },
   'strings.Contains': (_m, _g, regs, a) => {
     regs[a] = (regs[a + 1] as string).includes(regs[a + 2] as string);
