@@ -95,6 +95,11 @@ function aggregateWords(t: Type): number {
   return 1;
 }
 
+/** Sized integer kinds of 32 bits or fewer (WRAP kinds 1–3 and 5–7): their products wrap through Math.imul. */
+export function isNarrowIntKind(k: number): boolean {
+  return (k >= 1 && k <= 3) || (k >= 5 && k <= 7);
+}
+
 function isNilIdent(fc: FuncCompiler, e: Expr): boolean {
   while (e.kind === 'ParenExpr') e = e.x;
   return e.kind === 'Ident' && fc.pc.info.uses.get(e)?.kind === 'Nil';
@@ -343,8 +348,8 @@ function binary(fc: FuncCompiler, e: BinaryExpr, dst: number): void {
       AND: Op.AND, OR: Op.OR, XOR: Op.XOR, AND_NOT: Op.ANDNOT, SHL: Op.SHL, SHR: Op.SHR,
     }[e.op as 'ADD'];
     if (op === undefined) throw new Unsupported(fc, e, `operator ${e.op}`);
-    b.emit(op, dst, x, y);
     const k = intKind(t);
+    b.emit((op as number) === Op.MULI && isNarrowIntKind(k) ? Op.MULI32 : op, dst, x, y);
     if (k !== 0) b.emit(Op.WRAP, dst, 0, k);
   }
   fc.release(mark);

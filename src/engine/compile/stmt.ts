@@ -5,7 +5,7 @@ import { under, type Type, type Var } from '../check/types.ts';
 import { Op, type OpCode } from '../vm/opcodes.ts';
 import type { Label } from '../vm/proto-builder.ts';
 import type { FuncCompiler } from './func-compiler.ts';
-import { emitCopy, emitZero, exprAs, exprReg, exprTo, index as compileIndex, loadVar, mapStore, typeOf, Unsupported } from './expr.ts';
+import { emitCopy, emitZero, isNarrowIntKind, exprAs, exprReg, exprTo, index as compileIndex, loadVar, mapStore, typeOf, Unsupported } from './expr.ts';
 import { compileCall, prepareCall } from './call.ts';
 import { compileTypeAssert, compileTypeSwitch } from './type-assert.ts';
 import { isAggregate, assignInto } from './types-rt.ts';
@@ -275,9 +275,9 @@ function binaryOn(fc: FuncCompiler, op: string, t: Type, dst: number, x: number,
   else if (isFloat) code = { ADD: Op.ADDF, SUB: Op.SUBF, MUL: Op.MULF, QUO: Op.DIVF }[op as 'ADD'];
   else code = { ADD: Op.ADDI, SUB: Op.SUBI, MUL: Op.MULI, QUO: Op.DIVI, REM: Op.REMI, AND: Op.AND, OR: Op.OR, XOR: Op.XOR, AND_NOT: Op.ANDNOT, SHL: Op.SHL, SHR: Op.SHR }[op as 'ADD'];
   if (code === undefined) throw new Error(`operator ${op}`);
-  fc.b.emit(code as OpCode, dst, x, y);
   const wrapKinds: Record<string, number> = { int8: 1, int16: 2, int32: 3, uint8: 5, uint16: 6, uint32: 7, uint: 8, uint64: 8, uintptr: 8 };
   const k = u.basic ? wrapKinds[u.basic] : undefined;
+  fc.b.emit((code === Op.MULI && k !== undefined && isNarrowIntKind(k) ? Op.MULI32 : code) as OpCode, dst, x, y);
   if (k !== undefined && !isFloat && !isString) fc.b.emit(Op.WRAP, dst, 0, k);
 }
 

@@ -110,6 +110,10 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
           regs[a] = v + 0; // normalises -0 to 0
           break;
         }
+        case Op.MULI32:
+          // Exact however large the true product: only its low 32 bits matter to a 32-bit-or-smaller type.
+          regs[a] = Math.imul(regs[b] as number, regs[c] as number);
+          break;
         case Op.DIVI: {
           const d = regs[c] as number;
           if (d === 0) throw divideByZero();

@@ -117,6 +117,8 @@ export const Op = {
   RSETUP: 103,
   RGETF: 104,
   RSETF: 105,
+  /** a = low 32 bits of b * c (Math.imul): multiplication for sized integers of 32 bits or fewer, which WRAP follows. */
+  MULI32: 106,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];
