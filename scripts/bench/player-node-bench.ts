@@ -1,6 +1,6 @@
 // The player's cursor in Node: on a ~1M-event trace, one step forward, one back, and a seek to a
 // random position (median, p95), the first fold that lays the keyframes, and what they cost in memory.
-// Run alone: `npx tsx scripts/bench/player-node-bench.ts [events]`.
+// Run alone: `npx tsx scripts/bench/player-node-bench.ts [events] [minInterval] [maxKeyframes]`.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { runSource } from '../../src/engine/run-source.ts';
@@ -96,5 +96,6 @@ export function benchPlayerNode(events = 1_000_000, options: KeyframeOptions = {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2]) || 1_000_000;
   const interval = Number(process.argv[3]) || undefined;
-  for (const line of benchPlayerNode(n, interval ? { minInterval: interval } : {})) console.log(line);
+  const most = Number(process.argv[4]) || undefined;
+  for (const line of benchPlayerNode(n, { ...(interval ? { minInterval: interval } : {}), ...(most ? { maxKeyframes: most } : {}) })) console.log(line);
 }
