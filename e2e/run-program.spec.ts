@@ -96,11 +96,24 @@ test('an endless loop can be stopped; the page stays responsive and the next run
   await expect(consolePanel(page).getByRole('status')).toHaveText(/^Stopped after \d+\.\d s\.$/);
   expect(Date.now() - started).toBeLessThan(2000);
   await expect(stopButton(page)).toHaveCount(0);
-  await expect(consoleOutput(page)).toContainText('output is not shown');
+  await expect(consoleOutput(page)).toContainText('lost with the worker');
   // The next run gets a fresh worker.
   await setCode(page, hello);
   await run(page);
   await expect(consoleOutput(page)).toHaveText('hello, world\n');
+});
+
+test('a long run shows its output as it prints, and keeps it after Stop', async ({ page }) => {
+  await openApp(page);
+  await setCode(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("started")\n\tfor i := 0; ; i++ {\n\t\tif i%50_000_000 == 0 {\n\t\t\tfmt.Println("tick", i)\n\t\t}\n\t}\n}\n');
+  await runButton(page).click();
+  // Printed while the run goes on, not only at its end.
+  await expect(consoleOutput(page)).toContainText('started', { timeout: 10_000 });
+  await expect(consoleOutput(page)).toContainText('tick 0');
+  await stopButton(page).click();
+  await expect(consolePanel(page).getByRole('status')).toHaveText(/^Stopped after/);
+  await expect(consoleOutput(page)).toContainText('started\ntick 0');
+  await expect(consoleOutput(page)).toContainText('lost with the worker');
 });
 
 test('Run while a program is running replaces it with the new run', async ({ page }) => {
