@@ -19,11 +19,11 @@ function methodPattern(method: string): RegExp {
 /** The methods a lock event's `op` can name (ops like `Cond.Wait` come from elsewhere and name nothing). */
 const lockMethods = new Set(['Lock', 'Unlock', 'RLock', 'RUnlock', 'TryLock', 'TryRLock', 'Add', 'Done', 'Wait']);
 
-/** The receiver of `op` on this source line, without spaces: `mu`, `c.mu`, `s.shards[i].mu`. */
+/** The receiver of `op` on this source line: `mu`, `c.mu`, `s.shards[i].mu`. */
 export function lockNameAt(line: string, op: string): string {
   if (!lockMethods.has(op)) return '';
   const m = methodPattern(op).exec(stripComment(line));
-  return m ? m[1].replace(/\s+/g, '') : '';
+  return m ? tidy(m[1]) : '';
 }
 
 const assigned = new RegExp(String.raw`(${receiver})\s*(?::=|=)\s*make\s*\(\s*chan\b`);
@@ -34,7 +34,12 @@ const declared = /\bvar\s+([A-Za-z_]\w*)\s+(?:chan\b|<-\s*chan\b)/;
 export function chanNameAt(line: string): string {
   const text = stripComment(line);
   const m = assigned.exec(text) ?? keyed.exec(text) ?? declared.exec(text);
-  return m ? m[1].replace(/\s+/g, '') : '';
+  return m ? tidy(m[1]) : '';
+}
+
+/** `db . mu` → `db.mu`; spaces inside an index (`[i % n]`) stay as written. */
+function tidy(expr: string): string {
+  return expr.replace(/\s*\.\s*/g, '.');
 }
 
 /** The line without a trailing `//` comment (a `//` inside a string literal is rare enough to ignore). */
