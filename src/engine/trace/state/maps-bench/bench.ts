@@ -5,6 +5,7 @@ import { runSource } from '../../../run-source.ts';
 import { TraceReader } from '../../reader.ts';
 import { liveEntries } from '../maps-read.ts';
 import { mapsSlice } from '../maps.ts';
+import { TraceCursor } from '../cursor.ts';
 
 const entries = Number(process.argv[2] ?? 1_000_000);
 const program = `package main
@@ -66,3 +67,25 @@ console.log(`fold keeping a clone every ${K} events (${frames.length} keyframes)
 t0 = performance.now();
 for (let i = reader.length - 1; i >= 0; i--) mapsSlice.revert(s, reader.get(i)!);
 console.log(`revert everything: ${ms(t0)}; maps left ${s.maps.size}`);
+
+// As the player keeps them: the cursor's default keyframes (at most 512) over this trace, maps only.
+{
+  globalThis.gc?.();
+  const base = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  t0 = performance.now();
+  const cursor = new TraceCursor(run.trace!, { slice: mapsSlice });
+  cursor.seek(cursor.length);
+  const took = ms(t0);
+  globalThis.gc?.();
+  const held = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - base;
+  console.log(`cursor, maps slice only: first fold to the end with ${cursor.keyframeCount} keyframes every ${cursor.keyframeInterval} events ${took}, ${(held / 2 ** 20).toFixed(0)} MB held`);
+  const seeks: number[] = [];
+  for (let k = 1; k <= 20; k++) {
+    const target = Math.floor((cursor.length * ((k * 7919) % 20)) / 20);
+    const s0 = performance.now();
+    cursor.seek(target);
+    seeks.push(performance.now() - s0);
+  }
+  seeks.sort((a, b) => a - b);
+  console.log(`seek anywhere: median ${seeks[10].toFixed(1)} ms, worst ${seeks[19].toFixed(1)} ms`);
+}
