@@ -125,9 +125,8 @@ function MapPanel({ m, version, position, reader }: { m: MapState; version: numb
   return (
     <>
       <MapHeader h={header} />
-      <p className="map-summary" aria-live="polite">
-        {summary}
-      </p>
+      {/* Not a live region: the narration is what is announced as the cursor moves. */}
+      <p className="map-summary">{summary}</p>
       <div className="map-toolbar" role="toolbar" aria-label="Map display">
         <button type="button" className="command-button" aria-pressed={!density} onClick={() => setZoom('detail')}>
           Buckets
@@ -149,7 +148,7 @@ function MapPanel({ m, version, position, reader }: { m: MapState; version: numb
         )}
       </div>
       {moves.length > 0 && (
-        <div className="evacuation" role="status">
+        <div className="evacuation">
           <span className="evacuation-title">Evacuated at this step:</span>
           <ul className="evacuation-moves">
             {moves.map((mv) => (
