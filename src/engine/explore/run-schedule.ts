@@ -12,7 +12,7 @@ import type { Goroutine } from '../vm/goroutine.ts';
 import type { Decision, SchedulePolicy } from '../vm/policies/policy.ts';
 import type { Rand } from '../vm/rand.ts';
 import { classify, type Claim, type Outcome, type RunView } from './outcome.ts';
-import { stepFootprint, stepStart, type Footprint, type StepStart } from './footprint.ts';
+import { ANY, stepFootprint, stepStart, type Footprint, type StepStart } from './footprint.ts';
 import { attachRaceDetector, finishRace } from '../race/attach.ts';
 import type { MapDesign } from '../runtime/std/map-model.ts';
 
@@ -100,15 +100,23 @@ class ChooserPolicy implements SchedulePolicy {
     this.running = g;
     // Footprints are only needed when someone listens (the systematic search's sleep sets).
     if (this.listener) this.start = stepStart(g);
+    this.statements = 0;
     this.lastRan = g.id;
   }
+
+  /** Statement boundaries passed in the step in progress (the machine's statement hook counts them). */
+  statements = 0;
 
   /** Ends the step in progress: reports its footprint. */
   closeStep(): void {
     const g = this.running;
     if (g === null) return;
     this.running = null;
-    if (this.listener && this.start) this.listener(g.id, stepFootprint(this.start, g), this.rec.chosen.length);
+    if (!this.listener || !this.start) return;
+    // A step is at most one statement (quantum 1 ends at the first boundary). A lone goroutine's
+    // long burst passes many: the footprint scan covers one statement, so such a step is `any`.
+    const fp = this.statements > 1 ? ANY : stepFootprint(this.start, g);
+    this.listener(g.id, fp, this.rec.chosen.length);
   }
 }
 
@@ -120,7 +128,9 @@ export function runSchedule(program: Program, settings: RunSettings, choose: Cho
   const policy = new ChooserPolicy(choose, listener);
   const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy, maxSteps: settings.maxSteps, ...(settings.mapDesign ? { mapDesign: settings.mapDesign } : {}) });
   // The switched hook fires whenever the scheduler hands out a step; nothing else is observed.
-  m.hooks = { switched: (_from, to) => policy.started(to) };
+  m.hooks = listener
+    ? { switched: (_from, to) => policy.started(to), statement: () => void policy.statements++ }
+    : { switched: (_from, to) => policy.started(to) };
   const race = settings.race ? attachRaceDetector(m, { fileName: settings.fileName ?? 'prog.go' }) : null;
   let end: MachineState;
   try {
