@@ -9,6 +9,7 @@ export { checkSource } from './check-source.ts';
 export type { CheckResult } from './check-source.ts';
 export { runSource } from './run-source.ts';
 export type { RunOptions, RunResult } from './run-source.ts';
+export type { InspectedFrame, InspectedGoroutine, InspectedLocal } from './runtime/inspect-frames.ts';
 // The schedule explorer (explore/README.md): find a failing interleaving or bound its absence.
 export { exploreSource } from './explore/explore.ts';
 export type { ExploreOptions, ExploreProgress, ExploreResult, FoundFailure } from './explore/explore.ts';

@@ -12,6 +12,7 @@ import { ReplayPolicy } from './vm/policies/replay.ts';
 import type { SchedulePolicy } from './vm/policies/policy.ts';
 import { step } from './vm/scheduler.ts';
 import { mapDesignFor } from './runtime/std/map-model.ts';
+import { inspectGoroutines, type InspectedGoroutine } from './runtime/inspect-frames.ts';
 import { fromByteString } from './runtime/values/bytes.ts';
 import { TraceWriter, type TraceData } from './trace/writer.ts';
 import { TraceRecorder } from './trace/recorder.ts';
@@ -52,6 +53,11 @@ export interface RunOptions {
    * happen and, when the program exits with status 0 after any, `Found N data race(s)` and status 66.
    */
   race?: boolean;
+  /**
+   * Re-run to just after trace event `inspectAt` (with the settings of the run that made the trace)
+   * and stop there, returning every goroutine's frames and locals in RunResult.inspection.
+   */
+  inspectAt?: number;
   /** Events a trace keeps at most (TraceData.truncatedAt tells when more happened); unlimited by default. */
   traceLimit?: number;
 }
@@ -68,6 +74,8 @@ export interface RunResult {
   trace?: TraceData;
   /** The run's scheduler decisions as flat [g, quantum] pairs: replaying them gives the same run. */
   schedule: number[];
+  /** With RunOptions.inspectAt: the goroutines where the run was stopped, and how many events had happened. */
+  inspection?: { events: number; goroutines: InspectedGoroutine[] };
   /** Data races reported (race runs only). */
   races?: number;
   /** Manual policy: the run is waiting for the learner to pick one of these goroutines next. */
@@ -112,7 +120,8 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       throw e;
     }
     // A traced run records through the machine's hooks; an untraced one leaves them null (no cost).
-    writer = options.trace ? new TraceWriter(traceHeader(options), options.traceLimit) : null;
+    // Inspection counts events exactly as the traced run did, so it traces too (and is stopped early).
+    writer = options.trace || options.inspectAt !== undefined ? new TraceWriter(traceHeader(options), options.traceLimit) : null;
     const recorder = writer ? new TraceRecorder(writer, text) : null;
     const m = new Machine(recorder ? { ...program, runtime: recorder.wrapServices(program.runtime) } : program, {
       seed: options.seed ?? 1,
@@ -127,6 +136,10 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     if (options.race && compiler) {
       instrumentProgram(program, compiler.nativeNames(), [...compiler.funcs.values()].map((c) => c.proto));
       race = attachRaceDetector(m, { fileName, ...(recorder ? { position: () => recorder.position(), onReport: (r) => recorder.raceReported(r) } : {}) });
+    }
+    if (options.inspectAt !== undefined && writer) {
+      runUntilEvent(m, writer, Math.max(0, Math.floor(options.inspectAt)));
+      return { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps, schedule: [...m.schedule], inspection: { events: writer.count, goroutines: inspectGoroutines(m) } };
     }
     const end: MachineState = options.onProgress ? runReporting(m, options.onProgress, options.progressEvery ?? 20_000_000) : runToEnd(m);
     const raceExit = race && end.kind === 'exited' ? finishRace(m, race, end.code) : null;
@@ -175,6 +188,15 @@ function makePolicy(options: RunOptions): SchedulePolicy {
       return new ReplayPolicy(schedule, new RandomPolicy());
     default:
       return new RandomPolicy();
+  }
+}
+
+/** Runs until event `target` has been written (or the run ends first), overshooting as little as it can. */
+function runUntilEvent(m: Machine, writer: TraceWriter, target: number): void {
+  while (writer.count <= target) {
+    // An instruction writes a few events at most: a budget of an eighth of the events left rarely overshoots.
+    const s = step(m, Math.max(1, (target + 1 - writer.count) >> 3));
+    if (s.kind !== 'running') return;
   }
 }
 

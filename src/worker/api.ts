@@ -5,10 +5,22 @@
 // Failures are values in the result, never thrown: Comlink keeps only message/name/stack
 // of a thrown value. Every reply carries the runId it answers, so the client can drop
 // answers to requests that are no longer current.
-import type { PositionedDiagnostic, Severity } from '../engine/index.ts';
+import type { InspectedGoroutine, PositionedDiagnostic, Severity } from '../engine/index.ts';
 import type { TraceData } from '../engine/trace/index.ts';
 
-export type { PositionedDiagnostic, Severity };
+export type { InspectedGoroutine, PositionedDiagnostic, Severity };
+
+/** The answer to `inspect`: every goroutine's frames and locals just after a trace event. */
+export interface InspectReply {
+  runId: number;
+  /** The event asked for. */
+  at: number;
+  /** Events that had happened when the re-run stopped (at least at + 1 unless the run ended first). */
+  events: number;
+  /** Goroutines by id, innermost frame first; empty when the program did not run. */
+  goroutines: InspectedGoroutine[];
+  ms: number;
+}
 
 /** The answer to one `check` request. */
 export interface CheckReply {
@@ -98,4 +110,9 @@ export interface EngineApi {
    * @example await remote.run('package main\nfunc main() { println("hi") }\n', { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9 }, 2) // { runId: 2, stdout: '', stderr: 'hi\n', exitCode: 0, … }
    */
   run(source: string, settings: RunSettings, runId: number, onProgress?: (p: RunProgress) => void): RunReply;
+  /**
+   * Re-runs a traced run (same source and settings) to just after event `at` and returns the
+   * goroutines' frames with their locals at that point (DESIGN.md rule 4: deep inspection re-executes).
+   */
+  inspect(source: string, settings: RunSettings, at: number, runId: number): InspectReply;
 }

@@ -18,6 +18,7 @@ function fakeWorker() {
         new Promise<RunReply>((resolve) => {
           runs.push({ source, settings, runId, answer: (r) => resolve({ runId, stdout: '', stderr: '', exitCode: 0, steps: 1, ms: 1, schedule: [], ...r }) });
         }),
+      inspect: (_source, _settings, at, runId) => Promise.resolve({ runId, at, events: at + 1, goroutines: [], ms: 1 }),
     },
     terminate: () => {
       terminated = true;

@@ -4,7 +4,7 @@
 // program the learner wants to stop, is to terminate the worker and start a fresh one (DESIGN.md,
 // "the worker can always be stopped"). Every request gets a new run id; only the newest request's
 // answer is reported as current.
-import type { CheckReply, EngineApi, RunProgress, RunReply, RunSettings } from './api.ts';
+import type { CheckReply, EngineApi, InspectReply, RunProgress, RunReply, RunSettings } from './api.ts';
 
 /** The worker's methods as seen from the UI thread: every call returns a promise. */
 export type RemoteEngine = { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>> };
@@ -85,6 +85,12 @@ export class EngineClient {
     // Progress of a run that is no longer current is dropped like its answer.
     const progress = onProgress ? (p: RunProgress) => { if (this.isCurrent('run', p.runId) && this.pending.has(p.runId)) onProgress(p); } : undefined;
     return this.request('run', this.runTimeoutMs, (remote, runId) => remote.run(source, settings, runId, progress));
+  }
+
+  /** Goroutines' frames and locals just after trace event `at` of the run made with these settings. */
+  inspect(source: string, settings: RunSettings, at: number): Promise<Outcome<InspectReply>> {
+    // An inspection re-runs the program up to a point: it gets its own channel so a newer one replaces it.
+    return this.request('inspect', this.runTimeoutMs, (remote, runId) => remote.inspect(source, settings, at, runId));
   }
 
   /**

@@ -122,3 +122,21 @@ describe('engine API through Comlink over worker_threads', () => {
     }
   });
 });
+
+describe('engine API inspect', () => {
+  it('re-runs to a trace event and returns the goroutines with their locals', () => {
+    const api = createEngineApi(() => 0);
+    const src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 41\n\tx++\n\tfmt.Println(x)\n}\n';
+    const settings = { seed: 1, procs: 8, policy: 'random' as const, maxSteps: 1e6 };
+    const run = api.run(src, { ...settings, trace: true }, 1);
+    const at = run.trace!.count - 1;
+    const r = api.inspect(src, settings, at, 2);
+    expect(r).toMatchObject({ runId: 2, at });
+    expect(r.events).toBeGreaterThanOrEqual(at); // run.ended is written only by a run that goes to its end
+    // At the end of the run main has returned: nothing to inspect. Early on, main is there with x.
+    const early = api.inspect(src, settings, 3, 3);
+    expect(early.goroutines[0].frames[0].func).toBe('main.main');
+    expect(structuredClone(early)).toEqual(early);
+    expect(api.inspect(src, settings, Number.NaN, 4).at).toBe(0);
+  });
+});

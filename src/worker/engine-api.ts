@@ -1,6 +1,6 @@
 // The engine worker's implementation, as a plain object so Vitest can call it without a worker.
-import { checkSource, runSource } from '../engine/index.ts';
-import type { CheckReply, EngineApi, RunProgress, RunReply, RunSettings } from './api.ts';
+import { checkSource, runSource, type RunOptions } from '../engine/index.ts';
+import type { CheckReply, EngineApi, InspectReply, RunProgress, RunReply, RunSettings } from './api.ts';
 import { normalizeRunSettings } from './run-settings.ts';
 
 /** A millisecond clock; the worker passes performance.now, tests may pass a fake. */
@@ -19,14 +19,10 @@ export function createEngineApi(now: Clock = () => performance.now()): EngineApi
     run(source: string, settings: RunSettings, runId: number, onProgress?: (p: RunProgress) => void): RunReply {
       const started = now();
       const text = typeof source === 'string' ? source : '';
-      const { seed, procs, policy, maxSteps, trace, traceLimit, schedule, goVersion, race } = normalizeRunSettings(settings);
-      // With a schedule and a self-deciding policy, the schedule is replayed first.
-      const enginePolicy = policy === 'manual' ? 'manual' : schedule ? 'replay' : policy;
+      const n = normalizeRunSettings(settings);
       const r = runSource(text, {
-        seed, procs, policy: enginePolicy, maxSteps, fileName: 'prog.go', ...(goVersion ? { goVersion } : {}),
-        ...(schedule ? { schedule } : {}),
-        ...(race ? { race: true } : {}),
-        ...(trace ? { trace: true, ...(traceLimit ? { traceLimit } : {}) } : {}),
+        ...engineOptions(n),
+        ...(n.trace ? { trace: true, ...(n.traceLimit ? { traceLimit: n.traceLimit } : {}) } : {}),
         ...(typeof onProgress === 'function' ? { onProgress: (p) => void onProgress({ runId, ...p }) } : {}),
       });
       const reply: RunReply = { runId, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, steps: r.steps, ms: now() - started, schedule: r.schedule };
@@ -37,5 +33,25 @@ export function createEngineApi(now: Clock = () => performance.now()): EngineApi
       if (r.diverged) reply.diverged = true;
       return reply;
     },
+
+    inspect(source: string, settings: RunSettings, at: number, runId: number): InspectReply {
+      const started = now();
+      const text = typeof source === 'string' ? source : '';
+      const index = typeof at === 'number' && Number.isFinite(at) ? Math.max(0, Math.trunc(at)) : 0;
+      const r = runSource(text, { ...engineOptions(normalizeRunSettings(settings)), inspectAt: index });
+      return { runId, at: index, events: r.inspection?.events ?? 0, goroutines: r.inspection?.goroutines ?? [], ms: now() - started };
+    },
+  };
+}
+
+/** The engine's options for run settings (shared by run and inspect, so an inspection re-runs exactly the run). */
+function engineOptions(n: RunSettings): RunOptions {
+  // With a schedule and a self-deciding policy, the schedule is replayed first.
+  const policy = n.policy === 'manual' ? 'manual' : n.schedule ? 'replay' : n.policy;
+  return {
+    seed: n.seed, procs: n.procs, policy, maxSteps: n.maxSteps, fileName: 'prog.go',
+    ...(n.goVersion ? { goVersion: n.goVersion } : {}),
+    ...(n.schedule ? { schedule: n.schedule } : {}),
+    ...(n.race ? { race: true } : {}),
   };
 }

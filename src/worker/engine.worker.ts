@@ -8,6 +8,7 @@ import { createEngineApi } from './engine-api.ts';
 const api = createEngineApi();
 const exposed: EngineApi = {
   check: (source, runId) => api.check(source, runId),
+  inspect: (source, settings, at, runId) => api.inspect(source, settings, at, runId),
   run(source, settings, runId, onProgress) {
     const reply = api.run(source, settings, runId, onProgress);
     // A trace can be hundreds of megabytes: hand its buffers over instead of copying them.

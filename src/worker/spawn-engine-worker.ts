@@ -13,6 +13,7 @@ export function spawnEngineWorker(name = 'go-map-lab-engine'): WorkerHandle {
   const wrapped = Comlink.wrap<EngineApi>(worker);
   const remote: WorkerHandle['remote'] = {
     check: (source, runId) => wrapped.check(source, runId),
+    inspect: (source, settings, at, runId) => wrapped.inspect(source, settings, at, runId),
     // A callback crosses to the worker only as a Comlink proxy (a MessagePort it calls back through).
     run: (source, settings, runId, onProgress) => wrapped.run(source, settings, runId, onProgress ? Comlink.proxy(onProgress) : undefined),
   };
