@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/index.ts';
 import { goroutineColor, goroutineTint } from '../goroutine-colors.ts';
 import { callStack, type FrameLocals } from './call-stack.ts';
 import { goroutineRows, type GoroutineRow } from './goroutine-rows.ts';
+import { LocalsPanel } from './LocalsPanel.tsx';
 import './goroutines.css';
 
 export function GoroutinesView() {
@@ -123,6 +124,7 @@ const Row = memo(
           <tr className="goroutine-stack-row">
             <td colSpan={6}>
               <Stack reader={reader} g={g} position={position} from={row.info.createdAt} />
+              {row.status !== 'done' && <LocalsPanel g={g} position={position} />}
             </td>
           </tr>
         )}
