@@ -189,6 +189,16 @@ export const schema = {
   'chan.waiter.queued': { obj: 'int', send: 'bool', position: 'int', value: 'val', select: 'bool' },
   'chan.waiter.dequeued': { obj: 'int', send: 'bool', position: 'int', value: 'val', select: 'bool' },
   'chan.closed': { obj: 'int' },
+  //   syncmap.changed      a sync.Map operation (op, key) changed the Go 1.19–1.23 design's counters:
+  //                        entries in the read map and in the dirty map (-1: nil), amended (dirty
+  //                        holds keys read lacks), misses; promoted when dirty became the read map.
+  //                        first: the map's first event (name and line as lock.seen's). Revert:
+  //                        the before-values, or forget the map when first.
+  'syncmap.changed': {
+    obj: 'int', first: 'bool', name: 'str', line: 'int', op: 'str', key: 'val', readBefore: 'int', readAfter: 'int',
+    dirtyBefore: 'int', dirtyAfter: 'int', amendedBefore: 'bool', amendedAfter: 'bool', missesBefore: 'int', missesAfter: 'int',
+    promoted: 'bool',
+  },
   // race detector (engineer F, src/engine/race/): a -race run found a data race and printed Go's
   // report (the text follows as output.written on fd 2). g and line: the access that found it
   // (this event's own step is its step); op 'read' or 'write'. prevG, prevLine, prevOp: the

@@ -16,8 +16,12 @@ function methodPattern(method: string): RegExp {
   return re;
 }
 
-/** The methods a lock event's `op` can name (ops like `Cond.Wait` come from elsewhere and name nothing). */
-const lockMethods = new Set(['Lock', 'Unlock', 'RLock', 'RUnlock', 'TryLock', 'TryRLock', 'Add', 'Done', 'Wait']);
+/** The methods an event's `op` can name (ops like `Cond.Wait` come from elsewhere and name nothing). */
+const lockMethods = new Set([
+  'Lock', 'Unlock', 'RLock', 'RUnlock', 'TryLock', 'TryRLock', 'Add', 'Done', 'Wait',
+  // sync.Map
+  'Load', 'Store', 'Swap', 'LoadOrStore', 'LoadAndDelete', 'Delete', 'CompareAndSwap', 'Clear',
+]);
 
 /** The receiver of `op` on this source line: `mu`, `c.mu`, `s.shards[i].mu`. */
 export function lockNameAt(line: string, op: string): string {

@@ -61,6 +61,7 @@ interface ChanShadow {
 export class SyncRecorder implements SyncEventSink {
   private readonly locks = new WeakMap<object, LockShadow>();
   private readonly chans = new WeakMap<object, ChanShadow>();
+  private readonly maps = new WeakSet<object>();
 
   constructor(
     private readonly w: TraceWriter,
@@ -176,6 +177,18 @@ export class SyncRecorder implements SyncEventSink {
       case 'chan.closed': {
         const c = this.chan(e.ch, 0);
         this.w.append('chan.closed', step, this.ctx.running(), { obj: c.id });
+        return;
+      }
+      case 'syncmap.changed': {
+        const first = !this.maps.has(e.map);
+        if (first) this.maps.add(e.map);
+        const site = first ? this.ctx.callSite() : { line: 0, text: '' };
+        const b = e.before, a = e.after;
+        this.w.append('syncmap.changed', step, this.ctx.running(), {
+          obj: this.ctx.objectId(e.map), first, name: first ? lockNameAt(site.text, e.op) : '', line: site.line, op: e.op, key: e.key,
+          readBefore: b.read, readAfter: a.read, dirtyBefore: b.dirty, dirtyAfter: a.dirty, amendedBefore: b.amended, amendedAfter: a.amended,
+          missesBefore: b.misses, missesAfter: a.misses, promoted: e.promoted,
+        });
         return;
       }
     }

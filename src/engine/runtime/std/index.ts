@@ -25,7 +25,7 @@ import { stringNatives, unicodeNatives } from './std-strings.ts';
 import { condMethods, condNatives } from './sync-cond.ts';
 import { mutexLock, mutexTryLock, mutexUnlock, onceDo, rwLock, rwRLock, rwRUnlock, rwTryLock, rwTryRLock, rwUnlock, waitGroupAdd, waitGroupWait, type Mutex, type Once, type RWMutex, type WaitGroup } from './sync-objects.ts';
 import { nilDeref } from '../../vm/runtime-errors.ts';
-import { SyncMap, syncMapClear, syncMapCompareAndSwap, syncMapLoad, syncMapLoadAndDelete, syncMapLoadOrStore, syncMapRange, syncMapSwap } from './sync-map.ts';
+import { SyncMap, syncMapClear, syncMapOp, syncMapCompareAndSwap, syncMapLoad, syncMapLoadAndDelete, syncMapLoadOrStore, syncMapRange, syncMapSwap } from './sync-map.ts';
 import { goEqual } from '../../compile/value-natives.ts';
 import { mapCloneNative } from './map-natives.ts';
 import { anyType } from '../../check/universe.ts';
@@ -110,24 +110,26 @@ const methods: Record<string, NativeFn> = {
   'sync.RWMutex.TryLock': (m, g, regs, a) => void (regs[a] = rwTryLock(m, g, regs[a + 1] as RWMutex)),
   'sync.RWMutex.TryRLock': (m, g, regs, a) => void (regs[a] = rwTryRLock(m, g, regs[a + 1] as RWMutex)),
   'sync.Once.Do': (m, _g, regs, a) => onceDo(m, regs[a + 1] as Once, regs[a + 2]),
-  'sync.Map.Load': pair((sm, regs, a) => syncMapLoad(sm, regs[a + 2])),
-  'sync.Map.Store': (_m, _g, regs, a) => void syncMapSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3] as Iface | null),
-  'sync.Map.Swap': pair((sm, regs, a) => syncMapSwap(sm, regs[a + 2], regs[a + 3] as Iface | null)),
-  'sync.Map.LoadOrStore': pair((sm, regs, a) => syncMapLoadOrStore(sm, regs[a + 2], regs[a + 3] as Iface | null)),
-  'sync.Map.LoadAndDelete': pair((sm, regs, a) => syncMapLoadAndDelete(sm, regs[a + 2])),
-  'sync.Map.Delete': (_m, _g, regs, a) => void syncMapLoadAndDelete(regs[a + 1] as SyncMap, regs[a + 2]),
-  'sync.Map.CompareAndSwap': (_m, _g, regs, a) => void (regs[a] = syncMapCompareAndSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3], regs[a + 4] as Iface | null, anyEqual)),
-  'sync.Map.Clear': (_m, _g, regs, a) => void syncMapClear(regs[a + 1] as SyncMap),
+  // syncMapOp reports each operation's effect on the read/dirty counters to a traced run.
+  'sync.Map.Load': pair('Load', (sm, regs, a) => syncMapLoad(sm, regs[a + 2])),
+  'sync.Map.Store': (m, _g, regs, a) => void syncMapOp(m, regs[a + 1] as SyncMap, 'Store', regs[a + 2], () => syncMapSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3] as Iface | null)),
+  'sync.Map.Swap': pair('Swap', (sm, regs, a) => syncMapSwap(sm, regs[a + 2], regs[a + 3] as Iface | null)),
+  'sync.Map.LoadOrStore': pair('LoadOrStore', (sm, regs, a) => syncMapLoadOrStore(sm, regs[a + 2], regs[a + 3] as Iface | null)),
+  'sync.Map.LoadAndDelete': pair('LoadAndDelete', (sm, regs, a) => syncMapLoadAndDelete(sm, regs[a + 2])),
+  'sync.Map.Delete': (m, _g, regs, a) => void syncMapOp(m, regs[a + 1] as SyncMap, 'Delete', regs[a + 2], () => syncMapLoadAndDelete(regs[a + 1] as SyncMap, regs[a + 2])),
+  'sync.Map.CompareAndSwap': (m, _g, regs, a) =>
+    void (regs[a] = syncMapOp(m, regs[a + 1] as SyncMap, 'CompareAndSwap', regs[a + 2], () => syncMapCompareAndSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3], regs[a + 4] as Iface | null, anyEqual))),
+  'sync.Map.Clear': (m, _g, regs, a) => void syncMapOp(m, regs[a + 1] as SyncMap, 'Clear', undefined, () => syncMapClear(regs[a + 1] as SyncMap)),
   'sync.Map.Range': (_m, _g, regs, a) => syncMapRange(regs[a + 1] as SyncMap, regs[a + 2]),
   ...atomicTypeMethods(),
 };
 
 /** A sync.Map method returning (value any, ok bool). */
-function pair(fn: (sm: SyncMap, regs: unknown[], a: number) => [unknown, boolean]): NativeFn {
-  return (_m, _g, regs, a) => {
+function pair(op: string, fn: (sm: SyncMap, regs: unknown[], a: number) => [unknown, boolean]): NativeFn {
+  return (m, _g, regs, a) => {
     const sm = regs[a + 1] as SyncMap | null;
     if (sm === null) throw nilDeref();
-    const [v, ok] = fn(sm, regs, a);
+    const [v, ok] = syncMapOp(m, sm, op, regs[a + 2], () => fn(sm, regs, a));
     regs[a] = v;
     regs[a + 1] = ok;
   };

@@ -33,7 +33,17 @@ export type SyncEvent =
   | { kind: 'chan.handoff'; ch: object; op: string; sender: Goroutine | null; receiver: Goroutine; value: unknown }
   | { kind: 'chan.waiter.queued'; ch: object; op: string; g: Goroutine; send: boolean; value: unknown; select: boolean }
   | { kind: 'chan.waiter.dequeued'; ch: object; op: string; g: Goroutine; send: boolean }
-  | { kind: 'chan.closed'; ch: object; op: string };
+  | { kind: 'chan.closed'; ch: object; op: string }
+  /** A sync.Map operation changed the read/dirty design's counters (sync-map.ts syncMapOp). */
+  | { kind: 'syncmap.changed'; map: object; op: string; key: unknown; before: SyncMapCounts; after: SyncMapCounts; promoted: boolean };
+
+/** A sync.Map's shape: entries in the read map and the dirty map (-1: nil), amended, misses. */
+export interface SyncMapCounts {
+  read: number;
+  dirty: number;
+  amended: boolean;
+  misses: number;
+}
 
 export interface SyncEventSink {
   emit(e: SyncEvent): void;

@@ -5,6 +5,8 @@ import { GoPanic } from '../../vm/faults.ts';
 import { OpStep, type Goroutine, type PendingOp } from '../../vm/goroutine.ts';
 import { Iface } from '../values/iface.ts';
 import { reflectTypeName } from './reflect-type-name.ts';
+import type { Machine } from '../../vm/machine.ts';
+import { syncSink, type SyncMapCounts } from './sync-events.ts';
 
 const expunged = Symbol('expunged');
 type Slot = Iface | null | typeof expunged;
@@ -21,6 +23,30 @@ export class SyncMap {
   amended = false;
   dirty: Map<string, Entry> | null = null;
   misses = 0;
+}
+
+function counts(m: SyncMap): SyncMapCounts {
+  return { read: m.read.size, dirty: m.dirty === null ? -1 : m.dirty.size, amended: m.amended, misses: m.misses };
+}
+
+/**
+ * Runs one sync.Map operation; in a traced run, reports how it changed the counters of the
+ * read/dirty design (entries in read and dirty, amended, misses) and whether dirty was promoted.
+ * Operations that change none of them (a Load that hits the read map) report nothing.
+ */
+export function syncMapOp<T>(mach: Machine, sm: SyncMap | null, op: string, key: unknown, f: () => T): T {
+  const sink = syncSink(mach);
+  if (sink === undefined || sm === null) return f();
+  const before = counts(sm);
+  const read = sm.read;
+  const result = f();
+  const after = counts(sm);
+  const promoted = op !== 'Clear' && sm.read !== read;
+  if (promoted || before.read !== after.read || before.dirty !== after.dirty || before.amended !== after.amended || before.misses !== after.misses) {
+    // Keys are `any`: the trace keeps the dynamic value (its text for aggregates).
+    sink.emit({ kind: 'syncmap.changed', map: sm, op, key: key instanceof Iface ? key.v : key, before, after, promoted });
+  }
+  return result;
 }
 
 const ids = new WeakMap<object, number>();

@@ -8,7 +8,7 @@ import { gName, valueText } from './narrate-phrases.ts';
 export type SyncEventName =
   | 'lock.seen' | 'lock.acquired' | 'lock.released' | 'lock.waiter.queued' | 'lock.waiter.dequeued'
   | 'lock.starvation.changed' | 'waitgroup.changed' | 'chan.made' | 'chan.sent' | 'chan.received'
-  | 'chan.handoff' | 'chan.waiter.queued' | 'chan.waiter.dequeued' | 'chan.closed';
+  | 'chan.handoff' | 'chan.waiter.queued' | 'chan.waiter.dequeued' | 'chan.closed' | 'syncmap.changed';
 
 /** Per trace: object id → the name its lock.seen or chan.made event gave (built once, by one pass over the kind column). */
 const namesByTrace = new WeakMap<TraceReader, Map<number, string>>();
@@ -19,9 +19,9 @@ function objectNames(reader: TraceReader): Map<number, string> {
   names = new Map();
   for (let i = 0; i < reader.length; i++) {
     const k = reader.kindAt(i);
-    if (k !== 'lock.seen' && k !== 'chan.made') continue;
+    if (k !== 'lock.seen' && k !== 'chan.made' && k !== 'syncmap.changed') continue;
     const e = reader.get(i);
-    if (e && (e.kind === 'lock.seen' || e.kind === 'chan.made') && e.name !== '') names.set(e.obj, `\`${e.name}\``);
+    if (e && (e.kind === 'lock.seen' || e.kind === 'chan.made' || e.kind === 'syncmap.changed') && e.name !== '') names.set(e.obj, `\`${e.name}\``);
   }
   namesByTrace.set(reader, names);
   return names;
@@ -70,6 +70,13 @@ export function syncSentence(e: TraceEvent, reader?: TraceReader): string {
       return `${g} stops waiting to ${e.send ? 'send on' : 'receive from'} ${chanName(e.obj)}.`;
     case 'chan.closed':
       return `${g} closed ${chanName(e.obj)}.`;
+    case 'syncmap.changed': {
+      const name = names?.get(e.obj) ?? `sync.Map #${e.obj}`;
+      if (e.promoted) return `${g}'s ${e.op} on ${name} missed the read map ${e.missesBefore + 1} times, as many as the dirty map has entries: dirty becomes the new read map (${e.readAfter} entries).`;
+      if (e.missesAfter > e.missesBefore) return `${g}'s ${e.op} on ${name} missed the read map and looked in the dirty map (miss ${e.missesAfter} of ${e.dirtyAfter} before promotion).`;
+      if (e.dirtyBefore < 0 && e.dirtyAfter >= 0) return `${g}'s ${e.op} on ${name} added a new key: the dirty map is rebuilt from the read map (${e.dirtyAfter} entries).`;
+      return `${g}'s ${e.op} on ${name}: read ${e.readAfter} entries, dirty ${e.dirtyAfter < 0 ? 'nil' : `${e.dirtyAfter} entries`}.`;
+    }
     default:
       return `${g}: ${e.kind}.`;
   }

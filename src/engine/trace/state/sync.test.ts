@@ -58,6 +58,12 @@ function checkBefore(s: SyncState, e: TraceEvent): void {
     case 'chan.closed':
       expect(s.chans.get(e.obj)!.closed).toBe(false);
       break;
+    case 'syncmap.changed': {
+      const m = s.syncMaps.get(e.obj);
+      expect(m === undefined).toBe(e.first);
+      if (m) expect([m.read, m.dirty, m.amended, m.misses]).toEqual([e.readBefore, e.dirtyBefore, e.amendedBefore, e.missesBefore]);
+      break;
+    }
   }
 }
 
@@ -235,8 +241,36 @@ func main() {
 }
 `;
 
+const syncMap = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var cache sync.Map
+	var wg sync.WaitGroup
+	for w := 0; w < 3; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < 4; i++ {
+				cache.LoadOrStore(i, w)
+				cache.Load(i + 1)
+			}
+			cache.Delete(w)
+		}(w)
+	}
+	wg.Wait()
+	n := 0
+	cache.Range(func(k, v any) bool { n++; return true })
+	fmt.Println(n)
+}
+`;
+
 describe('sync slice over real traces', () => {
-  for (const [name, source] of Object.entries({ contended, starving, channels, rw, selecting })) {
+  for (const [name, source] of Object.entries({ contended, starving, channels, rw, selecting, syncMap })) {
     it(`${name}: before-values match, reverting reaches the start (seeds 1-4, 1/2/4 Ps)`, () => {
       for (const procs of [1, 2, 4]) for (let seed = 1; seed <= 4; seed++) foldBothWays(source, seed, procs);
     });
@@ -313,5 +347,17 @@ describe('sync slice over real traces', () => {
     const dequeued = events.filter((e) => e.kind === 'chan.waiter.dequeued' && e.select).length;
     expect(queued).toBeGreaterThan(0);
     expect(dequeued).toBe(queued);
+  });
+
+  it('a sync.Map promotes its dirty map after as many misses as dirty has entries', () => {
+    const { events, states } = foldBothWays(syncMap, 1, 1);
+    const promoted = events.findIndex((e) => e.kind === 'syncmap.changed' && e.promoted);
+    expect(promoted).toBeGreaterThan(0);
+    const e = events[promoted] as Extract<TraceEvent, { kind: 'syncmap.changed' }>;
+    expect(e.missesBefore + 1).toBe(e.dirtyBefore);
+    expect([e.readAfter, e.dirtyAfter, e.amendedAfter, e.missesAfter]).toEqual([e.dirtyBefore, -1, false, 0]);
+    const m = [...states[promoted].syncMaps.values()][0];
+    expect(m.name).toBe('cache');
+    expect(m.dirty).toBe(-1);
   });
 });

@@ -60,9 +60,25 @@ export interface ChanState {
   closed: boolean;
 }
 
+/** A sync.Map as Go 1.19–1.23 builds it, by its counters (the entries themselves are not traced). */
+export interface SyncMapState {
+  obj: number;
+  name: string;
+  line: number;
+  /** Entries in the read map (deleted ones included until the next promotion). */
+  read: number;
+  /** Entries in the dirty map; -1 while it is nil. */
+  dirty: number;
+  /** The dirty map holds keys the read map lacks. */
+  amended: boolean;
+  /** Loads that missed the read map since the last promotion; at len(dirty), dirty becomes read. */
+  misses: number;
+}
+
 export interface SyncState {
   locks: Map<number, LockState>;
   chans: Map<number, ChanState>;
+  syncMaps: Map<number, SyncMapState>;
 }
 
 function insert<T>(a: T[], at: number, x: T): void {
@@ -189,6 +205,22 @@ function step(s: SyncState, e: TraceEvent, forward: boolean): void {
       if (c) applyChan(c, e, forward);
       return;
     }
+    case 'syncmap.changed': {
+      if (!forward && e.first) {
+        s.syncMaps.delete(e.obj);
+        return;
+      }
+      let sm = s.syncMaps.get(e.obj);
+      if (sm === undefined) {
+        if (!forward) return;
+        s.syncMaps.set(e.obj, (sm = { obj: e.obj, name: e.name, line: e.line, read: 0, dirty: -1, amended: false, misses: 0 }));
+      }
+      sm.read = forward ? e.readAfter : e.readBefore;
+      sm.dirty = forward ? e.dirtyAfter : e.dirtyBefore;
+      sm.amended = forward ? e.amendedAfter : e.amendedBefore;
+      sm.misses = forward ? e.missesAfter : e.missesBefore;
+      return;
+    }
   }
 }
 
@@ -203,12 +235,13 @@ function cloneChan(c: ChanState): ChanState {
 /** Locks, WaitGroups and channels by trace object id (the `obj` of goroutine.blocked). */
 export const syncSlice: StateSlice<SyncState> = {
   name: 'sync',
-  init: () => ({ locks: new Map(), chans: new Map() }),
+  init: () => ({ locks: new Map(), chans: new Map(), syncMaps: new Map() }),
   apply: (s, e) => step(s, e, true),
   revert: (s, e) => step(s, e, false),
   clone: (s) => ({
     locks: new Map([...s.locks].map(([k, l]) => [k, cloneLock(l)])),
     chans: new Map([...s.chans].map(([k, c]) => [k, cloneChan(c)])),
+    syncMaps: new Map([...s.syncMaps].map(([k, m]) => [k, { ...m }])),
   }),
 };
 

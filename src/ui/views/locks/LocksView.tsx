@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { useAppStore } from '../../store/index.ts';
 import { GoroutineChip } from './GoroutineChip.tsx';
 import { changedObjects } from './changed-objects.ts';
-import { holderName, lockRows, type LockRow } from './lock-model.ts';
+import { holderName, lockRows, syncMapRows, type LockRow, type SyncMapRow } from './lock-model.ts';
 import './locks.css';
 
 export function LocksView() {
@@ -14,12 +14,13 @@ export function LocksView() {
   const sync = cursor === null ? null : cursor.state.sync;
   const position = useAppStore((s) => s.playerPosition);
   const rows = useMemo(() => (sync === null ? [] : lockRows(sync)), [sync, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const maps = useMemo(() => (sync === null ? [] : syncMapRows(sync)), [sync, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const changed = useMemo(() => (cursor === null ? new Set<number>() : changedObjects(cursor.reader, position)), [cursor, position]);
-  return <LocksPanel rows={rows} running={cursor !== null} changed={changed} />;
+  return <LocksPanel rows={rows} maps={maps} running={cursor !== null} changed={changed} />;
 }
 
 /** The view as a pure function of its rows (LocksView reads them from the store). */
-export function LocksPanel({ rows, running, changed }: { rows: readonly LockRow[]; running: boolean; changed: ReadonlySet<number> }) {
+export function LocksPanel({ rows, maps = [], running, changed }: { rows: readonly LockRow[]; maps?: readonly SyncMapRow[]; running: boolean; changed: ReadonlySet<number> }) {
   return (
     <section className="locks" aria-labelledby="locks-heading">
       <h2 id="locks-heading" className="locks-heading">
@@ -27,12 +28,15 @@ export function LocksPanel({ rows, running, changed }: { rows: readonly LockRow[
       </h2>
       {!running ? (
         <p className="locks-empty">Run the program to see its locks at each step.</p>
-      ) : rows.length === 0 ? (
-        <p className="locks-empty">No sync.Mutex, sync.RWMutex or sync.WaitGroup has been used yet at this step.</p>
+      ) : rows.length === 0 && maps.length === 0 ? (
+        <p className="locks-empty">No sync.Mutex, sync.RWMutex, sync.WaitGroup or sync.Map has been used yet at this step.</p>
       ) : (
         <ul className="locks-list">
           {rows.map((row) => (
             <LockCard key={row.obj} row={row} changed={changed.has(row.obj)} />
+          ))}
+          {maps.map((m) => (
+            <SyncMapCard key={m.obj} row={m} changed={changed.has(m.obj)} />
           ))}
         </ul>
       )}
@@ -99,4 +103,33 @@ const LockCard = memo(
     );
   },
   (a, b) => a.row.summary === b.row.summary && a.row.line === b.row.line && a.changed === b.changed,
+);
+
+/** A sync.Map by its read/dirty counters (its entries are not traced). */
+const SyncMapCard = memo(
+  function SyncMapCard({ row, changed }: { row: SyncMapRow; changed: boolean }) {
+    return (
+      <li className={`lock${changed ? ' sync-changed' : ''}`} data-syncmap={row.name} data-changed={changed || undefined}>
+        <p className="visually-hidden">{row.summary}</p>
+        <div aria-hidden="true">
+          <div className="lock-head">
+            <code className="lock-name">{row.name}</code>
+            <span className="lock-type">sync.Map</span>
+          </div>
+          <div className="lock-state">
+            <span>
+              read <strong>{row.read}</strong>
+            </span>
+            <span>dirty {row.dirty < 0 ? <strong>nil</strong> : <strong>{row.dirty}</strong>}</span>
+            {row.amended && (
+              <span className="lock-badge">
+                amended · misses {row.misses}/{row.dirty} until promotion
+              </span>
+            )}
+          </div>
+        </div>
+      </li>
+    );
+  },
+  (a, b) => a.row.summary === b.row.summary && a.changed === b.changed,
 );

@@ -3,7 +3,7 @@
 // granularity stops just after a goroutine.line; in phase granularity, after the change itself).
 import type { TraceReader } from '../../../engine/trace/reader.ts';
 
-const syncKind = /^(lock|chan|waitgroup)\./;
+const syncKind = /^(lock|chan|waitgroup|syncmap)\./;
 
 /** Object ids touched by the lock/channel events of the statement that ends at `position`; the scan back is bounded by `limit`. */
 export function changedObjects(reader: TraceReader, position: number, limit = 512): ReadonlySet<number> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../../worker/engine-api.ts';
 import { TraceReader } from '../../../engine/trace/reader.ts';
 import { syncSlice, type SyncState } from '../../../engine/trace/state/sync.ts';
-import { lockRows } from './lock-model.ts';
+import { lockRows, syncMapRows } from './lock-model.ts';
 
 const api = createEngineApi();
 
@@ -98,5 +98,31 @@ func main() {
     const rows = states(src, 1, 1).map((s) => lockRows(s).find((r) => r.name === 'c.mu')).filter((r) => r !== undefined);
     expect(rows[0].stateText).toBe('locked by a holder copied with the struct');
     expect(rows.at(-1)!.stateText).toBe('unlocked');
+  });
+});
+
+describe('sync.Map rows', () => {
+  it('show the read and dirty counts and the misses left before promotion', () => {
+    const src = `package main
+
+import "sync"
+
+func main() {
+	var cache sync.Map
+	cache.Store("a", 1)
+	cache.Store("b", 2)
+	cache.Load("a")
+	cache.Load("b")
+}
+`;
+    const rows = states(src, 1, 1).map((s) => syncMapRows(s)[0]).filter((r) => r !== undefined);
+    // One state per event: keep each change once.
+    const changes = rows.map((r) => r.summary).filter((t, i, all) => i === 0 || all[i - 1] !== t);
+    expect(changes).toEqual([
+      'cache (sync.Map): read map 0 entries; dirty map 1 entry; amended: some keys are only in the dirty map; 0 of 1 misses before dirty is promoted to read.',
+      'cache (sync.Map): read map 0 entries; dirty map 2 entries; amended: some keys are only in the dirty map; 0 of 2 misses before dirty is promoted to read.',
+      'cache (sync.Map): read map 0 entries; dirty map 2 entries; amended: some keys are only in the dirty map; 1 of 2 misses before dirty is promoted to read.',
+      'cache (sync.Map): read map 2 entries; dirty map nil.',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // What the Locks view shows for each lock at the cursor: a row model and its sentence for screen
 // readers, derived from the sync slice (engine/trace/state/sync.ts) and nothing else.
-import type { LockState, SyncState } from '../../../engine/trace/state/sync.ts';
+import type { LockState, SyncMapState, SyncState } from '../../../engine/trace/state/sync.ts';
 
 export interface LockRow {
   obj: number;
@@ -73,4 +73,28 @@ export function lockRow(l: LockState): LockRow {
 export function lockRows(s: SyncState): LockRow[] {
   const all = [...s.locks.values()].sort((a, b) => Number(a.type === 'WaitGroup') - Number(b.type === 'WaitGroup') || a.obj - b.obj);
   return all.map(lockRow);
+}
+
+export interface SyncMapRow {
+  obj: number;
+  name: string;
+  read: number;
+  /** -1 while the dirty map is nil. */
+  dirty: number;
+  amended: boolean;
+  misses: number;
+  summary: string;
+}
+
+/** A sync.Map by the counters of Go 1.19–1.23's design: read and dirty entries, amended, misses until promotion. */
+export function syncMapRow(m: SyncMapState): SyncMapRow {
+  const name = m.name !== '' ? m.name : `sync.Map #${m.obj}`;
+  const dirty = m.dirty < 0 ? 'dirty map nil' : `dirty map ${m.dirty} ${m.dirty === 1 ? 'entry' : 'entries'}`;
+  const parts = [`${name} (sync.Map): read map ${m.read} ${m.read === 1 ? 'entry' : 'entries'}`, dirty];
+  if (m.amended) parts.push(`amended: some keys are only in the dirty map; ${m.misses} of ${m.dirty} misses before dirty is promoted to read`);
+  return { obj: m.obj, name, read: m.read, dirty: m.dirty, amended: m.amended, misses: m.misses, summary: parts.join('; ') + '.' };
+}
+
+export function syncMapRows(s: SyncState): SyncMapRow[] {
+  return [...s.syncMaps.values()].sort((a, b) => a.obj - b.obj).map(syncMapRow);
 }
