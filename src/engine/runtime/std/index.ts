@@ -120,7 +120,7 @@ const methods: Record<string, NativeFn> = {
   'sync.Map.CompareAndSwap': (m, _g, regs, a) =>
     void (regs[a] = syncMapOp(m, regs[a + 1] as SyncMap, 'CompareAndSwap', regs[a + 2], () => syncMapCompareAndSwap(regs[a + 1] as SyncMap, regs[a + 2], regs[a + 3], regs[a + 4] as Iface | null, anyEqual))),
   'sync.Map.Clear': (m, _g, regs, a) => void syncMapOp(m, regs[a + 1] as SyncMap, 'Clear', undefined, () => syncMapClear(regs[a + 1] as SyncMap)),
-  'sync.Map.Range': (_m, _g, regs, a) => syncMapRange(regs[a + 1] as SyncMap, regs[a + 2]),
+  'sync.Map.Range': (m, _g, regs, a) => syncMapRange(regs[a + 1] as SyncMap, regs[a + 2], m),
   ...atomicTypeMethods(),
 };
 

@@ -174,7 +174,7 @@ export function syncMapClear(m: SyncMap): void {
 }
 
 /** Range: promotes dirty first when amended, then calls f(key, value) for each live entry of that snapshot until it returns false. */
-export function syncMapRange(m: SyncMap, f: unknown): PendingOp {
+export function syncMapRange(m: SyncMap, f: unknown, mach: Machine | null = null): PendingOp {
   let entries: Entry[] | null = null;
   let i = 0;
   return {
@@ -182,10 +182,14 @@ export function syncMapRange(m: SyncMap, f: unknown): PendingOp {
     step(g: Goroutine): OpStep {
       if (entries === null) {
         if (m.amended && m.dirty !== null) {
-          m.read = m.dirty;
-          m.dirty = null;
-          m.amended = false;
-          m.misses = 0;
+          const promote = () => {
+            m.read = m.dirty!;
+            m.dirty = null;
+            m.amended = false;
+            m.misses = 0;
+          };
+          if (mach === null) promote();
+          else syncMapOp(mach, m, 'Range', undefined, promote);
         }
         entries = [...m.read.values()];
       } else if (g.callResults[0] !== true) return OpStep.Done;

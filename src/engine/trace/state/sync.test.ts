@@ -360,4 +360,22 @@ describe('sync slice over real traces', () => {
     expect(m.name).toBe('cache');
     expect(m.dirty).toBe(-1);
   });
+
+  it('Range promotes an amended sync.Map first, and the trace says so', () => {
+    const src = `package main
+
+import "sync"
+
+func main() {
+	var m sync.Map
+	m.Store("a", 1)
+	m.Store("b", 2)
+	m.Range(func(k, v any) bool { return true })
+	m.Store("c", 3)
+}
+`;
+    const { events } = foldBothWays(src, 1, 1);
+    const changes = events.filter((e) => e.kind === 'syncmap.changed') as Array<Extract<TraceEvent, { kind: 'syncmap.changed' }>>;
+    expect(changes.map((e) => `${e.op} ${e.readAfter}/${e.dirtyAfter}${e.promoted ? ' promoted' : ''}`)).toEqual(['Store 0/1', 'Store 0/2', 'Range 2/-1 promoted', 'Store 2/3']);
+  });
 });
