@@ -169,10 +169,12 @@ function atomicLoc(regs: unknown[], a: number, typed: boolean): [object, number]
   return [p, 0];
 }
 
-function atomicOp(kind: 'load' | 'store' | 'rmw', typed: boolean): Wrap {
+function atomicOp(kind: 'load' | 'store' | 'rmw', typed: boolean, fn: string): Wrap {
   return (inner) => (m, g, regs, a, argc) => {
     const loc = atomicLoc(regs, a, typed);
     const d = detector(m);
+    // The atomic access itself: it never races with another atomic one, only with plain accesses.
+    if (loc !== null) d.accessAt(g, loc[0], loc[1], kind !== 'load', ip(g), fn);
     if (loc !== null && kind !== 'load') d.acquire(g, loc[0], loc[1]);
     const r = inner(m, g, regs, a, argc);
     if (loc !== null) {
@@ -285,8 +287,8 @@ export function raceWrapper(name: string): Wrap | null {
   if (name === 'chanrecv1') return recvClosed(false);
   if (name === 'chanrecv2') return recvClosed(true);
   if ((mt = /^select:([sr]*):/.exec(name))) return selectClosed(mt[1]);
-  if ((mt = /^std:sync\/atomic\.(Load|Store|Swap|CompareAndSwap|Add|And|Or)/.exec(name))) return atomicOp(atomicKind(mt[1]), false);
-  if ((mt = /^stdm:sync\/atomic\.\w+\.(Load|Store|Swap|CompareAndSwap|Add|And|Or)$/.exec(name))) return atomicOp(atomicKind(mt[1]), true);
+  if ((mt = /^std:(sync\/atomic\.(Load|Store|Swap|CompareAndSwap|Add|And|Or)\w*)$/.exec(name))) return atomicOp(atomicKind(mt[2]), false, mt[1]);
+  if ((mt = /^stdm:sync\/atomic\.(\w+)\.(Load|Store|Swap|CompareAndSwap|Add|And|Or)$/.exec(name))) return atomicOp(atomicKind(mt[2]), true, `sync/atomic.(*${mt[1]}).${mt[2]}`);
   switch (name) {
     case 'stdm:sync.Mutex.Lock':
       return edges(null, (d, g, regs, a) => d.acquire(g, obj(regs, a)));

@@ -32,6 +32,11 @@ export class Access {
     readonly step: number,
     readonly event: number,
   ) {}
+
+  /** An access by a sync/atomic function: atomics never race with each other, only with plain accesses. */
+  get atomic(): boolean {
+    return this.runtimeFn !== null && this.runtimeFn.startsWith('sync/atomic.');
+  }
 }
 
 export class Shadow {
@@ -42,9 +47,9 @@ export class Shadow {
 /** The stored access that races with `cur` (clock `c` of cur's goroutine), or null. Writes are checked first. */
 export function conflicting(s: Shadow, cur: Access, c: VectorClock): Access | null {
   const w = s.write;
-  if (w !== null && w.tid !== cur.tid && w.epoch > seen(c, w.tid)) return w;
+  if (w !== null && w.tid !== cur.tid && w.epoch > seen(c, w.tid) && !(w.atomic && cur.atomic)) return w;
   if (!cur.write) return null;
-  for (const r of s.reads) if (r.tid !== cur.tid && r.epoch > seen(c, r.tid)) return r;
+  for (const r of s.reads) if (r.tid !== cur.tid && r.epoch > seen(c, r.tid) && !(r.atomic && cur.atomic)) return r;
   return null;
 }
 
