@@ -1,4 +1,7 @@
 // The fmt package's functions as natives: Print*, Fprint*, Sprint*, Errorf, calling user methods.
+import { builderAppend } from './std-builder.ts';
+import { reflectTypeName } from './reflect-type-name.ts';
+import { Unsupported } from '../../vm/faults.ts';
 import type { NativeFn } from '../../vm/native.ts';
 import { Iface } from '../values/iface.ts';
 import type { SliceVal } from '../values/slice.ts';
@@ -52,6 +55,8 @@ export function fmtNative(name: string, resolver: MethodResolver | null): Native
         if (lead) {
           const target = w instanceof Iface ? w.v : null;
           if (target instanceof OsFile) m.write(target.fd, text);
+          else if (w instanceof Iface && reflectTypeName(w.t) === '*strings.Builder') builderAppend(target as unknown[], text);
+          else throw new Unsupported(`fmt.${fn} to a ${w instanceof Iface ? reflectTypeName(w.t) : 'nil writer'}: only os.Stdout, os.Stderr and *strings.Builder are supported yet`);
         } else m.write(1, text);
         return [text.length, null];
       });

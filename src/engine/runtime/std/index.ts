@@ -3,6 +3,7 @@
 // Registry rule: every member the checker's package tables declare should appear here before the
 // runtime issue closes (check/packages/README.md lists them); an unimplemented one is a clear
 // "not supported yet" error at run time, never a silent wrong answer.
+import { builderMethods } from './std-builder.ts';
 import { allocate } from '../../vm/heap-budget.ts';
 import type { Signature } from '../../check/types.ts';
 import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
@@ -122,6 +123,7 @@ const methods: Record<string, NativeFn> = {
   'sync.Map.Clear': (m, _g, regs, a) => void syncMapOp(m, regs[a + 1] as SyncMap, 'Clear', undefined, () => syncMapClear(regs[a + 1] as SyncMap)),
   'sync.Map.Range': (m, _g, regs, a) => syncMapRange(regs[a + 1] as SyncMap, regs[a + 2], m),
   ...atomicTypeMethods(),
+  ...builderMethods,
 };
 
 /** A sync.Map method returning (value any, ok bool). */
