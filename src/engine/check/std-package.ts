@@ -14,4 +14,6 @@ export interface StdPackage {
   name: string;
   /** Exported members by name. */
   members: ReadonlyMap<string, Obj>;
+  /** Unexported declarations (e.g. the concrete types behind hash/fnv's interfaces), for the runtime. */
+  internal?: ReadonlyMap<string, Obj>;
 }

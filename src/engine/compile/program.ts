@@ -5,7 +5,7 @@ import type { TypeInfo } from '../check/info.ts';
 import { newInterface, under, type Func, type Obj, type Type, type Var } from '../check/types.ts';
 import { typeString } from '../check/type-string.ts';
 import { isRuntimeErrorType, type GoError } from '../runtime/std/errors.ts';
-import { stdVarNative } from '../runtime/std/index.ts';
+import { stdMethodNative, stdVarNative } from '../runtime/std/index.ts';
 import { ProtoBuilder } from '../vm/proto-builder.ts';
 import { Op } from '../vm/opcodes.ts';
 import { Closure, Cell } from '../vm/values.ts';
@@ -101,7 +101,7 @@ export class ProgramCompiler {
     const found = lookupFieldOrMethod(t, false, name);
     if (found.kind !== 'found' || found.obj.kind !== 'Func') return null;
     const f = found.obj;
-    const closure = this.funcs.get(f);
+    const closure = this.funcs.get(f) ?? (f.pkg !== 'main' ? this.stdMethodClosure(f) : undefined);
     if (!closure) return null;
     // The type holding the method at the end of the embedding path, and whether it is reached through a pointer.
     let cur: Type = t;
@@ -123,6 +123,32 @@ export class ProgramCompiler {
   }
 
   private readonly nativeMethods = new Map<string, Closure>();
+  /**
+   * A std method reached through an interface (`var h hash.Hash32 = fnv.New32a()`, a sync.Locker):
+   * a function whose body is the method's native, with the receiver as its first parameter.
+   */
+  private stdMethodClosure(f: Func): Closure {
+    const sig = f.type;
+    const recv = sig.recv?.type;
+    const named = recv && (recv.kind === 'Pointer' ? recv.elem : recv);
+    const key = `${named && named.kind === 'Named' ? `${named.obj.pkg}.${named.obj.name}` : '?'}.${f.name}`;
+    let c = this.nativeMethods.get(`iface:${key}`);
+    if (c) return c;
+    const argc = 1 + sig.params.vars.length, nres = sig.results.vars.length;
+    const id = this.native(`stdm:${key}`, () => stdMethodNative(key, sig, this));
+    const b = new ProtoBuilder(key, argc, 0);
+    const base = b.nregs;
+    b.nregs += 1 + argc + Math.max(0, nres - 1);
+    for (let i = 0; i < argc; i++) b.emit(Op.MOVE, base + 1 + i, i);
+    b.emit(Op.NATIVE, base, id, argc);
+    b.emit(Op.RET, base, 0, nres);
+    const proto = b.build();
+    proto.std = key;
+    c = new Closure(proto, []);
+    this.nativeMethods.set(`iface:${key}`, c);
+    return c;
+  }
+
   private nativeMethod(name: string, fn: (recv: unknown) => unknown): Closure {
     let c = this.nativeMethods.get(name);
     if (c) return c;

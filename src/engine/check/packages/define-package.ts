@@ -15,12 +15,13 @@ export function definePackage(path: string, text: string, deps: DeclDeps = {}, h
   declarationTexts.set(path, text);
   const read = readDecls(path, text, deps);
   const members = new Map<string, Obj>();
-  for (const [name, obj] of read.all) if (isExported(name)) members.set(name, obj);
+  const internal = new Map<string, Obj>();
+  for (const [name, obj] of read.all) (isExported(name) ? members : internal).set(name, obj);
   for (const g of read.generics) {
     if (!hook) throw new Error(`definePackage(${path}): generic ${g.name} needs a hook factory`);
     const fn = newFunc(g.name, g.sig, path);
     fn.generic = hook(g, path);
     members.set(g.name, fn);
   }
-  return { path, name: packageName(path), members };
+  return { path, name: packageName(path), members, ...(internal.size > 0 ? { internal } : {}) };
 }

@@ -21,6 +21,20 @@ type Hash64 interface {
 `, { io: ioPackage });
 
 export const fnvPackage = definePackage('hash/fnv', `
+type sum32 uint32
+type sum32a uint32
+func (s *sum32) Write(data []byte) (int, error)
+func (s *sum32) Sum(in []byte) []byte
+func (s *sum32) Sum32() uint32
+func (s *sum32) Reset()
+func (s *sum32) Size() int
+func (s *sum32) BlockSize() int
+func (s *sum32a) Write(data []byte) (int, error)
+func (s *sum32a) Sum(in []byte) []byte
+func (s *sum32a) Sum32() uint32
+func (s *sum32a) Reset()
+func (s *sum32a) Size() int
+func (s *sum32a) BlockSize() int
 func New32() hash.Hash32
 func New32a() hash.Hash32
 func New64() hash.Hash64

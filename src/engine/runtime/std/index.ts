@@ -3,7 +3,7 @@
 // Registry rule: every member the checker's package tables declare should appear here before the
 // runtime issue closes (check/packages/README.md lists them); an unimplemented one is a clear
 // "not supported yet" error at run time, never a silent wrong answer.
-import { builderMethods } from './std-builder.ts';
+import { builderMethods, fnvFuncs, fnvTypeMethods } from './std-builder.ts';
 import { allocate } from '../../vm/heap-budget.ts';
 import type { Signature } from '../../check/types.ts';
 import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
@@ -124,6 +124,7 @@ const methods: Record<string, NativeFn> = {
   'sync.Map.Range': (m, _g, regs, a) => syncMapRange(regs[a + 1] as SyncMap, regs[a + 2], m),
   ...atomicTypeMethods(),
   ...builderMethods,
+  ...fnvTypeMethods,
 };
 
 /** A sync.Map method returning (value any, ok bool). */
@@ -227,7 +228,7 @@ const byBytes = (x: unknown, y: unknown) => ((x as string) < (y as string) ? -1 
 
 const rand = randNatives();
 Object.assign(methods, condMethods, rand.methods);
-Object.assign(fns, atomicFuncs(), runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, rand.fns, strconvNatives, {
+Object.assign(fns, atomicFuncs(), fnvFuncs, runtimeNatives, condNatives, mathNatives, stringNatives, unicodeNatives, rand.fns, strconvNatives, {
   'maps.Clone': mapCloneNative,
   'sort.Ints': sortSlice(byNumber),
   'sort.Float64s': sortSlice(byNumber),

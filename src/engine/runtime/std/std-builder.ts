@@ -1,9 +1,12 @@
 // strings.Builder and hash/fnv: a Builder keeps its bytes in its `buf` field (as a byte string, the
-// VM's representation of Go bytes); FNV hashers are small objects that fold bytes into 32 bits.
+// VM's representation of Go bytes); an FNV hasher is a small object folding bytes into 32 bits.
 import type { NativeFn } from '../../vm/native.ts';
 import { Unsupported } from '../../vm/faults.ts';
 import { SliceVal } from '../values/slice.ts';
 import { toByteString } from '../values/bytes.ts';
+import { Iface } from '../values/iface.ts';
+import { newPointer, type Type } from '../../check/types.ts';
+import { fnvPackage } from '../../check/packages/hash.ts';
 
 /** The Builder struct as the VM holds it: [addr, buf]; buf is null or a byte string here. */
 type BuilderVal = unknown[];
@@ -60,19 +63,26 @@ export const builderMethods: Record<string, NativeFn> = {
 
 /** An FNV hasher (hash/fnv): 32-bit variants only; the 64-bit ones need integers beyond 2^53. */
 export class Fnv32 {
-  constructor(
-    readonly variant: '1' | '1a',
-    public sum = 0x811c9dc5,
-  ) {}
+  sum = offset32;
+  constructor(readonly variant: '1' | '1a') {}
   write(bytes: string): void {
     let h = this.sum;
     for (let i = 0; i < bytes.length; i++) {
       const c = bytes.charCodeAt(i) & 0xff;
-      if (this.variant === '1a') h = Math.imul(h ^ c, 16777619) >>> 0;
-      else h = (Math.imul(h, 16777619) ^ c) >>> 0;
+      h = this.variant === '1a' ? Math.imul(h ^ c, prime32) >>> 0 : (Math.imul(h, prime32) ^ c) >>> 0;
     }
     this.sum = h;
   }
+}
+
+const offset32 = 0x811c9dc5;
+const prime32 = 16777619;
+
+/** The concrete type behind the hash.Hash32 that fnv.New32 / New32a return (`*fnv.sum32`, `*fnv.sum32a`). */
+function fnvType(name: 'sum32' | 'sum32a'): Type {
+  const obj = fnvPackage.internal?.get(name);
+  if (!obj || obj.kind !== 'TypeName') throw new Error(`hash/fnv: no type ${name}`);
+  return newPointer(obj.type);
 }
 
 const fnv64 = () => {
@@ -80,8 +90,34 @@ const fnv64 = () => {
 };
 
 export const fnvFuncs: Record<string, NativeFn> = {
-  'hash/fnv.New32': (_m, _g, regs, a) => void (regs[a] = new Fnv32('1')),
-  'hash/fnv.New32a': (_m, _g, regs, a) => void (regs[a] = new Fnv32('1a')),
+  'hash/fnv.New32': (_m, _g, regs, a) => void (regs[a] = new Iface(fnvType('sum32'), new Fnv32('1'))),
+  'hash/fnv.New32a': (_m, _g, regs, a) => void (regs[a] = new Iface(fnvType('sum32a'), new Fnv32('1a'))),
   'hash/fnv.New64': fnv64,
   'hash/fnv.New64a': fnv64,
 };
+
+function fnvMethods(type: 'sum32' | 'sum32a'): Record<string, NativeFn> {
+  const k = `hash/fnv.${type}.`;
+  return {
+    [`${k}Write`]: (_m, _g, regs, a) => {
+      const bytes = bytesOf(regs[a + 2] as SliceVal | null);
+      (regs[a + 1] as Fnv32).write(bytes);
+      regs[a] = bytes.length;
+      regs[a + 1] = null;
+    },
+    [`${k}Sum32`]: (_m, _g, regs, a) => void (regs[a] = (regs[a + 1] as Fnv32).sum),
+    [`${k}Reset`]: (_m, _g, regs, a) => void ((regs[a + 1] as Fnv32).sum = offset32),
+    [`${k}Size`]: (_m, _g, regs, a) => void (regs[a] = 4),
+    [`${k}BlockSize`]: (_m, _g, regs, a) => void (regs[a] = 1),
+    [`${k}Sum`]: (_m, _g, regs, a) => {
+      // Appends the hash to `in`, big-endian, as Go's Sum does.
+      const h = (regs[a + 1] as Fnv32).sum;
+      const tail = [h >>> 24, (h >>> 16) & 0xff, (h >>> 8) & 0xff, h & 0xff];
+      const s = regs[a + 2] as SliceVal | null;
+      const arr = s === null ? tail : [...s.arr.slice(s.off, s.off + s.len), ...tail];
+      regs[a] = new SliceVal(arr, 0, arr.length, arr.length);
+    },
+  };
+}
+
+export const fnvTypeMethods: Record<string, NativeFn> = { ...fnvMethods('sum32'), ...fnvMethods('sum32a') };
