@@ -4,6 +4,7 @@
 // runtime issue closes (check/packages/README.md lists them); an unimplemented one is a clear
 // "not supported yet" error at run time, never a silent wrong answer.
 import { builderMethods, fnvFuncs, fnvTypeMethods } from './std-builder.ts';
+import { iterNative } from './std-iter.ts';
 import { allocate } from '../../vm/heap-budget.ts';
 import type { Signature } from '../../check/types.ts';
 import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
@@ -266,7 +267,7 @@ export type StdContext = MethodResolver & NativeRegistry;
 /** `ctx` finds the methods of user types (fmt calls Error and String) and registers helper natives. */
 export function stdCallNative(key: string, sig: Signature, ctx: StdContext | null): NativeFn {
   if (key.startsWith('fmt.')) return fmtNative(key, ctx) ?? missing(key);
-  const sliceFn = slicesNative(key, sig, ctx) ?? errorsNative(key, sig, ctx) ?? mapsNative(key, sig);
+  const sliceFn = iterNative(key, sig) ?? slicesNative(key, sig, ctx) ?? errorsNative(key, sig, ctx) ?? mapsNative(key, sig);
   if (sliceFn) return sliceFn;
   if (key.startsWith('time.') && ctx !== null && key !== 'time.Sleep') return timeNatives(ctx)[key] ?? missing(key);
   return fns[key] ?? missing(key);
