@@ -24,6 +24,9 @@ class NeedCall {
   ) {}
 }
 
+/** Std types whose Error or String method the runtime implements, so fmt calls it as Go's does. */
+const stdWithFmtMethods = new Set(['strconv.NumError', 'strings.Builder']);
+
 type Found = { closure: Closure; recvFromBoxed: (v: unknown) => unknown } | null;
 const byResolver = new WeakMap<MethodResolver, WeakMap<Type, Found>>();
 
@@ -31,7 +34,7 @@ const byResolver = new WeakMap<MethodResolver, WeakMap<Type, Found>>();
 function fmtMethod(resolver: MethodResolver, t: Type): Found {
   // Only named types (or pointers to them) declare methods; skip the lookup for everything else.
   const n = t.kind === 'Pointer' ? t.elem : t;
-  if (n.kind !== 'Named' || n.obj.pkg !== 'main') return null;
+  if (n.kind !== 'Named' || (n.obj.pkg !== 'main' && !stdWithFmtMethods.has(`${n.obj.pkg}.${n.obj.name}`))) return null;
   let cache = byResolver.get(resolver);
   if (!cache) byResolver.set(resolver, (cache = new WeakMap()));
   let f = cache.get(t);

@@ -5,6 +5,7 @@
 // "not supported yet" error at run time, never a silent wrong answer.
 import { builderMethods, fnvFuncs, fnvTypeMethods } from './std-builder.ts';
 import { iterNative } from './std-iter.ts';
+import { errRange, errSyntax, numError, numErrorMethods } from './strconv-errors.ts';
 import { allocate } from '../../vm/heap-budget.ts';
 import type { Signature } from '../../check/types.ts';
 import { GoExit, GoPanic, Unsupported } from '../../vm/faults.ts';
@@ -66,7 +67,7 @@ const fns: Record<string, NativeFn> = {
       regs[a + 1] = null;
     } else {
       regs[a] = 0;
-      regs[a + 1] = errorValue(`strconv.Atoi: parsing ${JSON.stringify(s)}: ${/^[+-]?\d+$/.test(s) ? 'value out of range' : 'invalid syntax'}`);
+      regs[a + 1] = numError('Atoi', s, /^[+-]?\d+$/.test(s) ? 'value out of range' : 'invalid syntax');
     }
   },
   'strings.Repeat': (m, _g, regs, a) => {
@@ -126,6 +127,7 @@ const methods: Record<string, NativeFn> = {
   ...atomicTypeMethods(),
   ...builderMethods,
   ...fnvTypeMethods,
+  ...numErrorMethods,
 };
 
 /** A sync.Map method returning (value any, ok bool). */
@@ -282,6 +284,8 @@ export function stdMethodNative(key: string, _sig: Signature, ctx: StdContext | 
 export function stdVarNative(key: string): NativeFn {
   if (key === 'os.Stdout') return (_m, _g, regs, a) => void (regs[a] = osStdout);
   if (key === 'os.Stderr') return (_m, _g, regs, a) => void (regs[a] = osStderr);
+  if (key === 'strconv.ErrSyntax') return (_m, _g, regs, a) => void (regs[a] = errSyntax);
+  if (key === 'strconv.ErrRange') return (_m, _g, regs, a) => void (regs[a] = errRange);
   return missing(key);
 }
 

@@ -2,11 +2,10 @@
 // Errors carry Go's messages (`strconv.ParseInt: parsing "300": value out of range`); integers
 // are limited to ±2^53, the VM's exact range, and report out of range beyond it.
 import type { NativeFn } from '../../vm/native.ts';
-import { errorValue } from './fmt-natives.ts';
 import { goQuote } from './quote.ts';
 import { formatFloatE, formatFloatF, formatFloatG } from './format-float.ts';
 
-const numError = (fn: string, s: string, why: 'invalid syntax' | 'value out of range') => errorValue(`strconv.${fn}: parsing ${goQuote(s)}: ${why}`);
+import { numError } from './strconv-errors.ts';
 
 /** Digits of an integer in base (0 = from prefix), underscores only with a prefix base as Go allows. */
 function parseDigits(s: string, base: number): number | null {
