@@ -15,6 +15,7 @@ import { NarrationView } from '../views/narration/NarrationView.tsx';
 import { TimelineView } from '../views/timeline/TimelineView.tsx';
 import { LessonsSidebar } from '../lessons/LessonsSidebar.tsx';
 import { ExplorePanel } from '../explore/ExplorePanel.tsx';
+import { ManualControls } from '../player/manual/ManualControls.tsx';
 import '../player/player.css';
 
 export function Playground({ hidden }: { hidden: boolean }) {
@@ -38,6 +39,7 @@ export function Playground({ hidden }: { hidden: boolean }) {
       <div className="player-bar">
         <PlayerControls />
       </div>
+      <ManualControls />
       {hasTrace && <NarrationView />}
       <div className="workspace">
         <MonacoEditor />
