@@ -48,7 +48,7 @@ describe('gomaplab check, against Go', () => {
 
 describe('gomaplab usage', () => {
   it('prints usage and exits 2 without arguments or with an unknown command', () => {
-    for (const args of [[], ['frobnicate'], ['explore', 'prog.go']]) {
+    for (const args of [[], ['frobnicate'], ['compile', 'prog.go']]) {
       const r = run(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('usage: gomaplab <command>');
