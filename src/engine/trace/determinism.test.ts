@@ -29,7 +29,7 @@ describe('trace determinism', () => {
     it(`${c.file}: identical bytes for the same seed, and the same behaviour untraced`, () => {
       for (const procs of [1, 2, 4]) {
         for (let seed = 1; seed <= 6; seed++) {
-          const opts = { seed, procs };
+          const opts = { seed, procs, goVersion: c.goVersion };
           const a = runSource(c.source, { ...opts, trace: true });
           const b = runSource(c.source, { ...opts, trace: true });
           expect(encodeTrace(a.trace!)).toEqual(encodeTrace(b.trace!));

@@ -89,8 +89,36 @@ export interface TraceBucketSnapshot {
   overflow: number;
 }
 
+/** A Swiss group array (the small map's group, or a table's groups): control bytes, keys, elems by slot. */
+export interface TraceSwissGroups {
+  ctrl: number[];
+  keys: TraceValue[];
+  elems: TraceValue[];
+}
+
+/** A whole Swiss table as a rebuild produced it (or a clear found it). */
+export interface TraceSwissTable extends TraceSwissGroups {
+  table: number;
+  capacity: number;
+  used: number;
+  growthLeft: number;
+  localDepth: number;
+  /** First directory entry pointing at it; -1 once replaced. */
+  index: number;
+}
+
+/** A table whose first directory index moved when the directory doubled. */
+export interface TraceSwissIndexChange {
+  table: number;
+  before: number;
+  after: number;
+}
+
 /** Field storage types: int (int32), uint (uint32), num (float64), bool, str (interned text), bytes (Go byte string, decoded on read), val (TraceValue), and side-table payloads. */
-export type FieldType = 'int' | 'uint' | 'num' | 'bool' | 'str' | 'bytes' | 'val' | 'moves' | 'tophashes' | 'snapshots';
+export type FieldType =
+  | 'int' | 'uint' | 'num' | 'bool' | 'str' | 'bytes' | 'val' | 'moves' | 'tophashes' | 'snapshots'
+  // Swiss-table map (engineer H): side-table payloads; a swissGroups with no slots means "no small group".
+  | 'swissTables' | 'swissGroups' | 'swissIndexChanges';
 
 /** Each kind's fields in storage order. Adding a kind: append here (codes are positions). */
 export const schema = {
@@ -210,6 +238,50 @@ export const schema = {
   // that finds it gone, so the player knows which goroutines hold a P at every step.
   // Revert: g holds p again.
   'goroutine.descheduled': { p: 'int' },
+  // Swiss-table map (Go 1.24+), engineer H: runtime/swiss/swiss-events.ts flattened by
+  // trace/swiss-fields.ts. `map` is the trace's map id (shared numbering with map.*); `table` is
+  // the model's table id (1, 2 … per map), -1 for the small map's single group; `slot` is
+  // group*8 + i (-1: a read that found nothing). Control bytes: 0x80 empty, 0xFE deleted, else
+  // the 7-bit H2. growthLeft is -1 in a small map (it has none). Rebuilds carry snapshots of the
+  // tables they produced (`tables`, side table); the table they replaced is never modified by Go,
+  // so revert re-points the directory at it (the player keeps every table it has seen).
+  //   swiss.made / group.allocated   a map (and its initial tables) / the small group's first alloc.
+  //   swiss.write.began/.ended       the `writing` toggle (before/after) by op, with the key.
+  //   swiss.slot.written/.deleted    ctrl, key (and elem on delete), used, growthLeft before/after.
+  //   swiss.grew.to.table            small → first table: `small` is the group as it was.
+  //   swiss.table.grown              table `old` rehashed into tables[0] (twice the capacity).
+  //   swiss.directory.doubled        globalDepth before/after, tables whose first index moved.
+  //   swiss.table.split              a full 1024-slot table `old` split into tables[0], tables[1].
+  //   swiss.cleared                  what was emptied, as it was (small group or tables).
+  'swiss.made': { map: 'int', seed: 'uint', hint: 'int', globalDepth: 'int', tables: 'swissTables' },
+  'swiss.group.allocated': { map: 'int' },
+  'swiss.write.began': { map: 'int', op: 'str', key: 'val', writingBefore: 'int', writingAfter: 'int' },
+  'swiss.write.ended': { map: 'int', op: 'str', writingBefore: 'int', writingAfter: 'int' },
+  'swiss.slot.written': {
+    map: 'int', table: 'int', slot: 'int', ctrlBefore: 'int', ctrlAfter: 'int', keyBefore: 'val', keyAfter: 'val',
+    usedBefore: 'int', usedAfter: 'int', growthLeftBefore: 'int', growthLeftAfter: 'int',
+  },
+  'swiss.key.updated': { map: 'int', table: 'int', slot: 'int', keyBefore: 'val', keyAfter: 'val' },
+  'swiss.elem.stored': { map: 'int', table: 'int', slot: 'int', elemBefore: 'val', elemAfter: 'val' },
+  'swiss.slot.deleted': {
+    map: 'int', table: 'int', slot: 'int', ctrlBefore: 'int', ctrlAfter: 'int', key: 'val', elem: 'val',
+    usedBefore: 'int', usedAfter: 'int', growthLeftBefore: 'int', growthLeftAfter: 'int',
+  },
+  'swiss.seed.changed': { map: 'int', seedBefore: 'uint', seedAfter: 'uint' },
+  'swiss.grew.to.table': { map: 'int', small: 'swissGroups', tables: 'swissTables' },
+  'swiss.table.grown': {
+    map: 'int', old: 'int', oldCapacity: 'int', oldIndex: 'int', dirStart: 'int', dirEntries: 'int', tables: 'swissTables',
+  },
+  'swiss.directory.doubled': { map: 'int', globalDepthBefore: 'int', globalDepthAfter: 'int', indexChanges: 'swissIndexChanges' },
+  'swiss.table.split': { map: 'int', old: 'int', oldIndex: 'int', oldLocalDepth: 'int', bit: 'uint', tables: 'swissTables' },
+  'swiss.cleared': {
+    map: 'int', usedBefore: 'int', clearSeqBefore: 'int', clearSeqAfter: 'int', small: 'swissGroups', tables: 'swissTables',
+  },
+  'swiss.read': { map: 'int', key: 'val', found: 'bool', table: 'int', slot: 'int' },
+  'swiss.iter.started': { map: 'int', iter: 'int', small: 'bool', entryOffset: 'int', dirOffset: 'int', globalDepth: 'int' },
+  'swiss.iter.yielded': { map: 'int', iter: 'int', key: 'val', elem: 'val', table: 'int', slot: 'int', viaLookup: 'bool' },
+  'swiss.iter.finished': { map: 'int', iter: 'int' },
+  'swiss.cloned': { map: 'int', clone: 'int', used: 'int' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type EventName = keyof typeof schema;
@@ -226,7 +298,13 @@ type Decoded<T> = T extends 'int' | 'uint' | 'num'
           ? TraceMove[]
           : T extends 'tophashes'
             ? TraceTophashChange[]
-            : TraceBucketSnapshot[];
+            : T extends 'swissTables'
+              ? TraceSwissTable[]
+              : T extends 'swissGroups'
+                ? TraceSwissGroups
+                : T extends 'swissIndexChanges'
+                  ? TraceSwissIndexChange[]
+                  : TraceBucketSnapshot[];
 
 /** The fields of one kind, as decoded (without index/step/g). */
 export type EventFields<K extends EventName> = { -readonly [F in keyof (typeof schema)[K]]: Decoded<(typeof schema)[K][F]> };
@@ -254,4 +332,6 @@ export interface TraceHeader {
   seed: number;
   procs: number;
   policy: string;
+  /** The Go version modelled, when the run named one (from 1.24 the map events are swiss.*). */
+  goVersion?: string;
 }

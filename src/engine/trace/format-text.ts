@@ -7,7 +7,7 @@
 // change set or cleared), tophash bytes in hex, Go strings quoted, absent values as `_`.
 // run.ended's instruction count is left out (it moves with every compiler change).
 import { flagsString } from '../runtime/map/flags.ts';
-import type { TraceEvent, TraceMove, TraceTophashChange, TraceValue } from './events.ts';
+import type { TraceEvent, TraceMove, TraceSwissGroups, TraceSwissIndexChange, TraceSwissTable, TraceTophashChange, TraceValue } from './events.ts';
 import type { TraceReader } from './reader.ts';
 
 export function formatValue(v: TraceValue): string {
@@ -68,6 +68,12 @@ export function formatFields(e: TraceEvent): string {
       parts.push(`moves=[${(v as TraceMove[]).map(moveText).join(' ')}]`);
     } else if (key === 'changes') {
       parts.push(`changes=[${(v as TraceTophashChange[]).map(tophashText).join(' ')}]`);
+    } else if (key === 'table' && 'slot' in rec && rec.kind !== undefined && String(rec.kind).startsWith('swiss.')) {
+      // Swiss-table map (engineer H): `at=t2/17` (table 2, slot 17), `at=small/3`, `at=-` for none.
+      done.add('slot');
+      parts.push(`at=${swissSlot(v as number, rec.slot as number)}`);
+    } else if (key === 'tables' || key === 'small' || key === 'indexChanges') {
+      parts.push(`${key}=${swissPayload(key, v)}`);
     } else if (key === 'buckets') {
       parts.push(`buckets=${(v as unknown[]).length}`);
     } else {
@@ -77,8 +83,24 @@ export function formatFields(e: TraceEvent): string {
   return parts.join(' ');
 }
 
+function swissSlot(table: number, s: number): string {
+  if (s < 0) return '-';
+  return table < 0 ? `small/${s}` : `t${table}/${s}`;
+}
+
+/** Swiss payloads in brief: each table's id, capacity, used, local depth and index; a group's full-slot count. */
+function swissPayload(key: string, v: unknown): string {
+  if (key === 'small') {
+    const g = v as TraceSwissGroups;
+    return g.ctrl.length === 0 ? 'none' : `${g.ctrl.filter((c) => c < 0x80).length}/${g.ctrl.length}`;
+  }
+  if (key === 'indexChanges') return `[${(v as TraceSwissIndexChange[]).map((c) => `t${c.table}:${c.before}->${c.after}`).join(' ')}]`;
+  return `[${(v as TraceSwissTable[]).map((t) => `t${t.table}:cap${t.capacity},used${t.used},left${t.growthLeft},depth${t.localDepth},index${t.index}`).join(' ')}]`;
+}
+
 function one(key: string, v: unknown): string {
   if (key.startsWith('tophash') && typeof v === 'number') return hex(v);
+  if (key.startsWith('ctrl') && typeof v === 'number') return hex(v);
   if (key.startsWith('hash0') && typeof v === 'number') return '0x' + v.toString(16).padStart(8, '0');
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean' || typeof v === 'number') return String(v);

@@ -22,7 +22,7 @@ describe('golden traces', () => {
 
   for (const c of cases) {
     it(`${c.file} traces as its golden`, () => {
-      const r = runSource(c.source, { seed: c.seed, procs: c.procs, trace: true });
+      const r = runSource(c.source, { seed: c.seed, procs: c.procs, goVersion: c.goVersion, trace: true });
       expect(r.exitCode, r.stderr).toBe(c.exit);
       const reader = new TraceReader(r.trace!);
       const text = formatTrace(reader);
@@ -42,7 +42,7 @@ describe('golden traces', () => {
 
   it('the crash case records the fatal error and both writers inside the map', () => {
     const c = loadCase('two-writers-crash.go');
-    const reader = new TraceReader(runSource(c.source, { seed: c.seed, procs: c.procs, trace: true }).trace!);
+    const reader = new TraceReader(runSource(c.source, { seed: c.seed, procs: c.procs, goVersion: c.goVersion, trace: true }).trace!);
     const events = [...reader.range()];
     const fatal = events.find((e) => e.kind === 'fatal.raised');
     expect(fatal).toMatchObject({ message: 'concurrent map writes' });

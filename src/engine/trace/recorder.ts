@@ -19,6 +19,8 @@ import { mapEventFields } from './map-fields.ts';
 import { isTimerGoroutine } from '../runtime/std/timers.ts';
 import type { SyncEventSink } from '../runtime/std/sync-events.ts';
 import { SyncRecorder } from './sync-recorder.ts';
+import type { SwissEvent, SwissEventSink } from '../runtime/swiss/swiss-events.ts';
+import { swissEventFields } from './swiss-fields.ts';
 
 const lineCode = eventCodes['goroutine.line'];
 const writeBeganCode = eventCodes['map.write.began'];
@@ -145,6 +147,15 @@ export class TraceRecorder implements MachineHooks {
 
   syncSink(): SyncEventSink {
     return this.syncRecorder;
+  }
+
+  // Swiss-table map (Go 1.24+), engineer H: every Swiss event through the generic path (swiss-fields.ts).
+  private readonly swissSink: SwissEventSink<unknown, unknown> = {
+    emit: (e: SwissEvent) => this.writer.append(e.kind, this.step, this.running(), swissEventFields(e, this.ids)),
+  };
+
+  swissMapSink(): SwissEventSink<unknown, unknown> {
+    return this.swissSink;
   }
 
   /** The line the running goroutine's innermost Go function is on, and its source text. */

@@ -10,6 +10,7 @@ import { goroutinesSlice } from './goroutines.ts';
 import { mapsSlice } from './maps.ts';
 import { outputSlice } from './output.ts';
 import { syncSlice } from './sync.ts';
+import { swissSlice } from './swiss.ts';
 import { ProcessorIndex } from './processor-index.ts';
 import type { StateSlice } from './slice.ts';
 
@@ -20,6 +21,7 @@ export function playerSlices(trace: TraceData) {
     output: outputSlice,
     maps: mapsSlice,
     sync: syncSlice,
+    swiss: swissSlice,
   };
 }
 
