@@ -37,6 +37,13 @@ function sample(type: FieldType, n: number): [unknown, unknown] {
       return [[{ bucket: n, slot: 2, before: 0x80, after: 1 }, { bucket: n, slot: 3, before: 7, after: 0 }].slice(0, n % 3), undefined];
     case 'snapshots':
       return [[{ bucket: n, tophash: [0, 1], keys: [undefined, 3], elems: [undefined, 'x'], overflow: -1 }], undefined];
+    // Swiss-table map (engineer H): side-table payloads, kept as given.
+    case 'swissTables':
+      return [[{ table: n, capacity: 8, used: 1, growthLeft: 6, localDepth: 0, index: 0, ctrl: [0x80, 0x12], keys: [undefined, 'k'], elems: [undefined, 2] }], undefined];
+    case 'swissGroups':
+      return [{ ctrl: [0xfe, n & 0x7f], keys: [undefined, n], elems: [undefined, true] }, undefined];
+    case 'swissIndexChanges':
+      return [[{ table: n, before: 1, after: 2 }], undefined];
   }
 }
 

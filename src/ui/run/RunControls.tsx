@@ -1,9 +1,9 @@
-// Run and Stop, and the settings a run uses (seed, GOMAXPROCS, scheduler policy, race detector), labelled, side by side.
+// Run and Stop, and the settings a run uses (seed, GOMAXPROCS, scheduler policy, race detector, Go version), labelled, side by side.
 import { useId } from 'react';
 import type { SchedulerPolicy } from '../../worker/api.ts';
 import { CommandButton } from '../app/CommandButton.tsx';
 import { useAppStore } from '../store/index.ts';
-import { maxProcs, minProcs, schedulerPolicies } from '../store/settings-slice.ts';
+import { goVersionChoices, maxProcs, minProcs, schedulerPolicies } from '../store/settings-slice.ts';
 import { SeedField } from './SeedField.tsx';
 
 const policyLabels: Record<SchedulerPolicy, string> = { random: 'Random (seeded)', 'round-robin': 'Round-robin', manual: 'Manual (you choose)' };
@@ -21,6 +21,9 @@ export function RunControls() {
   const race = useAppStore((s) => s.race);
   const setRace = useAppStore((s) => s.setRace);
   const raceId = useId();
+  const goVersion = useAppStore((s) => s.goVersion);
+  const setGoVersion = useAppStore((s) => s.setGoVersion);
+  const goId = useId();
   const procsId = useId();
   const policyId = useId();
   return (
@@ -56,6 +59,16 @@ export function RunControls() {
         <label htmlFor={raceId} title="Run as go run -race: report data races (Go's race detector)">
           Race detector
         </label>
+      </span>
+      <span className="run-field">
+        <label htmlFor={goId}>Go version</label>
+        <select id={goId} value={goVersion} onChange={(e) => setGoVersion(e.target.value)}>
+          {goVersionChoices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
       </span>
     </div>
   );

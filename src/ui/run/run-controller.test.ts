@@ -3,7 +3,7 @@ import type { RunReply, RunSettings } from '../../worker/api.ts';
 import type { RunOutcome } from '../../worker/client.ts';
 import { commandById } from '../app/commands.ts';
 import { createAppStore } from '../store/index.ts';
-import { browserStepBudget, startRunController, type Runner } from './run-controller.ts';
+import { browserStepBudget, runSettingsOf, startRunController, type Runner } from './run-controller.ts';
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -85,5 +85,12 @@ describe('run controller', () => {
     await flush();
     expect(f.runs).toHaveLength(1);
     expect(store.getState().runsDone).toBe(0);
+  });
+});
+
+describe('runSettingsOf: the Go version', () => {
+  it('passes the store’s Go version to the worker, and leaves it out when absent', () => {
+    expect(runSettingsOf({ seed: 1, procs: 2, policy: 'random', goVersion: '1.23' }).goVersion).toBe('1.23');
+    expect(runSettingsOf({ seed: 1, procs: 2, policy: 'random' })).not.toHaveProperty('goVersion');
   });
 });

@@ -25,11 +25,11 @@ export interface Runner {
 }
 
 /** The settings a run uses, read from the store's settings slice. */
-export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'> & Partial<Pick<AppState, 'manualSchedule' | 'race'>>): RunSettings {
+export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'> & Partial<Pick<AppState, 'manualSchedule' | 'race' | 'goVersion'>>): RunSettings {
   // Every run is traced for the player (its memory bounded by the trace limit). Manual mode also
   // replays the learner's choices so far (player/manual/manual-slice.ts).
   const manual = manualRunSettings({ policy: state.policy, manualSchedule: state.manualSchedule ?? [] });
-  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit, ...manual, ...(state.race ? { race: true } : {}) };
+  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit, ...manual, ...(state.race ? { race: true } : {}), ...(state.goVersion ? { goVersion: state.goVersion } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createStore, useStore } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSourceSlice, type SourceSlice } from './source-slice.ts';
-import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, isSchedulerPolicy, type SettingsSlice } from './settings-slice.ts';
+import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, goVersionChoice, isSchedulerPolicy, type SettingsSlice } from './settings-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 import { createPageSlice, type PageId, type PageSlice } from './page-slice.ts';
 import { createPlayerSlice, type PlayerSlice } from './player-slice.ts';
@@ -19,7 +19,7 @@ export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice & Play
 const persistVersion = 1;
 export const persistKey = 'go-map-lab';
 
-type Persisted = Pick<AppState, 'code' | 'fontSize' | 'seed' | 'procs' | 'policy'>;
+type Persisted = Pick<AppState, 'code' | 'fontSize' | 'seed' | 'procs' | 'policy' | 'goVersion'>;
 
 /** Accepts only well-formed persisted data: a hand-edited or corrupt entry must not break the app. */
 export function sanitizePersisted(value: unknown): Partial<Persisted> {
@@ -31,6 +31,8 @@ export function sanitizePersisted(value: unknown): Partial<Persisted> {
   if (typeof v.seed === 'number') out.seed = clampSeed(v.seed);
   if (typeof v.procs === 'number') out.procs = clampProcs(v.procs);
   if (isSchedulerPolicy(v.policy)) out.policy = v.policy;
+  const go = goVersionChoice(v.goVersion);
+  if (go !== null) out.goVersion = go;
   return out;
 }
 
@@ -44,7 +46,7 @@ export function createAppStore(initialPage: PageId = 'playground', storage: KeyV
         name: persistKey,
         version: persistVersion,
         storage: createJSONStorage(() => forgiving(storage)),
-        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize, seed: s.seed, procs: s.procs, policy: s.policy }),
+        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize, seed: s.seed, procs: s.procs, policy: s.policy, goVersion: s.goVersion }),
         merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
         migrate: (persisted) => sanitizePersisted(persisted),
       },

@@ -15,6 +15,17 @@ export const maxProcs = 8;
 export const defaultProcs = 8;
 export const schedulerPolicies: readonly SchedulerPolicy[] = ['random', 'round-robin', 'manual'];
 
+/**
+ * The Go versions the UI offers, one per behaviour the engine models (engine/run-source.ts): the
+ * value is the newest release of each range. "1.26" (current Go, Swiss maps) is the default.
+ */
+export const goVersionChoices: ReadonlyArray<{ value: string; label: string }> = [
+  { value: '1.21', label: 'Go 1.19–1.21 (shared loop variables, bucket map)' },
+  { value: '1.23', label: 'Go 1.22–1.23 (bucket map)' },
+  { value: '1.26', label: 'Go 1.24+ (Swiss table)' },
+];
+export const defaultGoVersion = '1.26';
+
 export interface SettingsSlice {
   /** Editor font size in CSS pixels. */
   fontSize: number;
@@ -27,6 +38,8 @@ export interface SettingsSlice {
   policy: SchedulerPolicy;
   /** Run with Go's race detector (`go run -race`). */
   race: boolean;
+  /** The Go version runs model ("1.21", "1.23", "1.26"): loop variables and the map design follow it. */
+  goVersion: string;
   changeFontSize(delta: number): void;
   /** Sets the seed (clamped to a uint32 whole number). */
   setSeed(seed: number): void;
@@ -38,6 +51,8 @@ export interface SettingsSlice {
   setProcs(procs: number): void;
   setPolicy(policy: SchedulerPolicy): void;
   setRace(on: boolean): void;
+  /** Sets the Go version; a value that is not "1.N" is ignored; others snap to the choice covering them. */
+  setGoVersion(version: string): void;
 }
 
 export function clampFontSize(size: number): number {
@@ -59,6 +74,15 @@ export function isSchedulerPolicy(value: unknown): value is SchedulerPolicy {
   return schedulerPolicies.includes(value as SchedulerPolicy);
 }
 
+/** The offered version that models `version` ("1.22" → "1.23", "1.25" → "1.26"), or null if it is not "1.N". */
+export function goVersionChoice(version: unknown): string | null {
+  if (typeof version !== 'string') return null;
+  const m = /^(?:go)?1\.(\d{1,3})(?:\.\d+)?$/.exec(version.trim());
+  if (!m) return null;
+  const minor = Number(m[1]);
+  return minor >= 24 ? '1.26' : minor >= 22 ? '1.23' : '1.21';
+}
+
 /** A seed drawn from `random` (a [0, 1) source), moved on by one if it equals `current`. */
 export function freshSeed(current: number, random: () => number): number {
   const drawn = clampSeed(Math.floor(random() * (maxSeed + 1)));
@@ -73,6 +97,7 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   procs: defaultProcs,
   policy: 'random',
   race: false,
+  goVersion: defaultGoVersion,
   changeFontSize: (delta) => set((s) => ({ fontSize: clampFontSize(s.fontSize + delta) })),
   setSeed: (seed) => set({ seed: clampSeed(seed) }),
   // The UI is allowed randomness (the engine is not): a new seed is a new, reproducible run.
@@ -80,4 +105,8 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setProcs: (procs) => set({ procs: clampProcs(procs) }),
   setPolicy: (policy) => set((s) => (isSchedulerPolicy(policy) ? { policy } : s)),
   setRace: (on) => set({ race: on === true }),
+  setGoVersion: (version) => set((s) => {
+    const v = goVersionChoice(version);
+    return v === null ? s : { goVersion: v };
+  }),
 });

@@ -20,7 +20,7 @@ describe('app store persistence', () => {
     first.getState().setCode('package main\n');
     first.getState().changeFontSize(2);
     const saved = JSON.parse(storage.data.get(persistKey)!);
-    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random' });
+    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random', goVersion: '1.26' });
     const second = createAppStore('playground', storage);
     expect(second.getState().code).toBe('package main\n');
     expect(second.getState().fontSize).toBe(16);
@@ -33,7 +33,7 @@ describe('app store persistence', () => {
     s.getState().runStarted({ seed: 1, procs: 8, policy: 'random', maxSteps: 10 });
     s.getState().runFinished({ runId: 1, stdout: 'hi', stderr: '', exitCode: 0, steps: 3, ms: 1, schedule: [] }, 5);
     s.getState().setCode('x');
-    expect(Object.keys(JSON.parse(storage.data.get(persistKey)!).state).sort()).toEqual(['code', 'fontSize', 'policy', 'procs', 'seed']);
+    expect(Object.keys(JSON.parse(storage.data.get(persistKey)!).state).sort()).toEqual(['code', 'fontSize', 'goVersion', 'policy', 'procs', 'seed']);
   });
 
   it('keeps the run settings across a reload', () => {
@@ -44,6 +44,21 @@ describe('app store persistence', () => {
     first.getState().setPolicy('round-robin');
     const second = createAppStore('playground', storage);
     expect([second.getState().seed, second.getState().procs, second.getState().policy]).toEqual([77, 1, 'round-robin']);
+  });
+
+  it('keeps the Go version across a reload, snaps versions to the offered choices and ignores junk', () => {
+    const storage = memoryStorage();
+    const first = createAppStore('playground', storage);
+    expect(first.getState().goVersion).toBe('1.26');
+    first.getState().setGoVersion('1.22');
+    expect(first.getState().goVersion).toBe('1.23');
+    first.getState().setGoVersion('banana');
+    expect(first.getState().goVersion).toBe('1.23');
+    first.getState().setGoVersion('1.19');
+    const second = createAppStore('playground', storage);
+    expect(second.getState().goVersion).toBe('1.21');
+    expect(sanitizePersisted({ goVersion: 7 })).toEqual({});
+    expect(sanitizePersisted({ goVersion: 'go1.25.3' })).toEqual({ goVersion: '1.26' });
   });
 
   it('survives corrupt or hand-edited storage', () => {
