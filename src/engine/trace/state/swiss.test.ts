@@ -125,18 +125,26 @@ describe('swiss slice: folds real traces both ways', () => {
     checkFold(t.trace, 50);
   });
 
-  it('the crash corpus under Go 1.26 folds exactly with the whole player state', () => {
-    const files = readdirSync(crashDir).filter((f) => f.endsWith('.go')).sort();
+  it('the map crash programs under Go 1.26 crash with Go’s message and fold exactly with the whole player state', () => {
+    // The fixed-* programs run to the step budget with big traces; the crashes are what matter here.
+    const files = readdirSync(crashDir).filter((f) => f.startsWith('concurrent-map') && f.endsWith('.go')).sort();
+    expect(files.length).toBeGreaterThan(4);
     let swissEvents = 0;
     for (const f of files) {
-      const t = trace(readFileSync(join(crashDir, f), 'utf8'), 2, 4);
+      const source = readFileSync(join(crashDir, f), 'utf8');
+      const t = trace(source, 2, 4);
+      const want = /^fatal error: .*$/m.exec(source);
+      if (want) expect(t.stderr, f).toContain(want[0]);
+      expect(t.stderr, f).toMatch(/^fatal error: concurrent map/m);
       const c = new TraceCursor(t.trace, { slice: playerStateSlice(t.trace), minInterval: 64 });
-      const seen: number[] = [];
-      const snap = () => digest(c.state.swiss);
-      seen.push(snap());
-      while (c.forward()) seen.push(snap());
+      const every = t.trace.count > 5_000 ? 97 : 1;
+      const seen = new Map<number, number>([[0, digest(c.state.swiss)]]);
+      while (c.forward()) if (c.position % every === 0) seen.set(c.position, digest(c.state.swiss));
       for (let i = 0; i < t.trace.count; i++) if (c.reader.kindAt(i).startsWith('swiss.')) swissEvents++;
-      while (c.back()) if (snap() !== seen[c.position]) expect.fail(`${f}: differs after reverting event ${c.position}`);
+      while (c.back()) {
+        const w = seen.get(c.position);
+        if (w !== undefined && digest(c.state.swiss) !== w) expect.fail(`${f}: differs after reverting event ${c.position}`);
+      }
     }
     expect(swissEvents).toBeGreaterThan(100);
   });
