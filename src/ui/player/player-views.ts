@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 import { GoroutinesView } from '../views/goroutines/GoroutinesView.tsx';
 import { LocksView } from '../views/locks/LocksView.tsx';
 import { ChannelsView } from '../views/channels/ChannelsView.tsx';
-import { MapView } from '../views/map/MapView.tsx';
+import { MapPane } from '../views/swiss/MapPane.tsx';
 
 export interface PlayerViewEntry {
   id: string;
@@ -15,7 +15,7 @@ export interface PlayerViewEntry {
 
 export const playerViews: readonly PlayerViewEntry[] = [
   { id: 'goroutines', label: 'Goroutines', Component: GoroutinesView },
-  { id: 'map', label: 'Map', Component: MapView },
+  { id: 'map', label: 'Map', Component: MapPane },
   { id: 'locks', label: 'Locks', Component: LocksView },
   { id: 'channels', label: 'Channels', Component: ChannelsView },
   // A new view is one more line here.
