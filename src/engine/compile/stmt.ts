@@ -262,7 +262,11 @@ function opAssign(fc: FuncCompiler, x: Expr, op: string, y: Expr | null): void {
   }
   const cur = fc.temp();
   exprTo(fc, x, cur);
-  store(fc, x, applyOp(cur));
+  const next = applyOp(cur);
+  // Shared memory (a captured or global variable, a field, an element) is read and written in two
+  // steps, as Go's compiled code does: another goroutine may run in between and its update be lost.
+  b.emit(Op.YIELD);
+  store(fc, x, next);
 }
 
 /** dst = x op y on numbers and strings (shared by op-assignments). */

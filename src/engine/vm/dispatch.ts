@@ -392,6 +392,9 @@ export function execute(m: Machine, g: Goroutine, budget: number): Exit {
           if (m.hooks !== null) m.hooks.statement?.(g, a);
           if (--m.quantum <= 0) return finish(Exit.Preempt);
           break;
+        case Op.YIELD:
+          if (--m.quantum <= 0) return finish(Exit.Preempt);
+          break;
         default:
           throw new Error(`bad opcode ${op} at ${f.proto.name}:${pc - 1}`);
       }

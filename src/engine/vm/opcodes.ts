@@ -119,6 +119,11 @@ export const Op = {
   RSETF: 105,
   /** a = low 32 bits of b * c (Math.imul): multiplication for sized integers of 32 bits or fewer, which WRAP follows. */
   MULI32: 106,
+  /**
+   * A preemption point inside a statement: between the load and the store of `x op= y` on shared
+   * memory, where real threads interleave (so `counter++` from several goroutines loses updates, as in Go).
+   */
+  YIELD: 107,
 } as const;
 
 export type OpCode = (typeof Op)[keyof typeof Op];
