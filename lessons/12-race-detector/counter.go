@@ -6,9 +6,8 @@ import (
 )
 
 func main() {
-	// counter++ is three steps: read the value, add one, write it back. They are written out
-	// here so that the player shows each one. Two goroutines can read the same old value, and
-	// one increment disappears. No map is involved, so nothing crashes.
+	// counter++ is three steps: read the value, add one, write it back. Two goroutines can read
+	// the same old value, and one increment disappears. No map is involved, so nothing crashes.
 	counter := 0
 	var wg sync.WaitGroup
 	for w := 0; w < 4; w++ {
@@ -16,8 +15,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 250; i++ {
-				v := counter
-				counter = v + 1
+				counter++
 			}
 		}()
 	}
