@@ -17,14 +17,16 @@ export const schedulerPolicies: readonly SchedulerPolicy[] = ['random', 'round-r
 
 /**
  * The Go versions the UI offers, one per behaviour the engine models (engine/run-source.ts): the
- * value is the newest release of each range. "1.26" (current Go, Swiss maps) is the default.
+ * value is the newest release of each range. The default is Go 1.23's bucket map: the narration,
+ * the timeline's map bars, the lessons and their jumps speak its events; the Swiss table (Go 1.24+)
+ * is one choice away, with its own map view.
  */
 export const goVersionChoices: ReadonlyArray<{ value: string; label: string }> = [
   { value: '1.21', label: 'Go 1.19–1.21 (shared loop variables, bucket map)' },
   { value: '1.23', label: 'Go 1.22–1.23 (bucket map)' },
   { value: '1.26', label: 'Go 1.24+ (Swiss table)' },
 ];
-export const defaultGoVersion = '1.26';
+export const defaultGoVersion = '1.23';
 
 export interface SettingsSlice {
   /** Editor font size in CSS pixels. */

@@ -20,7 +20,7 @@ describe('app store persistence', () => {
     first.getState().setCode('package main\n');
     first.getState().changeFontSize(2);
     const saved = JSON.parse(storage.data.get(persistKey)!);
-    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random', goVersion: '1.26' });
+    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random', goVersion: '1.23' });
     const second = createAppStore('playground', storage);
     expect(second.getState().code).toBe('package main\n');
     expect(second.getState().fontSize).toBe(16);
@@ -49,6 +49,8 @@ describe('app store persistence', () => {
   it('keeps the Go version across a reload, snaps versions to the offered choices and ignores junk', () => {
     const storage = memoryStorage();
     const first = createAppStore('playground', storage);
+    expect(first.getState().goVersion).toBe('1.23');
+    first.getState().setGoVersion('1.25');
     expect(first.getState().goVersion).toBe('1.26');
     first.getState().setGoVersion('1.22');
     expect(first.getState().goVersion).toBe('1.23');
