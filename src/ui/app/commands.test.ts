@@ -67,4 +67,11 @@ describe('shortcuts', () => {
     expect(matchesShortcut({ key: '=', mod: true, shift: true }, key('+', { metaKey: true, shiftKey: true }))).toBe(false);
     expect(matchesShortcut({ key: '=', mod: true, shift: true }, key('+', { metaKey: true, shiftKey: true }), true)).toBe(true);
   });
+  it('matches Alt+letter by key position, since macOS types another character with Option held', () => {
+    expect(matchesShortcut({ key: 'm', alt: true }, { ...key('µ', { altKey: true }), code: 'KeyM' }, true)).toBe(true);
+    expect(matchesShortcut({ key: 'm', alt: true }, { ...key('µ', { altKey: true }), code: 'KeyN' }, true)).toBe(false);
+    expect(matchesShortcut({ key: 'm', alt: true }, { ...key('µ'), code: 'KeyM' }, true)).toBe(false);
+    // Without Alt a letter is still matched by the character typed (keyboard layouts move letters).
+    expect(matchesShortcut({ key: 'm' }, { ...key('µ'), code: 'KeyM' })).toBe(false);
+  });
 });

@@ -44,7 +44,7 @@ export function typesText(s: Shortcut): boolean {
 /** Whether a key event is this shortcut (modifiers must match exactly). */
 export function matchesShortcut(
   s: Shortcut,
-  e: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+  e: { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
   mac = false,
 ): boolean {
   const mod = mac ? e.metaKey : e.ctrlKey;
@@ -53,7 +53,9 @@ export function matchesShortcut(
   // For symbol keys the shifted character differs by layout (`=` vs `+`); only letters and named keys check Shift.
   const symbol = s.key.length === 1 && !/[a-z0-9]/i.test(s.key);
   if (!symbol && e.shiftKey !== Boolean(s.shift)) return false;
-  return e.key.toLowerCase() === s.key.toLowerCase() || (symbol && s.key === '=' && e.key === '+');
+  if (e.key.toLowerCase() === s.key.toLowerCase() || (symbol && s.key === '=' && e.key === '+')) return true;
+  // With Option held, macOS types another character (Option+M is µ): match letters and digits by their key position.
+  return Boolean(s.alt) && /^[a-z0-9]$/i.test(s.key) && e.code === (/\d/.test(s.key) ? `Digit${s.key}` : `Key${s.key.toUpperCase()}`);
 }
 
 export function isMacPlatform(): boolean {

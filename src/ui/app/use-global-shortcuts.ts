@@ -10,7 +10,7 @@ export function useGlobalShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       const inEditor = e.target instanceof Element && e.target.closest('.monaco-editor');
       // Typing (and Space on a focused button or select) belongs to the focused element.
-      const typing = e.target instanceof Element && e.target.closest('.monaco-editor, input, textarea, select, button, [contenteditable=""], [contenteditable="true"]');
+      const typing = e.target instanceof Element && e.target.closest('.monaco-editor, input, textarea, select, button, summary, a[href], [role="button"], [role="tab"], [contenteditable=""], [contenteditable="true"]');
       for (const c of commands) {
         if (!('shortcut' in c) || (inEditor && 'inEditor' in c && c.inEditor)) continue;
         if (typing && typesText(c.shortcut)) continue;

@@ -19,6 +19,9 @@ export function stepProgram(lesson: Lesson, step: LessonStep, lessons: Lessons):
   return lessons.getState().edits[stepKey(lesson.id, step.index)] ?? lesson.files[step.program] ?? null;
 }
 
+/** The Go version the lessons' text, claims and jumps are written for (claims run with the engine's default, 1.23). */
+export const lessonGoVersion = '1.23';
+
 /** Puts the step's program (or the learner's edit of it) in the editor, with the step's seed and GOMAXPROCS. */
 export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Lessons): boolean {
   const text = stepProgram(lesson, step, lessons);
@@ -30,6 +33,8 @@ export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Le
   s.setCode(text);
   s.setSeed(step.seed);
   s.setProcs(step.procs);
+  // The lessons describe, check and jump through Go 1.23's bucket map: run them as that.
+  s.setGoVersion(lessonGoVersion);
   // A step driven by hand starts with no choices made; any other step runs on the seeded scheduler.
   s.setPolicy(step.scheduler ?? 'random');
   if (step.scheduler === 'manual') s.setManualSchedule([]);
