@@ -5,13 +5,12 @@
 // failing schedule under a policy that calls itself 'manual', answering lone candidates with the
 // burst the scheduler would have given them and the rest from the schedule, records the same run
 // in manual form; ManualPolicy then replays it decision for decision (checked before use).
-import { Machine, type MachineState, type Program } from '../vm/machine.ts';
-import { runToEnd } from '../vm/scheduler.ts';
+import { finishRun } from './finish-run.ts';
+import { Machine, type Program } from '../vm/machine.ts';
 import { ManualPolicy } from '../vm/policies/manual.ts';
 import type { Decision, SchedulePolicy } from '../vm/policies/policy.ts';
-import { classify, type Outcome } from './outcome.ts';
+import { type Outcome } from './outcome.ts';
 import type { RunSettings } from './run-schedule.ts';
-import { attachRaceDetector, finishRace } from '../race/attach.ts';
 
 /** The scheduler's burst for a lone goroutine (vm/scheduler.ts SOLO_BURST). */
 const SOLO_BURST = 1 << 14;
@@ -41,15 +40,7 @@ function run(program: Program, settings: RunSettings, policy: (m: () => Machine)
   let machine: Machine | null = null;
   const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy: policy(() => machine!), maxSteps: settings.maxSteps, ...(settings.mapDesign ? { mapDesign: settings.mapDesign } : {}) });
   machine = m;
-  const race = settings.race ? attachRaceDetector(m, { fileName: settings.fileName ?? 'prog.go' }) : null;
-  let end: MachineState;
-  try {
-    end = runToEnd(m);
-    if (race && end.kind === 'exited') end = { kind: 'exited', code: finishRace(m, race, end.code) };
-  } catch {
-    end = { kind: 'budget', message: 'internal error' };
-  }
-  return { m, outcome: classify(m, end, settings.claim, race?.count ?? 0).outcome };
+  return { m, outcome: finishRun(m, settings).outcome };
 }
 
 /**

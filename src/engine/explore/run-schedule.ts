@@ -6,14 +6,13 @@
 // logs, per decision, who could run, who ran last and whether the choice was a preemption
 // (switching away from a goroutine that could have continued; switching after a block is free),
 // and the footprint of every step for the sleep sets (footprint.ts).
-import { Machine, type MachineState, type Program } from '../vm/machine.ts';
-import { runToEnd } from '../vm/scheduler.ts';
+import { finishRun } from './finish-run.ts';
+import { Machine, type Program } from '../vm/machine.ts';
 import type { Goroutine } from '../vm/goroutine.ts';
 import type { Decision, SchedulePolicy } from '../vm/policies/policy.ts';
 import type { Rand } from '../vm/rand.ts';
-import { classify, type Claim, type Outcome, type RunView } from './outcome.ts';
+import { type Claim, type Outcome, type RunView } from './outcome.ts';
 import { ANY, stepFootprint, stepStart, type Footprint, type StepStart } from './footprint.ts';
-import { attachRaceDetector, finishRace } from '../race/attach.ts';
 import type { MapDesign } from '../runtime/std/map-model.ts';
 
 /** What a chooser sees at decision `index`: the goroutines on Ps (by P index) and who ran last. */
@@ -131,17 +130,7 @@ export function runSchedule(program: Program, settings: RunSettings, choose: Cho
   m.hooks = listener
     ? { switched: (_from, to) => policy.started(to), statement: () => void policy.statements++ }
     : { switched: (_from, to) => policy.started(to) };
-  const race = settings.race ? attachRaceDetector(m, { fileName: settings.fileName ?? 'prog.go' }) : null;
-  let end: MachineState;
-  try {
-    end = runToEnd(m);
-    // Go's race runtime at exit: `Found N data race(s)` and status 66 after a clean exit.
-    if (race && end.kind === 'exited') end = { kind: 'exited', code: finishRace(m, race, end.code) };
-  } catch (e) {
-    m.stderr += `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}\n`;
-    end = { kind: 'budget', message: 'internal error' };
-  }
+  const { outcome, view } = finishRun(m, settings);
   policy.closeStep();
-  const { outcome, view } = classify(m, end, settings.claim, race?.count ?? 0);
   return { outcome, view, steps: m.steps, schedule: m.schedule.slice(), preemptions: policy.preemptions, ...policy.rec };
 }
