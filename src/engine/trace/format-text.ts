@@ -10,12 +10,18 @@ import { flagsString } from '../runtime/map/flags.ts';
 import type { TraceEvent, TraceMove, TraceSwissGroups, TraceSwissIndexChange, TraceSwissTable, TraceTophashChange, TraceValue } from './events.ts';
 import type { TraceReader } from './reader.ts';
 
-export function formatValue(v: TraceValue): string {
-  if (v === undefined) return '_';
+export function formatValue(v: TraceValue, absent = '_'): string {
+  if (v === undefined) return absent;
   if (v === null) return 'nil';
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'object') return v.text;
   return String(v);
+}
+
+/** formatValue cut to `max` characters (with an ellipsis), for views with little room. */
+export function clippedValue(v: TraceValue, max: number): string {
+  const text = formatValue(v);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function hex(n: number): string {

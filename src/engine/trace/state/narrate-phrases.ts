@@ -1,7 +1,7 @@
 // Plain-language pieces the narration builds its sentences from: goroutine names, Go values,
 // slot addresses and what each of Go's wait reasons means for a learner.
 import type { TraceValue } from '../events.ts';
-import { formatValue } from '../format-text.ts';
+import { clippedValue } from '../format-text.ts';
 
 /** `g7`, as the lab names goroutines everywhere (Go's dumps say `goroutine 7`). */
 export function gName(g: number): string {
@@ -15,8 +15,7 @@ export function mapName(map: number): string {
 
 /** A Go value as a learner would write it; long texts are cut so a sentence stays one line. */
 export function valueText(v: TraceValue): string {
-  const text = formatValue(v);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return clippedValue(v, 40);
 }
 
 /** `bucket 3, slot 2`, or '' when the event names no slot (-1). */

@@ -1,7 +1,7 @@
 // What the Channels view shows for each channel at the cursor: the buffer ring cell by cell with
 // the send and receive indices, the blocked senders and receivers, and a sentence for screen readers.
 import type { TraceValue } from '../../../engine/trace/events.ts';
-import { formatValue } from '../../../engine/trace/format-text.ts';
+import { clippedValue } from '../../../engine/trace/format-text.ts';
 import type { ChanState, SyncState } from '../../../engine/trace/state/sync.ts';
 
 /** Rings wider than this show their first cells and a count of the rest (a view must stay small). */
@@ -33,8 +33,7 @@ export interface ChanRow {
 }
 
 function valueText(v: TraceValue): string {
-  const t = formatValue(v);
-  return t.length > 12 ? `${t.slice(0, 11)}…` : t;
+  return clippedValue(v, 12);
 }
 
 export function chanRow(c: ChanState): ChanRow {

@@ -1,6 +1,7 @@
 // What the map view draws, computed from the folded maps state: the header with flags decoded,
 // rows of bucket chains for an array, density cells for a zoomed-out array, the moves of an
 // evacuation that happened at the cursor's step, and a plain-language summary for screen readers.
+import { formatValue } from '../../../engine/trace/format-text.ts';
 import type { TraceMove, TraceValue } from '../../../engine/trace/events.ts';
 import type { TraceReader } from '../../../engine/trace/reader.ts';
 import { chain, evacuationProgress, flagBits, minTopHash, oldBucketEvacuated, tophashLabel } from '../../../engine/trace/state/maps-read.ts';
@@ -45,11 +46,7 @@ export function headerModel(m: MapState): HeaderModel {
 
 /** A Go-ish short text for a key or elem as the trace keeps it. */
 export function valueText(v: TraceValue): string {
-  if (v === undefined) return '';
-  if (v === null) return 'nil';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return v.text;
-  return String(v);
+  return formatValue(v, '');
 }
 
 export interface SlotModel {

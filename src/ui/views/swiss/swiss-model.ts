@@ -1,5 +1,6 @@
 // What the Swiss view draws, computed from the swiss slice's state: slot cells with their control
 // byte's meaning, the summary sentences (the view's text form), and the last rebuild in words.
+import { formatValue } from '../../../engine/trace/format-text.ts';
 import type { TraceValue } from '../../../engine/trace/events.ts';
 import { liveTables, swissSlotKind, type SwissGroups, type SwissMapState } from '../../../engine/trace/state/swiss.ts';
 
@@ -17,11 +18,7 @@ export function hex2(n: number): string {
 }
 
 export function valueText(v: TraceValue): string {
-  if (v === undefined) return '–';
-  if (v === null) return 'nil';
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object') return v.text;
-  return String(v);
+  return formatValue(v, '–');
 }
 
 /** Group `g` (8 slots) of a group array. */
