@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { exploreSource, stdoutEquals, type ExploreOptions, type ExploreResult } from '../engine/index.ts';
 import { describeReadError, exitFailed, exitOK, exitUsage, type CliIO } from './io.ts';
-import { goVersions } from './run.ts';
+import { goVersionFlag, parseFlags } from './flags.ts';
 
 export const exploreUsage = `usage: gomaplab explore file.go [--check] [--preemptions K] [--max-schedules N] [--json]
 
@@ -48,58 +48,38 @@ const numberFlags: Record<string, { min: number; max: number; set: (o: ExploreOp
 
 /** Parses the arguments, or returns the usage error to print. */
 export function parseExploreArgs(args: readonly string[]): ExploreArgs | string {
-  const out: ExploreArgs = { file: '', json: false, timeout: 300, options: { mode: 'find' } };
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    let arg = args[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
+  const parsed = parseFlags(args, { booleans: ['json', 'check', 'race'], valued: ['stdout', 'go', 'timeout', ...Object.keys(numberFlags)] });
+  if (typeof parsed === 'string') return parsed;
+  const out: ExploreArgs = { file: parsed.file, json: false, timeout: 300, options: { mode: 'find' } };
+  for (const f of parsed.flags) {
+    if (typeof f.value === 'boolean') {
+      if (f.name === 'json') out.json = f.value;
+      else if (f.name === 'check') out.options.mode = f.value ? 'check' : 'find';
+      else out.options.race = f.value;
       continue;
     }
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (eq >= 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const name = arg.replace(/^--?/, '');
-    if (name === 'json' || name === 'check' || name === 'race') {
-      if (value !== undefined && value !== 'true' && value !== 'false') return `invalid boolean value "${value}" for flag ${arg}`;
-      const on = value !== 'false';
-      if (name === 'json') out.json = on;
-      else if (name === 'check') out.options.mode = on ? 'check' : 'find';
-      else out.options.race = on;
-      continue;
-    }
-    if (name !== 'stdout' && name !== 'go' && name !== 'timeout' && !Object.hasOwn(numberFlags, name)) return `unknown flag ${arg}`;
-    if (value === undefined) {
-      if (i + 1 >= args.length) return `flag needs an argument: ${arg}`;
-      value = args[++i];
-    }
-    if (name === 'stdout') {
+    const value = f.value;
+    if (f.name === 'stdout') {
       out.options.claim = stdoutEquals(value.replace(/\\n/g, '\n').replace(/\\t/g, '\t'));
       continue;
     }
-    if (name === 'go') {
-      const v = value.replace(/^go/, '');
-      if (!goVersions.includes(v)) return `invalid value "${value}" for flag ${arg}: Go version must be one of ${goVersions.join(', ')}`;
-      out.options.goVersion = v;
+    if (f.name === 'go') {
+      const v = goVersionFlag(f);
+      if (typeof v === 'string') return v;
+      out.options.goVersion = v.version;
       continue;
     }
-    if (name === 'timeout') {
-      if (!/^\d+$/.test(value) || Number(value) > 86_400) return `invalid value "${value}" for flag ${arg}: seconds, 0 to 86400`;
+    if (f.name === 'timeout') {
+      if (!/^\d+$/.test(value) || Number(value) > 86_400) return `invalid value "${value}" for flag ${f.arg}: seconds, 0 to 86400`;
       out.timeout = Number(value);
       continue;
     }
-    const spec = numberFlags[name];
-    if (!/^\d+$/.test(value)) return `invalid value "${value}" for flag ${arg}: not a non-negative integer`;
+    const spec = numberFlags[f.name];
+    if (!/^\d+$/.test(value)) return `invalid value "${value}" for flag ${f.arg}: not a non-negative integer`;
     const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < spec.min || n > spec.max) return `invalid value "${value}" for flag ${arg}: must be ${spec.min} to ${spec.max}`;
+    if (!Number.isSafeInteger(n) || n < spec.min || n > spec.max) return `invalid value "${value}" for flag ${f.arg}: must be ${spec.min} to ${spec.max}`;
     spec.set(out.options, n);
   }
-  if (files.length !== 1) return files.length === 0 ? 'no Go file given' : `one file at a time, got ${files.length}`;
-  if (!files[0].endsWith('.go')) return `${files[0]} is not a .go file`;
-  out.file = files[0];
   return out;
 }
 

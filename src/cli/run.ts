@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { runSource } from '../engine/run-source.ts';
 import { TraceReader } from '../engine/trace/reader.ts';
 import { jsonlChunks } from '../engine/trace/jsonl.ts';
+import { goVersionFlag, parseFlags } from './flags.ts';
 import { describeReadError, exitFailed, exitUsage, type CliIO } from './io.ts';
 
 export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--go 1.N] [--race] [--trace out.jsonl]
@@ -32,61 +33,38 @@ interface RunArgs {
   race: boolean;
 }
 
-/** The Go versions `--go` accepts. */
-export const goVersions = ['1.19', '1.20', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26'];
-
 /** Parses the arguments, or returns the usage error to print. */
 export function parseRunArgs(args: readonly string[]): RunArgs | string {
-  const out: RunArgs = { file: '', seed: 1, procs: 8, trace: null, goVersion: '1.23', race: false };
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    let arg = args[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
+  const parsed = parseFlags(args, { booleans: ['race'], valued: ['seed', 'procs', 'trace', 'go'] });
+  if (typeof parsed === 'string') return parsed;
+  const out: RunArgs = { file: parsed.file, seed: 1, procs: 8, trace: null, goVersion: '1.23', race: false };
+  for (const f of parsed.flags) {
+    const value = String(f.value);
+    if (f.name === 'race') {
+      out.race = f.value === true;
       continue;
     }
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (eq >= 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const name = arg.replace(/^--?/, '');
-    if (name === 'race') {
-      // A boolean flag as Go's: -race, --race, -race=true|false.
-      if (value !== undefined && value !== 'true' && value !== 'false') return `invalid boolean value "${value}" for flag ${arg}`;
-      out.race = value !== 'false';
+    if (f.name === 'go') {
+      const v = goVersionFlag(f);
+      if (typeof v === 'string') return v;
+      out.goVersion = v.version;
       continue;
     }
-    if (name !== 'seed' && name !== 'procs' && name !== 'trace' && name !== 'go') return `unknown flag ${arg}`;
-    if (value === undefined) {
-      if (i + 1 >= args.length) return `flag needs an argument: ${arg}`;
-      value = args[++i];
-    }
-    if (name === 'go') {
-      const v = value.replace(/^go/, '');
-      if (!goVersions.includes(v)) return `invalid value "${value}" for flag ${arg}: Go version must be one of ${goVersions.join(', ')}`;
-      out.goVersion = v;
-      continue;
-    }
-    if (name === 'trace') {
+    if (f.name === 'trace') {
       if (value === '') return 'flag --trace needs a file name';
       out.trace = value;
       continue;
     }
-    if (!/^\d+$/.test(value)) return `invalid value "${value}" for flag ${arg}: not a non-negative integer`;
+    if (!/^\d+$/.test(value)) return `invalid value "${value}" for flag ${f.arg}: not a non-negative integer`;
     const n = Number(value);
-    if (name === 'seed') {
-      if (!Number.isSafeInteger(n)) return `invalid value "${value}" for flag ${arg}: too large`;
+    if (f.name === 'seed') {
+      if (!Number.isSafeInteger(n)) return `invalid value "${value}" for flag ${f.arg}: too large`;
       out.seed = n;
     } else {
-      if (n < 1 || n > 256) return `invalid value "${value}" for flag ${arg}: GOMAXPROCS must be 1 to 256`;
+      if (n < 1 || n > 256) return `invalid value "${value}" for flag ${f.arg}: GOMAXPROCS must be 1 to 256`;
       out.procs = n;
     }
   }
-  if (files.length !== 1) return files.length === 0 ? 'no Go file given' : `one file at a time, got ${files.length}`;
-  if (!files[0].endsWith('.go')) return `${files[0]} is not a .go file`;
-  out.file = files[0];
   return out;
 }
 
