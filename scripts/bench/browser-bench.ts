@@ -122,9 +122,8 @@ function report(label: string, samples: number[]): string[] {
 }
 
 export async function benchBrowser(sample: string, large: string, edits = 20): Promise<string[]> {
-  if (!existsSync(new URL('dist/index.html', root))) {
-    if ((await run('npx', ['vite', 'build'])) !== 0) return ['browser: skipped — `vite build` failed'];
-  }
+  // Always a fresh production build (a few seconds): a dist/ left from older code would measure the past.
+  if ((await run('npx', ['vite', 'build'])) !== 0) return ['browser: skipped — `vite build` failed'];
   const server = await startPreview();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
