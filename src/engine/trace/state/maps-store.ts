@@ -6,7 +6,7 @@
 // (maps-values.ts), then their payloads, then the overflow link. `clone` copies only the page
 // pointers and gives both stores a fresh owner token; whichever writes first to a shared page or
 // chunk copies it (a page is 32 pointers, a chunk about 350 bytes). A keyframe thus costs what was
-// touched since the previous one, not the whole map (measured in maps-bench/bench.ts: random
+// touched since the previous one, not the whole map (measured in scripts/bench/maps-state-bench.ts: random
 // inserts touch a new bucket each, so one bucket per chunk keeps keyframes smallest). Missing
 // pages and chunks read as zeroed memory: emptyRest, no key, no elem, no overflow.
 import type { TraceValue } from '../events.ts';

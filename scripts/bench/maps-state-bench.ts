@@ -1,11 +1,11 @@
-// `npx tsx src/engine/trace/state/maps-bench/bench.ts [entries]`: how fast the maps slice folds the trace
+// `npx tsx scripts/bench/maps-state-bench.ts [entries]`: how fast the maps slice folds the trace
 // of a map growing to `entries` entries (default 1,000,000), what a keyframe clone costs, and how
 // many chunks a keyframe copies. The machine is shared: figures vary by tens of percent.
-import { runSource } from '../../../run-source.ts';
-import { TraceReader } from '../../reader.ts';
-import { liveEntries } from '../maps-read.ts';
-import { mapsSlice } from '../maps.ts';
-import { TraceCursor } from '../cursor.ts';
+import { runSource } from '../../src/engine/run-source.ts';
+import { TraceReader } from '../../src/engine/trace/reader.ts';
+import { liveEntries } from '../../src/engine/trace/state/maps-read.ts';
+import { mapsSlice } from '../../src/engine/trace/state/maps.ts';
+import { TraceCursor } from '../../src/engine/trace/state/cursor.ts';
 
 const entries = Number(process.argv[2] ?? 1_000_000);
 const program = `package main
