@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSource } from './run-source.ts';
+import { compileSource } from './compile-source.ts';
 
 const runDir = join(import.meta.dirname, 'testdata', 'run');
 const crashDir = join(import.meta.dirname, 'testdata', 'crash');
@@ -78,5 +79,7 @@ describe('features newer than the chosen version are compile errors, worded as g
   ])('go %s', (goVersion, want) => {
     const r = runSource(prog, { goVersion });
     expect([r.stderr, r.exitCode]).toEqual([want, 1]);
+    // The explorer compiles through the same path, so it refuses the same programs.
+    expect(compileSource(prog, 'prog.go', { goVersion })).toEqual({ ok: false, stderr: want });
   });
 });

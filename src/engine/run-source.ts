@@ -1,8 +1,4 @@
 // Runs a Go program: check, compile, execute on the VM; the result as `go run` would show it.
-import { analyze } from './check-source.ts';
-import { positionDiagnostic } from './source/diagnostic.ts';
-import { ProgramCompiler } from './compile/program.ts';
-import { Unsupported as CompileUnsupported } from './compile/expr.ts';
 import { Machine, type MachineState } from './vm/machine.ts';
 import { runToEnd } from './vm/scheduler.ts';
 import { RandomPolicy } from './vm/policies/random.ts';
@@ -11,12 +7,11 @@ import { ManualPolicy } from './vm/policies/manual.ts';
 import { ReplayPolicy } from './vm/policies/replay.ts';
 import type { SchedulePolicy } from './vm/policies/policy.ts';
 import { step } from './vm/scheduler.ts';
-import { mapDesignFor } from './runtime/std/map-model.ts';
+import { compileSource } from './compile-source.ts';
 import { inspectGoroutines, type InspectedGoroutine } from './runtime/inspect-frames.ts';
 import { fromByteString } from './runtime/values/bytes.ts';
 import { TraceWriter, type TraceData } from './trace/writer.ts';
 import { TraceRecorder } from './trace/recorder.ts';
-import { instrumentProgram } from './race/instrument.ts';
 import { attachRaceDetector, finishRace } from './race/attach.ts';
 import type { RaceDetector } from './race/detector.ts';
 
@@ -99,26 +94,10 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
   const fileName = options.fileName ?? 'prog.go';
   let writer: TraceWriter | null = null;
   try {
-    const a = analyze(text, fileName, goMinor(options.goVersion));
-    if (a.errors.length > 0 || !a.info) {
-      const lines = a.errors.slice(0, 10).map((d) => {
-        const p = positionDiagnostic(a.file, d);
-        return `./${fileName}:${p.line}:${p.column}: ${d.message}\n`;
-      });
-      if (a.errors.length > 10) lines.push(`./${fileName}:${positionDiagnostic(a.file, a.errors[10]).line}:${positionDiagnostic(a.file, a.errors[10]).column}: too many errors\n`);
-      return withCompileTrace({ stdout: '', stderr: `# command-line-arguments\n${lines.join('')}`, exitCode: 1, steps: 0, schedule: [] }, options);
-    }
-    let program;
-    let compiler: ProgramCompiler | null = null;
-    try {
-      program = (compiler = new ProgramCompiler(a.file, a.ast, a.info, { perIterationLoopVars: goMinor(options.goVersion) >= 22 })).compile();
-    } catch (e) {
-      if (e instanceof CompileUnsupported) {
-        const p = a.file.position(e.node.pos);
-        return withCompileTrace({ stdout: '', stderr: `./${fileName}:${p.line}:${p.column}: ${e.message} (Go Map Lab)\n`, exitCode: 1, steps: 0, schedule: [] }, options);
-      }
-      throw e;
-    }
+    const c = compileSource(text, fileName, { goVersion: options.goVersion, race: options.race });
+    // A program that does not build exits 1 as go run's does; an engine bug while compiling, 3.
+    if (!c.ok) return withCompileTrace({ stdout: '', stderr: c.stderr, exitCode: c.internal ? 3 : 1, steps: 0, schedule: [] }, options);
+    const program = c.program;
     // A traced run records through the machine's hooks; an untraced one leaves them null (no cost).
     // Inspection counts events exactly as the traced run did, so it traces too (and is stopped early).
     writer = options.trace || options.inspectAt !== undefined ? new TraceWriter(traceHeader(options), options.traceLimit) : null;
@@ -127,16 +106,15 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       seed: options.seed ?? 1,
       procs: options.procs ?? 8,
       policy: makePolicy(options),
-      mapDesign: mapDesignFor(goMinor(options.goVersion)),
+      mapDesign: c.mapDesign,
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
       ...(options.maxHeapWords ? { maxHeapWords: options.maxHeapWords } : {}),
     });
     if (recorder) recorder.attach(m);
-    let race: RaceDetector | null = null;
-    if (options.race && compiler) {
-      instrumentProgram(program, compiler.nativeNames(), [...compiler.funcs.values()].map((c) => c.proto));
-      race = attachRaceDetector(m, { fileName, ...(recorder ? { position: () => recorder.position(), onReport: (r) => recorder.raceReported(r) } : {}) });
-    }
+    // The program was instrumented when compiled (compile-source.ts); the detector is this run's.
+    const race: RaceDetector | null = c.race
+      ? attachRaceDetector(m, { fileName, ...(recorder ? { position: () => recorder.position(), onReport: (r) => recorder.raceReported(r) } : {}) })
+      : null;
     if (options.inspectAt !== undefined && writer) {
       runUntilEvent(m, writer, Math.max(0, Math.floor(options.inspectAt)));
       return { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: 0, steps: m.steps, schedule: [...m.schedule], inspection: { events: writer.count, goroutines: inspectGoroutines(m) } };
@@ -169,12 +147,6 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
     }
     return r;
   }
-}
-
-/** The minor version of "1.N" (default 23, the modelled release). */
-export function goMinor(version: string | undefined): number {
-  const m = /^(?:go)?1\.(\d{1,2})(?:\.\d+)?$/.exec(version ?? '');
-  return m ? Number(m[1]) : 23;
 }
 
 function makePolicy(options: RunOptions): SchedulePolicy {

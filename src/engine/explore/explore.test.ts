@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exploreSource, explore } from './explore.ts';
-import { compileProgram } from './compile-program.ts';
+import { compileSource } from '../compile-source.ts';
 import { replaySchedule } from './replay-check.ts';
 import { stdoutEquals } from './outcome.ts';
 import type { Program } from '../vm/machine.ts';
@@ -13,7 +13,7 @@ import { runSource } from '../run-source.ts';
 const testdata = join(import.meta.dirname, 'testdata');
 const source = (name: string): string => readFileSync(join(testdata, name), 'utf8');
 const compiled = (name: string): Program => {
-  const c = compileProgram(source(name));
+  const c = compileSource(source(name));
   if (!c.ok) throw new Error(c.stderr);
   return c.program;
 };
@@ -201,7 +201,7 @@ func main() {
 	println(n, len(a)+len(b))
 }
 `;
-    const c = compileProgram(text);
+    const c = compileSource(text);
     if (!c.ok) throw new Error(c.stderr);
     const seen = (reduce: boolean) => {
       const outputs = new Set<string>();

@@ -10,7 +10,7 @@
 // the failure before it is returned. Plain data in, plain data out: the result crosses a worker.
 import type { Program } from '../vm/machine.ts';
 import { BoundedSearch } from './bounded-search.ts';
-import { compileProgram } from './compile-program.ts';
+import { compileSource } from '../compile-source.ts';
 import { pctChooser, pctProbability } from './pct.ts';
 import { runSchedule, type RunRecord, type RunSettings } from './run-schedule.ts';
 import { sameFailure, shrink } from './shrink.ts';
@@ -23,7 +23,7 @@ import { replaySchedule } from './replay-check.ts';
 import { manualSchedule } from './manual-schedule.ts';
 import { summarize } from './summary.ts';
 import type { Claim, FailureKind } from './outcome.ts';
-import { goMinor } from '../run-source.ts';
+import { goMinor } from '../compile-source.ts';
 import { mapDesignFor } from '../runtime/std/map-model.ts';
 
 export interface ExploreOptions {
@@ -126,7 +126,7 @@ export interface ExploreResult {
 
 /** Compiles once and explores. Never throws. */
 export function exploreSource(text: string, options: ExploreOptions = {}): ExploreResult {
-  const c = compileProgram(text, options.fileName ?? 'prog.go', { goVersion: options.goVersion, race: options.race });
+  const c = compileSource(text, options.fileName ?? 'prog.go', { goVersion: options.goVersion, race: options.race });
   if (!c.ok) {
     const r: Omit<ExploreResult, 'summary'> = {
       status: 'compile-error', schedules: 0, cut: 0, maxSteps: 0, seed: options.seed ?? 1, procs: options.procs ?? 8,

@@ -1,6 +1,6 @@
 // The static scan behind empty footprints: which statements only touch their goroutine's registers.
 import { describe, expect, it } from 'vitest';
-import { compileProgram } from './compile-program.ts';
+import { compileSource } from '../compile-source.ts';
 import { scanLocal, type LocalScan } from './local-code.ts';
 import { Op } from '../vm/opcodes.ts';
 import type { FuncProto } from '../vm/proto.ts';
@@ -32,7 +32,7 @@ func main() {
 `;
 
 describe('local code scan', () => {
-  const c = compileProgram(program);
+  const c = compileSource(program);
   if (!c.ok) throw new Error(c.stderr);
   const scans = scansByLine(c.program.main);
 

@@ -38,7 +38,7 @@ export interface RunSettings {
   /** Step budget of one schedule; a run that reaches it is `cut`. */
   maxSteps: number;
   claim: Claim | null;
-  /** The Go map design of the modelled version (compile-program.ts). */
+  /** The Go map design of the modelled version (../compile-source.ts). */
   mapDesign?: MapDesign;
   /** Attach a race detector (the program must have been compiled with `race`); a report is a failure. */
   race?: boolean;

@@ -1,12 +1,11 @@
-// Compiling a program once for exploration: every explored schedule runs a fresh Machine over the same bytecode.
-import { analyze } from '../check-source.ts';
-import { positionDiagnostic } from '../source/diagnostic.ts';
-import { ProgramCompiler } from '../compile/program.ts';
-import { Unsupported as CompileUnsupported } from '../compile/expr.ts';
-import type { Program } from '../vm/machine.ts';
-import { instrumentProgram } from '../race/instrument.ts';
-import { goMinor } from '../run-source.ts';
-import { mapDesignFor, type MapDesign } from '../runtime/std/map-model.ts';
+// Checking and compiling a program once: a run, or every schedule the explorer tries, runs a fresh Machine over the same bytecode.
+import { analyze } from './check-source.ts';
+import { positionDiagnostic } from './source/diagnostic.ts';
+import { ProgramCompiler } from './compile/program.ts';
+import { Unsupported as CompileUnsupported } from './compile/expr.ts';
+import type { Program } from './vm/machine.ts';
+import { instrumentProgram } from './race/instrument.ts';
+import { mapDesignFor, type MapDesign } from './runtime/std/map-model.ts';
 
 export interface CompileOptions {
   /** The Go version modelled, "1.19" to "1.26" (default 1.23): loop variables and the map design follow it. */
@@ -18,21 +17,24 @@ export interface CompileOptions {
 export type Compiled =
   | { ok: true; program: Program; mapDesign: MapDesign; race: boolean }
   /** What `go run` would print for a program that does not build (the lab's own words for unsupported Go). */
-  | { ok: false; stderr: string };
+  | { ok: false; stderr: string; /** An engine bug, not the program's fault (go run would not fail here). */ internal?: true };
 
 /**
  * Checks and compiles `text`. Never throws: compile errors and engine bugs come back as text.
  * Compiled programs are immutable bytecode, so one Program serves any number of Machines.
  */
-export function compileProgram(text: string, fileName = 'prog.go', options: CompileOptions = {}): Compiled {
+export function compileSource(text: string, fileName = 'prog.go', options: CompileOptions = {}): Compiled {
   const minor = goMinor(options.goVersion);
   try {
-    const a = analyze(text, fileName);
+    const a = analyze(text, fileName, minor);
     if (a.errors.length > 0 || !a.info) {
-      const lines = a.errors.slice(0, 10).map((d) => {
+      const line = (d: (typeof a.errors)[number], message = d.message) => {
         const p = positionDiagnostic(a.file, d);
-        return `./${fileName}:${p.line}:${p.column}: ${d.message}\n`;
-      });
+        return `./${fileName}:${p.line}:${p.column}: ${message}\n`;
+      };
+      // gc lists at most 10 errors, then says there were more at the 11th's position.
+      const lines = a.errors.slice(0, 10).map((d) => line(d));
+      if (a.errors.length > 10) lines.push(line(a.errors[10], 'too many errors'));
       return { ok: false, stderr: `# command-line-arguments\n${lines.join('')}` };
     }
     try {
@@ -49,6 +51,12 @@ export function compileProgram(text: string, fileName = 'prog.go', options: Comp
       throw e;
     }
   } catch (e) {
-    return { ok: false, stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}\n` };
+    return { ok: false, stderr: `internal error in Go Map Lab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`, internal: true };
   }
+}
+
+/** The minor version of "1.N" (default 23, the modelled release). */
+export function goMinor(version: string | undefined): number {
+  const m = /^(?:go)?1\.(\d{1,2})(?:\.\d+)?$/.exec(version ?? '');
+  return m ? Number(m[1]) : 23;
 }
