@@ -78,17 +78,26 @@ export class FuncCompiler {
   release(mark: number): void {
     this.top = mark;
     // A variable whose register is freed goes out of scope here (its register may be reused).
-    for (const l of this.openLocals) if (l.to < 0 && l.where !== 'up' && l.slot >= mark) l.to = this.b.here;
+    if (this.inScope.some((l) => l.slot >= mark)) {
+      for (const l of this.inScope) if (l.slot >= mark) l.to = this.b.here;
+      this.inScope = this.inScope.filter((l) => l.to < 0);
+    }
   }
 
   /** Debug info for inspection: every named local with its instruction range (closed by release or at the end). */
-  private readonly openLocals: LocalInfo[] = [];
+  private readonly locals: LocalInfo[] = [];
+  /** The locals whose range is still open (a statement boundary checks only these). */
+  private inScope: LocalInfo[] = [];
 
   /** Declares a local variable in a fresh register; returns its register. */
   declare(v: Var, reg = this.temp()): number {
     const cell = this.escaping.has(v);
     this.slots.set(v, cell ? { kind: 'cell', r: reg } : { kind: 'reg', r: reg });
-    if (v.name !== '_' && v.name !== '') this.openLocals.push({ name: v.name, type: v.type, where: cell ? 'cell' : 'reg', slot: reg, from: this.b.here, to: -1 });
+    if (v.name !== '_' && v.name !== '') {
+      const l: LocalInfo = { name: v.name, type: v.type, where: cell ? 'cell' : 'reg', slot: reg, from: this.b.here, to: -1 };
+      this.locals.push(l);
+      this.inScope.push(l);
+    }
     return reg;
   }
 
@@ -103,7 +112,7 @@ export class FuncCompiler {
   localsInfo(): LocalInfo[] {
     const end = this.b.here;
     const ups: LocalInfo[] = this.upvalues.map((v, i) => ({ name: v.name, type: v.type, where: 'up', slot: i, from: 0, to: end }));
-    return [...ups, ...this.openLocals.map((l) => (l.to < 0 ? { ...l, to: end } : l))];
+    return [...ups, ...this.locals.map((l) => (l.to < 0 ? { ...l, to: end } : l))];
   }
 
   /**
