@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchVm } from '../../src/engine/vm/bench.ts';
+import { benchVm } from './vm-loop-bench.ts';
 import { makeMap } from '../../src/engine/runtime/map/hmap.ts';
 import { intKeyOps } from '../../src/engine/runtime/map/hash.ts';
 import { mapSet } from '../../src/engine/runtime/map/assign.ts';

@@ -1,7 +1,7 @@
 // Measures the VM's dispatch speed on a tight integer loop against a bare switch loop (the baseline).
-// Run: npx tsx src/engine/vm/bench.ts — prints figures; `npm run bench` includes it.
-import { Op, ProtoBuilder } from './proto-builder.ts';
-import { runProgram } from './test-kit.ts';
+// Run: npx tsx scripts/bench/vm-loop-bench.ts — prints figures; `npm run bench` includes it.
+import { Op, ProtoBuilder } from '../../src/engine/vm/proto-builder.ts';
+import { runProgram } from '../../src/engine/vm/test-kit.ts';
 
 /** main: sum := 0; for i := 0; i < n; i++ { sum += i } — 5 instructions per iteration incl. STMT. */
 function loopProgram(n: number) {

@@ -1,11 +1,11 @@
 // Benchmark: 1,000,000 `m[i] = i` through the map model's fast path (target ≤ 1 s on the lab box).
-// Run with `npx tsx src/engine/runtime/map/bench.ts`. Benchmarks time themselves, so this file is
+// Run with `npx tsx scripts/bench/map-model-bench.ts`. Benchmarks time themselves, so this file is
 // exempt from the engine's no-clock rule (eslint.config.js, src/engine/tsconfig.json).
-import { Rand } from '../../vm/rand.ts';
-import { mapSet } from './assign.ts';
-import { mapAccess } from './access.ts';
-import { intKeyOps } from './hash.ts';
-import { makeMap } from './hmap.ts';
+import { Rand } from '../../src/engine/vm/rand.ts';
+import { mapSet } from '../../src/engine/runtime/map/assign.ts';
+import { mapAccess } from '../../src/engine/runtime/map/access.ts';
+import { intKeyOps } from '../../src/engine/runtime/map/hash.ts';
+import { makeMap } from '../../src/engine/runtime/map/hmap.ts';
 
 const n = 1_000_000;
 

@@ -1,15 +1,15 @@
 // Benchmark: 1,000,000 `m[i] = i` through the Swiss model's fast path (target ≤ 1 s), beside the
 // classic bucket model's figure measured in the same run. Run with
-// `npx tsx src/engine/runtime/swiss/bench.ts`. Benchmarks time themselves, so this file is exempt
+// `npx tsx scripts/bench/swiss-model-bench.ts`. Benchmarks time themselves, so this file is exempt
 // from the engine's no-clock rule (eslint.config.js, src/engine/tsconfig.json).
-import { Rand } from '../../vm/rand.ts';
-import { mapSet } from '../map/assign.ts';
-import { intKeyOps } from '../map/hash.ts';
-import { makeMap } from '../map/hmap.ts';
-import { swissAccess } from './access.ts';
-import { swissSet } from './assign.ts';
-import { distinctTables } from './directory.ts';
-import { makeSwissMap } from './swiss-map.ts';
+import { Rand } from '../../src/engine/vm/rand.ts';
+import { mapSet } from '../../src/engine/runtime/map/assign.ts';
+import { intKeyOps } from '../../src/engine/runtime/map/hash.ts';
+import { makeMap } from '../../src/engine/runtime/map/hmap.ts';
+import { swissAccess } from '../../src/engine/runtime/swiss/access.ts';
+import { swissSet } from '../../src/engine/runtime/swiss/assign.ts';
+import { distinctTables } from '../../src/engine/runtime/swiss/directory.ts';
+import { makeSwissMap } from '../../src/engine/runtime/swiss/swiss-map.ts';
 
 const n = 1_000_000;
 
