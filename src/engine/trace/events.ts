@@ -282,6 +282,11 @@ export const schema = {
   'swiss.iter.yielded': { map: 'int', iter: 'int', key: 'val', elem: 'val', table: 'int', slot: 'int', viaLookup: 'bool' },
   'swiss.iter.finished': { map: 'int', iter: 'int' },
   'swiss.cloned': { map: 'int', clone: 'int', used: 'int' },
+  // A key's way through a Swiss map: its hash (H1 = hash >>> 7 picks the first group, H2 = hash & 0x7f
+  // is the control-byte fingerprint), the directory entry and table chosen (-1: the small group), how
+  // many groups the triangular probe visited (group i is (H1 + i(i+1)/2) & (groups-1)), and where it
+  // ended: the slot found or taken (-1: none, e.g. a miss, or a full table that must grow first).
+  'swiss.probed': { map: 'int', op: 'str', key: 'val', hash: 'uint', dirIndex: 'int', table: 'int', probes: 'int', found: 'bool', slot: 'int' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type EventName = keyof typeof schema;

@@ -78,5 +78,10 @@ export function formatSwissEvent(e: SwissEvent, show: Show = String): string {
       return `iter ${e.iter} finished`;
     case 'swiss.cloned':
       return `cloned m${e.map} -> m${e.clone} used=${e.used}`;
+    case 'swiss.probed': {
+      const where = e.table === null ? 'small group' : `dir[${e.dirIndex}] t${e.table}`;
+      const end = e.at === null ? 'no slot' : `${e.found ? 'found' : 'free'} ${slot(e.at)}`;
+      return `${e.op} probe key=${s(e.key)} hash=${(e.hash >>> 0).toString(16)} h1=${(e.hash >>> 7).toString(16)} h2=${(e.hash & 0x7f).toString(16)} ${where} groups=${e.probes} ${end}`;
+    }
   }
 }

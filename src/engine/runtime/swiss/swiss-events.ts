@@ -88,7 +88,18 @@ export type SwissEvent<K = unknown, V = unknown> =
     }
   | { kind: 'swiss.iter.yielded'; map: number; iter: number; key: K; elem: V; at: SwissSlotAddr; viaLookup: boolean }
   | { kind: 'swiss.iter.finished'; map: number; iter: number }
-  | { kind: 'swiss.cloned'; map: number; clone: number; used: number };
+  | { kind: 'swiss.cloned'; map: number; clone: number; used: number }
+  | {
+      /** One probe for a key (see SwissProbeOp); emitted where the op looks the key up. */
+      kind: 'swiss.probed'; map: number; op: SwissProbeOp; key: K; hash: number; dirIndex: number;
+      /** The table probed; null for the small map's group (which is matched whole, probes 1). */
+      table: TableId | null; probes: number; found: boolean;
+      /** The slot found (found) or taken for a new key; null when the probe ended with neither. */
+      at: SwissSlotAddr | null;
+    };
+
+/** Which lookup a probe belongs to: an assignment, a read, or a delete. */
+export type SwissProbeOp = 'assign' | 'access' | 'delete';
 
 /** Receives the model's events. Attach one to a map to observe it; leave it off for speed. */
 export interface SwissEventSink<K = unknown, V = unknown> {
