@@ -107,6 +107,7 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       procs: options.procs ?? 8,
       policy: makePolicy(options),
       mapDesign: c.mapDesign,
+      goMinor: c.goMinor,
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
       ...(options.maxHeapWords ? { maxHeapWords: options.maxHeapWords } : {}),
     });

@@ -93,7 +93,7 @@ export class CrashReporter implements RuntimeServices {
   }
 
   private opts(m: Machine): DumpOptions {
-    return { fileName: this.fileName, clock: m.clock };
+    return { fileName: this.fileName, clock: m.clock, goMinor: m.opts.goMinor };
   }
 }
 

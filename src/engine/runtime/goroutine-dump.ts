@@ -13,6 +13,8 @@ export interface DumpOptions {
   fileName: string;
   /** Virtual clock now, for the `, N minutes` waiting time. */
   clock: number;
+  /** The Go minor version modelled: which std frames show (dump-frames.ts). Default 23. */
+  goMinor?: number;
 }
 
 /** The `goroutine N [status]:` header. */
@@ -33,14 +35,14 @@ export function stackLines(g: Goroutine, opts: DumpOptions, std?: string): strin
   let out = '';
   const top = g.frames[g.frames.length - 1];
   if (!top || top.proto.std === null) {
-    if (std !== undefined) out += stdFrameLines(std, g, false) ?? '';
-    else if (g.status === GStatus.Waiting && g.op?.std) out += stdFrameLines(g.op.std, g, true) ?? '';
+    if (std !== undefined) out += stdFrameLines(std, g, false, opts.goMinor) ?? '';
+    else if (g.status === GStatus.Waiting && g.op?.std) out += stdFrameLines(g.op.std, g, true, opts.goMinor) ?? '';
   }
   for (let i = g.frames.length - 1; i >= 0; i--) {
     const f = g.frames[i];
     if (f.proto.std !== null) {
       // A runtime function's thunk: Go shows the standard library's own frames, or none.
-      out += stdFrameLines(f.proto.std, g, g.status === GStatus.Waiting) ?? '';
+      out += stdFrameLines(f.proto.std, g, g.status === GStatus.Waiting, opts.goMinor) ?? '';
       continue;
     }
     out += `${f.proto.name}(${f.proto.nparams > 0 ? '...' : ''})\n\t${opts.fileName}:${f.line()}\n`;
@@ -52,7 +54,9 @@ export function stackLines(g: Goroutine, opts: DumpOptions, std?: string): strin
 
 export function createdBy(g: Goroutine, opts: DumpOptions): string {
   if (g.createdBy === null) return '';
-  return `created by ${g.createdBy} in goroutine ${g.createdByG}\n\t${opts.fileName}:${g.createdAtLine}\n`;
+  // Go 1.21 began naming the creating goroutine.
+  const parent = (opts.goMinor ?? 23) >= 21 ? ` in goroutine ${g.createdByG}` : '';
+  return `created by ${g.createdBy}${parent}\n\t${opts.fileName}:${g.createdAtLine}\n`;
 }
 
 /** Status text in a dump: the wait reason for waiting goroutines, else running/runnable. */

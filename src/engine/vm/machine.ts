@@ -5,6 +5,7 @@
 import { defaultMaxHeapWords } from './heap-budget.ts';
 import { Frame } from './frame.ts';
 import { Goroutine, GStatus } from './goroutine.ts';
+import { waitReasonIn } from './wait-reason.ts';
 import type { SchedulePolicy } from './policies/policy.ts';
 import { RandomPolicy } from './policies/random.ts';
 import { Rand } from './rand.ts';
@@ -26,6 +27,8 @@ export interface MachineOptions {
   maxHeapWords: number;
   /** The map design `make` builds: Go ≤ 1.23's bucket map or Go 1.24+'s Swiss table. */
   mapDesign: 'bucket' | 'swiss';
+  /** The Go minor version modelled (23 for Go 1.23): wait reasons and dump frames follow it. */
+  goMinor: number;
   /** Live goroutine limit. */
   maxGoroutines: number;
   /** Frame depth limit per goroutine (Go's 1 GB stack limit, in frames). */
@@ -42,6 +45,7 @@ export const defaultOptions: MachineOptions = {
   policy: new RandomPolicy(),
   maxSteps: 50_000_000,
   mapDesign: 'bucket',
+  goMinor: 23,
   maxHeapWords: defaultMaxHeapWords,
   maxGoroutines: 10_000,
   maxFrames: 10_000,
@@ -110,7 +114,8 @@ export class Machine {
     readonly program: Program,
     options: Partial<MachineOptions> = {},
   ) {
-    this.opts = { ...defaultOptions, ...options };
+    // A Swiss map means Go 1.24 or later: a caller that names only the design gets today's Go.
+    this.opts = { ...defaultOptions, ...(options.mapDesign === 'swiss' && options.goMinor === undefined ? { goMinor: 26 } : {}), ...options };
     this.rand = new Rand(this.opts.seed);
     this.runtime = program.runtime;
     const procs = Math.max(1, Math.floor(this.opts.procs));
@@ -177,7 +182,7 @@ export class Machine {
   /** Parks the running goroutine with a Go wait reason; the scheduler gives its P to another. */
   park(g: Goroutine, reason: NonNullable<Goroutine['waitReason']>, parkedOn: unknown = null): void {
     g.status = GStatus.Waiting;
-    g.waitReason = reason;
+    g.waitReason = waitReasonIn(reason, this.opts.goMinor);
     g.waitSince = this.clock;
     g.parkedOn = parkedOn;
     this.hooks?.goroutineBlocked?.(g, reason);

@@ -16,4 +16,15 @@ export const WaitReason = {
   sleep: 'sleep',
 } as const;
 
-export type WaitReasonText = (typeof WaitReason)[keyof typeof WaitReason];
+/** What other Go versions print for the same wait (go-facts.md §8.2's table). */
+export type WaitReasonText = (typeof WaitReason)[keyof typeof WaitReason] | 'semacquire' | 'sync.WaitGroup.Wait';
+
+/**
+ * The wait reason Go 1.`minor` prints. Go 1.19 printed `semacquire` for every sync wait; the
+ * Mutex and RWMutex reasons came with 1.20 (1.21 and 1.23 verified); 1.24 named WaitGroup.Wait.
+ */
+export function waitReasonIn(reason: WaitReasonText, minor: number): WaitReasonText {
+  if (reason === WaitReason.waitGroupWait) return minor >= 24 ? 'sync.WaitGroup.Wait' : reason;
+  if (minor < 20 && (reason === WaitReason.mutexLock || reason === WaitReason.rwMutexLock || reason === WaitReason.rwMutexRLock)) return 'semacquire';
+  return reason;
+}

@@ -1,6 +1,8 @@
-// The standard-library frames Go 1.23 prints for a goroutine inside a sync or time function
+// The standard-library frames Go prints for a goroutine inside a map, sync or time function
 // (file:line as the goldens normalise them, relative to GOROOT/src). Which frames depend on where
-// the goroutine is: blocked on the semaphore, or failing a misuse check.
+// the goroutine is (blocked on the semaphore, or failing a check) and on the Go version: 1.23's
+// were measured here; 1.24+'s come from real 1.24–1.26 dumps quoted in public write-ups
+// (go-facts.md §8.2 and §2.3 give their shape; the line numbers are those dumps').
 import type { Goroutine } from '../../vm/goroutine.ts';
 
 type Frames = [name: string, file: string][];
@@ -24,9 +26,71 @@ const failing: Record<string, Frames> = {
   'sync.WaitGroup.Done': [['sync.(*WaitGroup).Add', 'sync/waitgroup.go:64'], ['sync.(*WaitGroup).Done', 'sync/waitgroup.go:89']],
 };
 
+// Go 1.24 moved Mutex into internal/sync (sync.Mutex wraps it), renamed WaitGroup's semaphore
+// call, and gave map errors a frame of their own; 1.25 rewrote WaitGroup (for WaitGroup.Go).
+const mapsFatalLine: Record<number, number> = { 24: 1058, 25: 1046, 26: 1181 };
+const internalSyncFatal: [string, string] = ['internal/sync.fatal', 'runtime/panic.go:1068'];
+
+function blocked124(minor: number): Record<string, Frames> {
+  const wg: Frames = minor >= 25
+    ? [['sync.runtime_SemacquireWaitGroup', 'runtime/sema.go:114'], ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go:206']]
+    : [['sync.runtime_SemacquireWaitGroup', 'runtime/sema.go:110'], ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go:118']];
+  return {
+    ...blocked,
+    'sync.Mutex.Lock': [
+      ['internal/sync.runtime_SemacquireMutex', 'runtime/sema.go:95'], ['internal/sync.(*Mutex).lockSlow', 'internal/sync/mutex.go:149'],
+      ['internal/sync.(*Mutex).Lock', 'internal/sync/mutex.go:70'], ['sync.(*Mutex).Lock', 'sync/mutex.go:46'],
+    ],
+    'sync.WaitGroup.Wait': wg,
+  };
+}
+
+function failing124(minor: number): Record<string, Frames> {
+  return {
+    ...failing,
+    'runtime.mapfatal': [['internal/runtime/maps.fatal', `runtime/panic.go:${mapsFatalLine[Math.min(minor, 26)]}`]],
+    'sync.Mutex.Unlock': [
+      internalSyncFatal, ['internal/sync.(*Mutex).unlockSlow', 'internal/sync/mutex.go:204'],
+      ['internal/sync.(*Mutex).Unlock', 'internal/sync/mutex.go:198'], ['sync.(*Mutex).Unlock', 'sync/mutex.go:65'],
+    ],
+  };
+}
+
+// Go 1.19 (measured with the Debian go-1.19 toolchain): other line numbers, and RLock waited on
+// the mutex semaphore.
+const blocked119: Record<string, Frames> = {
+  ...blocked,
+  'sync.Mutex.Lock': [['sync.runtime_SemacquireMutex', 'runtime/sema.go:77'], ['sync.(*Mutex).lockSlow', 'sync/mutex.go:171'], ['sync.(*Mutex).Lock', 'sync/mutex.go:90']],
+  'sync.RWMutex.RLock': [['sync.runtime_SemacquireMutex', 'runtime/sema.go:77'], ['sync.(*RWMutex).RLock', 'sync/rwmutex.go:71']],
+  'sync.WaitGroup.Wait': [['sync.runtime_Semacquire', 'runtime/sema.go:62'], ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go:139']],
+};
+
+/** RWMutex.Lock behind another writer waits inside its Mutex (rwmutex.go's `rw.w.Lock()`), not for readers. */
+const rwLockBehindWriter: Record<number, [string, string]> = { 19: ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:147'], 23: ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:148'] };
+
+const failing119: Record<string, Frames> = {
+  ...failing,
+  'sync.Mutex.Unlock': [fatalFrame, ['sync.(*Mutex).unlockSlow', 'sync/mutex.go:229'], ['sync.(*Mutex).Unlock', 'sync/mutex.go:223']],
+};
+
+function failingTable(minor: number): Record<string, Frames> {
+  if (minor >= 24) return failing124(minor);
+  return minor < 20 ? failing119 : failing;
+}
+
+function blockedTable(minor: number): Record<string, Frames> {
+  if (minor >= 24) return blocked124(minor);
+  return minor < 20 ? blocked119 : blocked;
+}
+
 /** Dump lines for a runtime thunk frame, innermost first; null when Go shows no frame for it. */
-export function stdFrameLines(std: string, _g: Goroutine, isBlocked: boolean): string | null {
-  const frames = (isBlocked ? blocked : failing)[std];
+export function stdFrameLines(std: string, g: Goroutine, isBlocked: boolean, goMinor = 23): string | null {
+  const table = isBlocked ? blockedTable(goMinor) : failingTable(goMinor);
+  let frames = table[std];
+  if (isBlocked && std === 'sync.RWMutex.Lock' && g.waitReason !== 'sync.RWMutex.Lock' && goMinor < 24) {
+    // Waiting for the writer before it: the Mutex's frames, then RWMutex.Lock's call of it.
+    frames = [...table['sync.Mutex.Lock'], goMinor < 20 ? rwLockBehindWriter[19] : rwLockBehindWriter[23]];
+  }
   if (!frames) return null;
   return frames.map(([name, file]) => `${name}(...)\n\t${file}\n`).join('');
 }

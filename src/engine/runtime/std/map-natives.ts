@@ -21,8 +21,12 @@ import { copyValue, isAggregate, zeroValue } from '../../compile/types-rt.ts';
 
 type AnyMap = AnyGoMap;
 
+/** The std name a map's fatal error carries (Go 1.24+ dumps show `internal/runtime/maps.fatal` for it). */
+export const mapFatalStd = 'runtime.mapfatal';
+
 function outcome<T>(r: OpOutcome<T>): T {
-  if (r.kind === 'fatal') throw new GoFatal(r.message);
+  // Tagged so a Go 1.24+ dump can show the maps.fatal frame that tops it (dump-frames.ts).
+  if (r.kind === 'fatal') throw new GoFatal(r.message, mapFatalStd);
   if (r.kind === 'panic') throw new GoPanic({ plainError: r.message }, r.message, r.message.startsWith('runtime error'));
   return r.value;
 }
