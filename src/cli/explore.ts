@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { exploreSource, stdoutEquals, type ExploreOptions, type ExploreResult } from '../engine/index.ts';
 import { describeReadError, exitFailed, exitOK, exitUsage, type CliIO } from './io.ts';
-import { goVersionFlag, parseFlags } from './flags.ts';
+import { defaultGoVersion, goVersionFlag, parseFlags } from './flags.ts';
 
 export const exploreUsage = `usage: gomaplab explore file.go [--check] [--preemptions K] [--max-schedules N] [--json]
 
@@ -21,7 +21,7 @@ preemptions, then random PCT schedules where that space is too large.
   --max-steps N       step budget of one schedule (default 20000, with --check 1000000)
   --seed N            seed of the program's own randomness, the same in every schedule (default 1)
   --procs N           GOMAXPROCS, 1 to 256 (default 8)
-  --go 1.N            the Go version to model (default 1.23)
+  --go 1.N            the Go version to model (default 1.26; 1.23 and before: bucket maps)
   --race              run every schedule with the race detector; a report is a failure
   --stdout TEXT       claim: the program prints exactly TEXT (escapes \\n and \\t understood)
   --timeout S         stop after S seconds and say what was covered (default 300, 0: no limit)
@@ -50,7 +50,7 @@ const numberFlags: Record<string, { min: number; max: number; set: (o: ExploreOp
 export function parseExploreArgs(args: readonly string[]): ExploreArgs | string {
   const parsed = parseFlags(args, { booleans: ['json', 'check', 'race'], valued: ['stdout', 'go', 'timeout', ...Object.keys(numberFlags)] });
   if (typeof parsed === 'string') return parsed;
-  const out: ExploreArgs = { file: parsed.file, json: false, timeout: 300, options: { mode: 'find' } };
+  const out: ExploreArgs = { file: parsed.file, json: false, timeout: 300, options: { mode: 'find', goVersion: defaultGoVersion } };
   for (const f of parsed.flags) {
     if (typeof f.value === 'boolean') {
       if (f.name === 'json') out.json = f.value;

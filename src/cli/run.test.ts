@@ -120,8 +120,8 @@ describe('gomaplab run, in-process', () => {
   });
 
   it('parses flags in either form and anywhere on the line', () => {
-    expect(parseRunArgs(['--seed=5', 'p.go', '-procs', '3', '--trace', 'o.jsonl'])).toEqual({ file: 'p.go', seed: 5, procs: 3, trace: 'o.jsonl', goVersion: '1.23', race: false });
-    expect(parseRunArgs(['p.go'])).toEqual({ file: 'p.go', seed: 1, procs: 8, trace: null, goVersion: '1.23', race: false });
+    expect(parseRunArgs(['--seed=5', 'p.go', '-procs', '3', '--trace', 'o.jsonl'])).toEqual({ file: 'p.go', seed: 5, procs: 3, trace: 'o.jsonl', goVersion: '1.26', race: false });
+    expect(parseRunArgs(['p.go'])).toEqual({ file: 'p.go', seed: 1, procs: 8, trace: null, goVersion: '1.26', race: false });
     expect(parseRunArgs(['p.go', '--go', 'go1.21'])).toMatchObject({ goVersion: '1.21' });
   });
 

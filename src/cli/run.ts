@@ -11,15 +11,16 @@ import { basename } from 'node:path';
 import { runSource } from '../engine/run-source.ts';
 import { TraceReader } from '../engine/trace/reader.ts';
 import { jsonlChunks } from '../engine/trace/jsonl.ts';
-import { goVersionFlag, parseFlags } from './flags.ts';
+import { defaultGoVersion, goVersionFlag, parseFlags } from './flags.ts';
 import { describeReadError, exitFailed, exitUsage, type CliIO } from './io.ts';
 
 export const runUsage = `usage: gomaplab run file.go [--seed N] [--procs N] [--go 1.N] [--race] [--trace out.jsonl]
 
   --seed N          seed of the scheduler and the runtime's randomness (default 1)
   --procs N         GOMAXPROCS, 1 to 256 (default 8)
-  --go 1.N          the Go version to model, 1.19 to 1.26 (default 1.23); before 1.22 a loop's
-                    variables are shared by all its iterations
+  --go 1.N          the Go version to model, 1.19 to 1.26 (default 1.26); before 1.22 a loop's
+                    variables are shared by all its iterations; up to 1.23 maps are bucket
+                    maps, from 1.24 Swiss tables
   --race            run with Go's race detector: data races are reported as Go's -race does,
                     and a program that then exits 0 exits 66 after \`Found N data race(s)\`
   --trace FILE      write the run's event trace to FILE as JSON Lines`;
@@ -37,7 +38,7 @@ interface RunArgs {
 export function parseRunArgs(args: readonly string[]): RunArgs | string {
   const parsed = parseFlags(args, { booleans: ['race'], valued: ['seed', 'procs', 'trace', 'go'] });
   if (typeof parsed === 'string') return parsed;
-  const out: RunArgs = { file: parsed.file, seed: 1, procs: 8, trace: null, goVersion: '1.23', race: false };
+  const out: RunArgs = { file: parsed.file, seed: 1, procs: 8, trace: null, goVersion: defaultGoVersion, race: false };
   for (const f of parsed.flags) {
     const value = String(f.value);
     if (f.name === 'race') {

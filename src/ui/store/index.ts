@@ -6,7 +6,7 @@
 import { createStore, useStore } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSourceSlice, type SourceSlice } from './source-slice.ts';
-import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, goVersionChoice, isSchedulerPolicy, type SettingsSlice } from './settings-slice.ts';
+import { clampFontSize, clampProcs, clampSeed, createSettingsSlice, goVersionChoice, isSchedulerPolicy, previousDefaultGoVersion, type SettingsSlice } from './settings-slice.ts';
 import { createRunSlice, type RunSlice } from './run-slice.ts';
 import { createPageSlice, type PageId, type PageSlice } from './page-slice.ts';
 import { createPlayerSlice, type PlayerSlice } from './player-slice.ts';
@@ -15,8 +15,12 @@ import { pageFromSearch } from './page-url.ts';
 
 export type AppState = SourceSlice & SettingsSlice & RunSlice & PageSlice & PlayerSlice & ManualSlice;
 
-/** Bump when the persisted shape changes incompatibly; `migrate` below then decides what survives. */
-const persistVersion = 1;
+/**
+ * Bump when the persisted shape or meaning changes; `migrate` below then decides what survives.
+ * 2: the default Go version became 1.26. Version 1 stored the old default (1.23) for everyone,
+ * chosen or not, so a stored 1.23 is dropped and the learner starts on today's Go.
+ */
+const persistVersion = 2;
 export const persistKey = 'go-map-lab';
 
 type Persisted = Pick<AppState, 'code' | 'fontSize' | 'seed' | 'procs' | 'policy' | 'goVersion'>;
@@ -36,6 +40,13 @@ export function sanitizePersisted(value: unknown): Partial<Persisted> {
   return out;
 }
 
+/** Persisted data from an older `persistVersion`, made current. */
+export function migratePersisted(value: unknown, version: number): Partial<Persisted> {
+  const out = sanitizePersisted(value);
+  if (version < 2 && out.goVersion === previousDefaultGoVersion) delete out.goVersion;
+  return out;
+}
+
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function createAppStore(initialPage: PageId = 'playground', storage: KeyValueStorage = browserStorage()) {
@@ -48,7 +59,7 @@ export function createAppStore(initialPage: PageId = 'playground', storage: KeyV
         storage: createJSONStorage(() => forgiving(storage)),
         partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize, seed: s.seed, procs: s.procs, policy: s.policy, goVersion: s.goVersion }),
         merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
-        migrate: (persisted) => sanitizePersisted(persisted),
+        migrate: (persisted, version) => migratePersisted(persisted, version),
       },
     ),
   );

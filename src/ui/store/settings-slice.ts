@@ -17,16 +17,18 @@ export const schedulerPolicies: readonly SchedulerPolicy[] = ['random', 'round-r
 
 /**
  * The Go versions the UI offers, one per behaviour the engine models (engine/run-source.ts): the
- * value is the newest release of each range. The default is Go 1.23's bucket map: the narration,
- * the timeline's map bars, the lessons and their jumps speak its events; the Swiss table (Go 1.24+)
- * is one choice away, with its own map view.
+ * value is the newest release of each range. The default is today's Go: since 1.24 a map is a Swiss
+ * table (and since 1.26 nothing else); the bucket map of Go 1.19–1.23, which most write-ups of
+ * the crash describe, is one choice away.
  */
 export const goVersionChoices: ReadonlyArray<{ value: string; label: string }> = [
   { value: '1.21', label: 'Go 1.19–1.21 (shared loop variables, bucket map)' },
   { value: '1.23', label: 'Go 1.22–1.23 (bucket map)' },
   { value: '1.26', label: 'Go 1.24+ (Swiss table)' },
 ];
-export const defaultGoVersion = '1.23';
+export const defaultGoVersion = '1.26';
+/** The default before the Swiss table became it (persisted settings from then are migrated). */
+export const previousDefaultGoVersion = '1.23';
 
 export interface SettingsSlice {
   /** Editor font size in CSS pixels. */

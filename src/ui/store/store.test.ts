@@ -20,7 +20,7 @@ describe('app store persistence', () => {
     first.getState().setCode('package main\n');
     first.getState().changeFontSize(2);
     const saved = JSON.parse(storage.data.get(persistKey)!);
-    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random', goVersion: '1.23' });
+    expect(saved.state).toEqual({ code: 'package main\n', fontSize: 16, seed: 1, procs: 8, policy: 'random', goVersion: '1.26' });
     const second = createAppStore('playground', storage);
     expect(second.getState().code).toBe('package main\n');
     expect(second.getState().fontSize).toBe(16);
@@ -49,6 +49,8 @@ describe('app store persistence', () => {
   it('keeps the Go version across a reload, snaps versions to the offered choices and ignores junk', () => {
     const storage = memoryStorage();
     const first = createAppStore('playground', storage);
+    expect(first.getState().goVersion).toBe('1.26');
+    first.getState().setGoVersion('1.22');
     expect(first.getState().goVersion).toBe('1.23');
     first.getState().setGoVersion('1.25');
     expect(first.getState().goVersion).toBe('1.26');
@@ -61,6 +63,22 @@ describe('app store persistence', () => {
     expect(second.getState().goVersion).toBe('1.21');
     expect(sanitizePersisted({ goVersion: 7 })).toEqual({});
     expect(sanitizePersisted({ goVersion: 'go1.25.3' })).toEqual({ goVersion: '1.26' });
+  });
+
+  it.each([
+    ['1.23', '1.26'],
+    ['1.21', '1.21'],
+    ['1.26', '1.26'],
+  ])('settings saved before the default became Go 1.26 (version 1) with Go %s open as Go %s', (saved, opened) => {
+    const raw = JSON.stringify({ state: { code: 'package main\n', goVersion: saved, seed: 5 }, version: 1 });
+    const s = createAppStore('playground', memoryStorage({ [persistKey]: raw }));
+    expect([s.getState().goVersion, s.getState().seed, s.getState().code]).toEqual([opened, 5, 'package main\n']);
+  });
+
+  it('keeps a chosen Go 1.23 once saved under the current version', () => {
+    const storage = memoryStorage();
+    createAppStore('playground', storage).getState().setGoVersion('1.23');
+    expect(createAppStore('playground', storage).getState().goVersion).toBe('1.23');
   });
 
   it('survives corrupt or hand-edited storage', () => {
