@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createEngineApi } from '../src/worker/engine-api.ts';
 import { TraceReader } from '../src/engine/trace/reader.ts';
-import { collectErrors, openApp, setCode } from './support/app.ts';
+import { collectErrors, openApp, selectGoVersion, setCode } from './support/app.ts';
 
 const twoWriters = `package main
 
@@ -53,7 +53,7 @@ function plan(): number[] {
   const picks: number[] = [];
   for (let k = 0; k < 300; k++) {
     const schedule = picks.flatMap((g) => [g, 1]);
-    const r = api.run(twoWriters, { seed: 1, procs: 2, policy: 'manual', maxSteps: 1e7, trace: true, schedule }, k);
+    const r = api.run(twoWriters, { seed: 1, procs: 2, policy: 'manual', maxSteps: 1e7, trace: true, schedule, goVersion: '1.23' }, k);
     if (!r.paused) {
       expect(r.stderr).toMatch(/^fatal error: concurrent map writes\n/);
       return picks;
@@ -70,6 +70,8 @@ test('two goroutines driven by hand into fatal error: concurrent map writes', as
   const errors = collectErrors(page);
   const picks = plan();
   await openApp(page);
+  // The plan above steers the bucket map's write window (hashWriting): run as Go 1.23.
+  await selectGoVersion(page, '1.23');
   await setCode(page, twoWriters);
   await page.getByRole('combobox', { name: 'GOMAXPROCS' }).selectOption('2');
   await page.getByRole('combobox', { name: 'Scheduler' }).selectOption('manual');

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { runSource } from '../src/engine/index.ts';
 import { collectErrors, openApp, setCode } from './support/app.ts';
+import { defaultGoVersion } from '../src/ui/store/settings-slice.ts';
 
 const counter = `package main
 
@@ -50,7 +51,7 @@ test('with the Race detector on, counter++ from 100 goroutines is reported as Go
   await expect(stderr).toContainText(/Goroutine \d+ \(running\) created at:\n {2}main\.main\(\)\n {6}prog\.go:13\n/);
   // The browser's run is the engine's run in Node, byte for byte. Like Go, the lab may meet a second
   // racing pair of counter++ (a write after a write) depending on the interleaving.
-  const node = runSource(counter, { seed: 1, procs: 8, race: true, maxSteps: 10_000_000_000 });
+  const node = runSource(counter, { seed: 1, procs: 8, race: true, maxSteps: 10_000_000_000, goVersion: defaultGoVersion });
   expect(node.races).toBeGreaterThanOrEqual(1);
   await expect(stderr).toContainText(new RegExp(`Found ${node.races} data race\\(s\\)\\n$`));
   await expect(consolePanel(page).locator('.console-exit')).toHaveText('exit status 66\n');

@@ -11,6 +11,7 @@ import { goroutineRows } from '../src/ui/views/goroutines/goroutine-rows.ts';
 import type { SyncState } from '../src/engine/trace/state/sync.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
 import { collectErrors, openApp } from './support/app.ts';
+import { defaultGoVersion } from '../src/ui/store/settings-slice.ts';
 
 // Tall enough for the player's views and the timeline beside the editor, as on a laptop.
 test.use({ viewport: { width: 1280, height: 1000 } });
@@ -33,7 +34,7 @@ async function run(page: Page, seed: number, procs: number): Promise<void> {
 
 /** The same run in Node, through the worker's implementation: what the views must show. */
 function nodeRun(source: string, seed: number, procs: number) {
-  const reply = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true }, 1);
+  const reply = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true, goVersion: defaultGoVersion }, 1);
   const cursor = new TraceCursor(reply.trace!);
   const crash = crashPosition(cursor.reader);
   cursor.seek(crash >= 0 ? crash : cursor.length);

@@ -8,6 +8,7 @@ import { TraceCursor } from '../src/engine/trace/state/cursor.ts';
 import { lockRows, type LockRow } from '../src/ui/views/locks/lock-model.ts';
 import { chanRows, type ChanRow } from '../src/ui/views/channels/chan-model.ts';
 import { collectErrors, openApp, setCode } from './support/app.ts';
+import { defaultGoVersion } from '../src/ui/store/settings-slice.ts';
 
 const screenshots = join(process.env.E2E_RESULTS ?? 'test-results', 'screenshots');
 
@@ -34,7 +35,7 @@ async function run(page: Page, source: string): Promise<void> {
 
 /** The same run in Node through the worker's implementation, and the first position where `pick` finds what to show. */
 function firstPosition<T>(source: string, pick: (c: TraceCursor) => T | undefined): { position: number; found: T } {
-  const reply = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true }, 1);
+  const reply = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true, goVersion: defaultGoVersion }, 1);
   const cursor = new TraceCursor(reply.trace!);
   while (cursor.forward()) {
     const found = pick(cursor);

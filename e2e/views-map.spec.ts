@@ -8,7 +8,7 @@ import { createEngineApi } from '../src/worker/engine-api.ts';
 import { TraceCursor } from '../src/engine/trace/state/cursor.ts';
 import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
-import { collectErrors, openApp, setCode } from './support/app.ts';
+import { collectErrors, openApp, selectGoVersion, setCode } from './support/app.ts';
 
 // A tall window gives the views pane room for the bucket lists (the screenshots are for review).
 test.use({ viewport: { width: 1440, height: 1400 } });
@@ -31,7 +31,7 @@ async function run(page: Page, seed: number, procs: number): Promise<void> {
 
 /** The same run in Node: where its events are, so the browser can be sent there and checked. */
 function nodeCursor(source: string, seed: number, procs: number): TraceCursor {
-  const reply = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true }, 1);
+  const reply = createEngineApi().run(source, { seed, procs, policy: 'random', maxSteps: 10_000_000_000, trace: true, goVersion: '1.23' }, 1);
   return new TraceCursor(reply.trace!);
 }
 
@@ -85,6 +85,8 @@ test('stepping through a growth: old and new arrays side by side, buckets evacua
   const evacs = [...r.range(grew)].filter((e) => e.kind === 'map.bucket.evacuated');
   expect(evacs.length).toBeGreaterThan(2);
   await openApp(page);
+  // This view is the bucket map's (Go 1.19–1.23); the app's default is the Swiss table.
+  await selectGoVersion(page, '1.23');
   await setCode(page, growth);
   await run(page, 1, 1);
   await page.getByRole('tab', { name: 'Map' }).click();
@@ -167,6 +169,8 @@ test('the crash sample: at the crash hashWriting is lit in the writer\'s colour;
   expect(backs).toBeGreaterThan(0);
   const errors = collectErrors(page);
   await openApp(page);
+  // This view is the bucket map's (Go 1.19–1.23); the app's default is the Swiss table.
+  await selectGoVersion(page, '1.23');
   await run(page, seed, 8);
   await page.getByRole('tab', { name: 'Map' }).click();
   const flag = hashWriting(page);
@@ -188,6 +192,8 @@ test('a map of thousands of buckets opens as a density view that opens into deta
   const big = 'package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 20000; i++ {\n\t\tm[i] = i\n\t}\n\tprintln(len(m))\n}\n';
   const errors = collectErrors(page);
   await openApp(page);
+  // This view is the bucket map's (Go 1.19–1.23); the app's default is the Swiss table.
+  await selectGoVersion(page, '1.23');
   await setCode(page, big);
   await run(page, 1, 1);
   const without = await stepTime(page);

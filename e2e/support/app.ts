@@ -17,6 +17,11 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   await page.waitForFunction(() => window.__gomaplab?.editorReady() === true);
 }
 
+/** Picks the Go version the runs model, by the option's value (1.21, 1.23 or 1.26). */
+export async function selectGoVersion(page: Page, version: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Go version' }).selectOption(version);
+}
+
 export async function setCode(page: Page, code: string): Promise<void> {
   await page.evaluate((text) => window.__gomaplab!.setCode(text), code);
 }
