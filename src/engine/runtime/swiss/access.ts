@@ -13,6 +13,7 @@ import { groupSlots, h2 } from './ctrl.ts';
 import { directoryIndex } from './directory.ts';
 import type { GroupArray } from './group.ts';
 import { addrOf, type SwissSlotRef } from './slot-ref.ts';
+import { emitProbed } from './probe-event.ts';
 import type { SwissGoMap, SwissMap } from './swiss-map.ts';
 import { tableFind, type Table } from './table.ts';
 
@@ -55,6 +56,8 @@ export class SwissAccessOp<K, V> implements MapOp<SwissAccessResult<K, V>> {
   readonly name = 'mapaccess2';
   next: 'entry' | 'search' | 'done' = 'entry';
   private hash = 0;
+  /** The directory entry the entry phase selected (the directory may double before the search). */
+  private dirIndex = -1;
   private table: Table<K, V> | null = null;
   private group: GroupArray<K, V> | null = null;
   private outcome: OpOutcome<SwissAccessResult<K, V>> | null = null;
@@ -82,7 +85,10 @@ export class SwissAccessOp<K, V> implements MapOp<SwissAccessResult<K, V>> {
       if (p !== undefined) return this.finish(panicked(p));
       this.hash = m.keys.hash(this.key, m.seed) >>> 0;
       if (m.dirLen === 0) this.group = m.small;
-      else this.table = m.dir[directoryIndex(m, this.hash)];
+      else {
+        this.dirIndex = directoryIndex(m, this.hash);
+        this.table = m.dir[this.dirIndex];
+      }
       this.next = 'search';
       return ranEntry;
     }
@@ -91,9 +97,11 @@ export class SwissAccessOp<K, V> implements MapOp<SwissAccessResult<K, V>> {
     if (this.table !== null) {
       const s = tableFind(this.table, mm.keys, this.hash, this.key);
       if (s >= 0) at = { groups: this.table.groups, slot: s, table: this.table };
+      if (mm.sink) emitProbed(mm, 'access', this.key, this.hash, this.dirIndex, this.table, s, s >= 0);
     } else if (this.group !== null) {
       const s = findSmall(this.group, mm.keys, this.hash, this.key);
       if (s >= 0) at = { groups: this.group, slot: s, table: null };
+      if (mm.sink) emitProbed(mm, 'access', this.key, this.hash, -1, null, s, s >= 0);
     }
     mm.sink?.emit({ kind: 'swiss.read', map: mm.id, key: this.key, found: at !== null, at: at && addrOf(at.table, at.slot) });
     if (at === null) return this.finish(ok({ elem: this.zero, found: false, at: null }));

@@ -23,6 +23,7 @@ import { directoryIndex } from './directory.ts';
 import { firstBit } from './group.ts';
 import { growToTable, rehash, rehashKind } from './rehash.ts';
 import { addrOf, type SwissSlotRef } from './slot-ref.ts';
+import { emitProbed } from './probe-event.ts';
 import { growToSmall, type SwissGoMap, type SwissMap } from './swiss-map.ts';
 import { needRehash, probeForPut, putAt, type Table } from './table.ts';
 import { exitWrite, toggleWriting, writeEntryCheck } from './write-window.ts';
@@ -107,11 +108,15 @@ export class SwissAssignOp<K, V> implements MapOp<SwissSlotRef<K, V>> {
     let match = g.matchH2(0, fp);
     while (match !== 0) {
       const i = firstBit(match);
-      if (m.keys.equal(this.key, g.keys[i] as K)) return this.found(m, null, g, i);
+      if (m.keys.equal(this.key, g.keys[i] as K)) {
+        if (m.sink) emitProbed(m, 'assign', this.key, this.hash, -1, null, i, true);
+        return this.found(m, null, g, i);
+      }
       match &= match - 1;
     }
     // Small maps never hold tombstones, so this finds the empty slots.
     const free = g.matchEmptyOrDeleted(0);
+    if (m.sink) emitProbed(m, 'assign', this.key, this.hash, -1, null, free === 0 ? -1 : firstBit(free), false);
     if (free === 0) return this.finish(fatal(msgSmallNoEmpty));
     const i = firstBit(free);
     if (m.sink) {
@@ -130,8 +135,11 @@ export class SwissAssignOp<K, V> implements MapOp<SwissSlotRef<K, V>> {
   }
 
   private probe(m: SwissMap<K, V>): StepResult<SwissSlotRef<K, V>> {
-    const t = m.dir[directoryIndex(m, this.hash)];
+    const dirIndex = directoryIndex(m, this.hash);
+    const t = m.dir[dirIndex];
     const r = probeForPut(t, m.keys, this.hash, this.key);
+    // One event per probe: a probe that finds no room is followed by a grow or split and another.
+    if (m.sink) emitProbed(m, 'assign', this.key, this.hash, dirIndex, t, r >= 0 ? r : r === needRehash ? -1 : ~r, r >= 0);
     if (r >= 0) return this.found(m, t, t.groups, r);
     if (r === needRehash) {
       this.full = t;

@@ -15,6 +15,7 @@ import { findSmall } from './access.ts';
 import { ctrlEmpty } from './ctrl.ts';
 import { directoryIndex } from './directory.ts';
 import { addrOf } from './slot-ref.ts';
+import { emitProbed } from './probe-event.ts';
 import type { SwissGoMap, SwissMap } from './swiss-map.ts';
 import { deleteAt, tableFind } from './table.ts';
 import { exitWrite, toggleWriting, writeEntryCheck } from './write-window.ts';
@@ -71,6 +72,7 @@ export class SwissDeleteOp<K, V> implements MapOp<boolean> {
     if (m.dirLen === 0) {
       const g = m.small;
       const i = g === null ? -1 : findSmall(g, m.keys, this.hash, this.key);
+      if (m.sink && g !== null) emitProbed(m, 'delete', this.key, this.hash, -1, null, i, i >= 0);
       if (g !== null && i >= 0) {
         if (m.sink) {
           m.sink.emit({
@@ -85,8 +87,10 @@ export class SwissDeleteOp<K, V> implements MapOp<boolean> {
         this.removed = true;
       }
     } else {
-      const t = m.dir[directoryIndex(m, this.hash)];
+      const dirIndex = directoryIndex(m, this.hash);
+      const t = m.dir[dirIndex];
       const s = tableFind(t, m.keys, this.hash, this.key);
+      if (m.sink) emitProbed(m, 'delete', this.key, this.hash, dirIndex, t, s, s >= 0);
       if (s >= 0) {
         const g = t.groups;
         const ctrlBefore = g.ctrl[s];

@@ -16,14 +16,15 @@ import { intSwiss, RecordingSink } from './test-kit.ts';
 import { pictureOf, Player, type Picture } from './test-player.ts';
 
 describe('events', () => {
-  it('one insert into a fresh map: window opens, group allocated, slot written, window closes, elem stored', () => {
+  it('one insert into a fresh map: window opens, group allocated, small group probed, slot written, window closes, elem stored', () => {
     const sink = new RecordingSink<number, number>();
     const m = intSwiss(1, 0, sink);
     swissSet(m, 42, 7);
     expect(sink.kinds()).toEqual([
-      'swiss.made', 'swiss.write.began', 'swiss.group.allocated', 'swiss.slot.written', 'swiss.write.ended', 'swiss.elem.stored',
+      'swiss.made', 'swiss.write.began', 'swiss.group.allocated', 'swiss.probed', 'swiss.slot.written', 'swiss.write.ended', 'swiss.elem.stored',
     ]);
-    const [, began, , written, ended, stored] = sink.events;
+    const [, began, , probed, written, ended, stored] = sink.events;
+    expect(probed).toMatchObject({ op: 'assign', key: 42, table: null, dirIndex: -1, probes: 1, found: false, at: { table: null, slot: 0 } });
     expect(began).toMatchObject({ op: 'mapassign', key: 42, writingBefore: 0, writingAfter: 1 });
     expect(written).toMatchObject({ at: { table: null }, ctrlBefore: 0x80, keyAfter: 42, usedBefore: 0, usedAfter: 1, growthLeftBefore: null });
     expect(ended).toMatchObject({ writingBefore: 1, writingAfter: 0 });

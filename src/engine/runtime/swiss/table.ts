@@ -66,6 +66,29 @@ export function tableFind<K, V>(t: Table<K, V>, ops: KeyOps<K>, hash: number, ke
   return -1;
 }
 
+/**
+ * How many groups tableFind or probeForPut visits for `key`: both stop at the group holding the
+ * key or at the first group with an empty slot (bounded by the group count). Only traced runs call
+ * it, before the op changes the table, so untraced probes do no extra work.
+ */
+export function probeLength<K, V>(t: Table<K, V>, ops: KeyOps<K>, hash: number, key: K): number {
+  const g = t.groups;
+  const mask = g.lengthMask;
+  const fp = h2(hash);
+  let offset = h1(hash) & mask;
+  for (let index = 0; index <= mask; ) {
+    let m = g.matchH2(offset, fp);
+    while (m !== 0) {
+      if (ops.equal(key, g.keys[(offset << groupSlotsBits) + firstBit(m)] as K)) return index + 1;
+      m &= m - 1;
+    }
+    if (g.matchEmpty(offset) !== 0) return index + 1;
+    index++;
+    offset = (offset + index) & mask;
+  }
+  return mask + 1;
+}
+
 /** probeForPut's answer when there is neither the key nor room: the table must be rehashed. */
 export const needRehash = -0x7fffffff;
 
