@@ -28,10 +28,15 @@ export function compileSource(text: string, fileName = 'prog.go', options: Compi
   try {
     const a = analyze(text, fileName, minor);
     if (a.errors.length > 0 || !a.info) {
+      // A missing package stops the go command before the compiler runs: no package header, no ./,
+      // and before Go 1.20 it said "not in GOROOT".
+      const loading = a.errors.length > 0 && a.errors.every((d) => d.code === 'package_not_in_std');
       const line = (d: (typeof a.errors)[number], message = d.message) => {
         const p = positionDiagnostic(a.file, d);
+        if (loading) return `${fileName}:${p.line}:${p.column}: ${minor < 20 ? message.replace(' is not in std ', ' is not in GOROOT ') : message}\n`;
         return `./${fileName}:${p.line}:${p.column}: ${message}\n`;
       };
+      if (loading) return { ok: false, stderr: a.errors.map((d) => line(d)).join('') };
       // gc lists at most 10 errors, then says there were more at the 11th's position.
       const lines = a.errors.slice(0, 10).map((d) => line(d));
       if (a.errors.length > 10) lines.push(line(a.errors[10], 'too many errors'));

@@ -83,3 +83,26 @@ describe('features newer than the chosen version are compile errors, worded as g
     expect(compileSource(prog, 'prog.go', { goVersion })).toEqual({ ok: false, stderr: want });
   });
 });
+
+describe('standard packages and members by version', () => {
+  const both = 'package main\n\nimport (\n\t"fmt"\n\t"maps"\n\t"slices"\n)\n\nfunc main() {\n\tm := map[string]int{"a": 1}\n\tfmt.Println(slices.Sorted(maps.Keys(m)))\n}\n';
+  const onceValue = 'package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nfunc main() {\n\tf := sync.OnceValue(func() int { return 1 })\n\tfmt.Println(f())\n}\n';
+  const errorsJoin = 'package main\n\nimport (\n\t"errors"\n\t"fmt"\n)\n\nfunc main() {\n\tfmt.Println(errors.Join(errors.New("a"), errors.New("b")))\n}\n';
+  it.each([
+    // Go 1.19 (real toolchain, GOROOT shown as $GOROOT): the go command stops before compiling.
+    ['1.19', both, 'prog.go:5:2: package maps is not in GOROOT ($GOROOT/src/maps)\nprog.go:6:2: package slices is not in GOROOT ($GOROOT/src/slices)\n'],
+    ['1.20', both, 'prog.go:5:2: package maps is not in std ($GOROOT/src/maps)\nprog.go:6:2: package slices is not in std ($GOROOT/src/slices)\n'],
+    // maps and slices exist from 1.21, their iterator functions from 1.23.
+    ['1.21', both, '# command-line-arguments\n./prog.go:11:21: undefined: slices.Sorted\n./prog.go:11:33: undefined: maps.Keys\n'],
+    ['1.22', both, '# command-line-arguments\n./prog.go:11:21: undefined: slices.Sorted\n./prog.go:11:33: undefined: maps.Keys\n'],
+    ['1.23', both, null],
+    ['1.20', onceValue, '# command-line-arguments\n./prog.go:9:12: undefined: sync.OnceValue\n'],
+    ['1.21', onceValue, null],
+    ['1.19', errorsJoin, '# command-line-arguments\n./prog.go:9:21: undefined: errors.Join\n'],
+    ['1.20', errorsJoin, null],
+  ])('Go %s', (goVersion, src, stderr) => {
+    const c = compileSource(src, 'prog.go', { goVersion });
+    if (stderr === null) expect(c.ok).toBe(true);
+    else expect(c.ok ? '' : c.stderr).toBe(stderr);
+  });
+});

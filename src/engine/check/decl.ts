@@ -1,5 +1,6 @@
 // Package-level declarations: collecting objects (in any order), resolving them lazily on first
 // use, methods, and the checks gc makes on main and init (go/types resolver.go and decl.go).
+import { packageInVersion } from './std-since.ts';
 import type { Expr, File, FuncDecl, GenDecl, ImportSpec, TypeSpec, ValueSpec } from '../syntax/ast.ts';
 import type { Checker, DeclInfo } from './context.ts';
 import { unknownValue } from './constant-value.ts';
@@ -196,9 +197,10 @@ function collectDecls(c: Checker, file: File, out: Collected): Collected {
 
 function importSpec(c: Checker, spec: ImportSpec): void {
   const path = unquote(spec.path.value.slice(1, -1));
-  const pkg = lookupStdPackage(path);
+  // A package newer than the chosen Go version is not in that toolchain's std.
+  const pkg = packageInVersion(path, c.goMinor) ? lookupStdPackage(path) : undefined;
   if (!pkg) {
-    if (goStdPaths.has(path)) c.error('unsupported_package', spec.path, path, supportedPackagePaths().join(', '));
+    if (goStdPaths.has(path) && packageInVersion(path, c.goMinor)) c.error('unsupported_package', spec.path, path, supportedPackagePaths().join(', '));
     else c.error('package_not_in_std', spec.path, path, path);
     // Declare the name anyway, so uses of it are not reported as undefined.
     const name = spec.name?.name ?? path.slice(path.lastIndexOf('/') + 1);

@@ -1,4 +1,5 @@
 // Selector expressions `x.f`: package members, fields and methods (with promotion), method expressions.
+import { memberInVersion } from './std-since.ts';
 import type { SelectorExpr } from '../syntax/ast.ts';
 import type { Checker } from './context.ts';
 import { exprString } from './expr-string.ts';
@@ -21,11 +22,12 @@ export function selector(c: Checker, e: SelectorExpr): Operand {
       obj.used = true;
       c.info.uses.set(e.x, obj);
       const pkg = c.imports.get(obj);
-      const member = pkg && isExported(sel) ? pkg.members.get(sel) : undefined;
+      // A member newer than the chosen Go version does not exist for that toolchain.
+      const member = pkg && isExported(sel) && memberInVersion(pkg.path, sel, c.goMinor) ? pkg.members.get(sel) : undefined;
       if (!pkg) return invalidOperand(e);
       if (!member) {
         // A real Go member the lab leaves out is "not supported", not "undefined" (which would be false).
-        const why = unsupportedMember(pkg.path, sel);
+        const why = memberInVersion(pkg.path, sel, c.goMinor) ? unsupportedMember(pkg.path, sel) : null;
         if (why) c.error('unsupported_std_member', e.sel, why);
         else c.error('undefined_pkg_member', e.sel, e.x.name, sel);
         return invalidOperand(e);
