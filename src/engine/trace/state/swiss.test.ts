@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { runSource } from '../../run-source.ts';
 import type { TraceData } from '../writer.ts';
 import { TraceCursor } from './cursor.ts';
-import { liveTables, swissCtrlDeleted, swissCtrlEmpty, swissSlice, swissSlotKind, type SwissMapState, type SwissState } from './swiss.ts';
+import {
+  liveTables, swissCtrlDeleted, swissCtrlEmpty, swissProbeStale, swissSlice, swissSlotKind, type SwissMapState, type SwissState,
+} from './swiss.ts';
 import { playerStateSlice } from './player-state.ts';
 
 const traceData = fileURLToPath(new URL('../testdata/', import.meta.url));
@@ -239,5 +241,75 @@ describe('swiss slice: what the state holds', () => {
     swissSlice.apply(s, bogus as never);
     swissSlice.revert(s, bogus as never);
     expect(s.maps.size).toBe(0);
+  });
+});
+
+describe('swiss slice: the last probe', () => {
+  it('holds each probe at the cursor: hash split, groups in triangular order, the end slot', () => {
+    const t = trace(tombstones);
+    const c = cursor(t.trace);
+    let probes = 0, multi = 0, ended = 0;
+    for (let i = c.reader.findNext(0, ['swiss.probed']); i >= 0; i = c.reader.findNext(i + 1, ['swiss.probed'])) {
+      const e = c.reader.get(i)!;
+      if (e.kind !== 'swiss.probed') continue;
+      c.seek(i + 1);
+      const m = onlyMap(c.state);
+      const p = m.lastProbe!;
+      probes++;
+      expect(p).toMatchObject({ index: i, op: e.op, key: e.key, hash: e.hash, h1: e.hash >>> 7, h2: e.hash & 0x7f, table: e.table, slot: e.slot, found: e.found });
+      expect(swissProbeStale(m, p)).toBeNull();
+      const groups = e.table < 0 ? 1 : m.tables.get(e.table)!.capacity / 8;
+      expect(p.groups).toEqual(Array.from({ length: e.table < 0 ? 1 : e.probes }, (_, k) => ((e.hash >>> 7) + (k * (k + 1)) / 2) % groups));
+      if (p.groups.length > 1) multi++;
+      if (e.slot >= 0) {
+        ended++;
+        expect(p.groups).toContain(Math.floor(e.slot / 8));
+        const ctrl = e.table < 0 ? m.small!.ctrl : m.tables.get(e.table)!.ctrl;
+        if (e.found) expect(ctrl[e.slot]).toBe(e.hash & 0x7f);
+      }
+      if (e.table >= 0) expect(p.dirIndex).toBe(m.globalDepth === 0 ? 0 : e.hash >>> (32 - m.globalDepth));
+    }
+    // 100 inserts (and their second probes after a grow), 50 deletes, one insert after clear.
+    expect(probes).toBeGreaterThanOrEqual(151);
+    expect(multi).toBeGreaterThan(0);
+    expect(ended).toBeGreaterThan(100);
+  });
+
+  it('marks the probe stale once its table is rebuilt, and the writer’s second probe is current again', () => {
+    const t = trace(readFileSync(join(traceData, 'swiss-table-split.go'), 'utf8'), 1, 1);
+    const c = cursor(t.trace);
+    const split = c.reader.findNext(0, ['swiss.table.split']);
+    let before = split;
+    while (c.reader.kindAt(before) !== 'swiss.probed') before--;
+    const after = c.reader.findNext(split, ['swiss.probed']);
+    c.seek(before + 1);
+    let m = onlyMap(c.state);
+    expect(m.lastProbe).toMatchObject({ slot: -1, found: false, op: 'assign' });
+    expect(swissProbeStale(m, m.lastProbe!)).toBeNull();
+    c.seek(split + 1);
+    m = onlyMap(c.state);
+    expect(swissProbeStale(m, m.lastProbe!)).toBe('rebuilt');
+    c.seek(after + 1);
+    m = onlyMap(c.state);
+    expect(m.lastProbe!.key).toEqual((c.reader.get(before) as { key: unknown }).key);
+    expect(m.lastProbe!.slot).toBeGreaterThanOrEqual(0);
+    expect(swissProbeStale(m, m.lastProbe!)).toBeNull();
+    c.seek(split);
+    m = onlyMap(c.state);
+    expect(m.lastProbe!.index).toBe(before);
+  });
+
+  it('marks it stale after clear, and a small group’s probe after the group became a table', () => {
+    let c = cursor(trace(tombstones).trace);
+    const cleared = c.reader.findNext(0, ['swiss.cleared']);
+    c.seek(cleared + 1);
+    let m = onlyMap(c.state);
+    expect(swissProbeStale(m, m.lastProbe!)).toBe('cleared');
+    c = cursor(trace(readFileSync(join(traceData, 'swiss-small-to-table.go'), 'utf8'), 2, 1).trace);
+    const grew = c.reader.findNext(0, ['swiss.grew.to.table']);
+    c.seek(grew + 1);
+    m = onlyMap(c.state);
+    expect(m.lastProbe).toMatchObject({ table: -1, dirIndex: -1, groups: [0] });
+    expect(swissProbeStale(m, m.lastProbe!)).toBe('rebuilt');
   });
 });

@@ -1,6 +1,6 @@
 // The Swiss-table maps slice (Go 1.24+): every Swiss map's small group or directory of tables, the
 // tables' groups (control bytes, keys, elems), the `writing` flag and who set it, the last slot
-// touched and the last rehash, folded from the trace's swiss.* events.
+// touched, the last probe and the last rehash, folded from the trace's swiss.* events.
 //
 // Apply writes the events' after-values and revert their before-values. What the events do not
 // carry back (who set `writing`, the last touched slot, the last rehash, the last key written) is
@@ -10,6 +10,9 @@
 // Go has replaced stay here (index -1) because reverting a rebuild points the directory back at them.
 import type { EventOf, TraceEvent, TraceSwissGroups, TraceSwissTable, TraceValue } from '../events.ts';
 import type { StateSlice } from './slice.ts';
+import { probeOf, type SwissProbe } from './swiss-probe.ts';
+
+export { probeGroups, swissProbeStale, type SwissProbe, type SwissProbeStale } from './swiss-probe.ts';
 
 /** Control byte of an empty slot; a deleted slot (tombstone) is 0xFE; a full one holds the key's 7-bit H2. */
 export const swissCtrlEmpty = 0x80;
@@ -83,6 +86,7 @@ interface History {
   readonly lastTouch: SwissTouch | null;
   readonly lastRehash: SwissRehash | null;
   readonly lastKey: SwissLastKey | null;
+  readonly lastProbe: SwissProbe | null;
   readonly clearSeq: number;
   readonly next: History | null;
 }
@@ -111,6 +115,8 @@ export interface SwissMapState {
   lastTouch: SwissTouch | null;
   lastRehash: SwissRehash | null;
   lastKey: SwissLastKey | null;
+  /** The last swiss.probed of this map (see swissProbeStale for whether it still holds). */
+  lastProbe: SwissProbe | null;
   token: object;
 }
 
@@ -183,7 +189,7 @@ function point(m: SwissMapState, id: number, index: number, localDepth: number):
 function save(m: SwissMapState): void {
   histories.set(m, {
     writer: m.writer, writeOp: m.writeOp, lastTouch: m.lastTouch, lastRehash: m.lastRehash, lastKey: m.lastKey,
-    clearSeq: m.clearSeq, next: histories.get(m) ?? null,
+    lastProbe: m.lastProbe, clearSeq: m.clearSeq, next: histories.get(m) ?? null,
   });
 }
 
@@ -195,6 +201,7 @@ function restore(m: SwissMapState): void {
   m.lastTouch = h.lastTouch;
   m.lastRehash = h.lastRehash;
   m.lastKey = h.lastKey;
+  m.lastProbe = h.lastProbe;
   m.clearSeq = h.clearSeq;
   if (h.next) histories.set(m, h.next);
   else histories.delete(m);
@@ -205,7 +212,7 @@ function newMap(e: EventOf<'swiss.made'>): SwissMapState {
   const m: SwissMapState = {
     id: e.map, madeAt: e.index, madeBy: e.g, hint: e.hint, seed: e.seed, used: 0, globalDepth: e.globalDepth,
     dir: [], small: null, tables: new Map(), writing: 0, writer: 0, writeOp: '', clearSeq: 0,
-    lastTouch: null, lastRehash: null, lastKey: null, token,
+    lastTouch: null, lastRehash: null, lastKey: null, lastProbe: null, token,
   };
   for (const t of e.tables) {
     m.tables.set(t.table, tableOf(t, token));
@@ -353,6 +360,12 @@ function applyMap(m: SwissMapState, e: TraceEvent): void {
       save(m);
       touch(m, e, e.table, e.slot, 'read', e.key, e.found);
       break;
+    case 'swiss.probed': {
+      save(m);
+      const capacity = e.table < 0 ? swissGroupSlots : m.tables.get(e.table)?.capacity ?? swissGroupSlots;
+      m.lastProbe = probeOf(e, capacity, m.globalDepth, m.seed, m.clearSeq);
+      break;
+    }
     case 'swiss.iter.yielded':
       save(m);
       touch(m, e, e.table, e.slot, 'iter', e.key);
@@ -472,6 +485,7 @@ function revertMap(m: SwissMapState, e: TraceEvent): void {
       break;
     case 'swiss.read':
     case 'swiss.iter.yielded':
+    case 'swiss.probed':
       restore(m);
       break;
     default:
