@@ -52,12 +52,12 @@ export function analyze(text: string, fileName = 'prog.go', goMinor = 23): Analy
  * Checks a Go source text. Never throws: an engine bug becomes an `internal_error` diagnostic.
  * @example checkSource('package main\nfunc main() { x := 1 }').diagnostics[0].message // "declared and not used: x"
  */
-export function checkSource(text: string, fileName = 'prog.go'): CheckResult {
+export function checkSource(text: string, fileName = 'prog.go', goMinor = 23): CheckResult {
   let file: SourceFile;
   let errors: Diagnostic[];
   let warnings: Diagnostic[];
   try {
-    const a = analyze(text, fileName);
+    const a = analyze(text, fileName, goMinor);
     ({ file, errors, warnings } = a);
   } catch (e) {
     file = new SourceFile(fileName, text);

@@ -6,6 +6,7 @@
 export type { Diagnostic, PositionedDiagnostic, Severity } from './source/diagnostic.ts';
 export { formatDiagnostic } from './source/diagnostic.ts';
 export { checkSource } from './check-source.ts';
+export { goMinor } from './compile-source.ts';
 export type { CheckResult } from './check-source.ts';
 export { runSource } from './run-source.ts';
 export type { RunOptions, RunResult } from './run-source.ts';

@@ -103,7 +103,8 @@ export interface RunReply {
  * @example await remote.check('package main\nfunc main() {}\n', 1) // { runId: 1, diagnostics: [], ok: true, ms: 0.4 }
  */
 export interface EngineApi {
-  check(source: string, runId: number): CheckReply;
+  /** `goVersion` ("1.21", "1.26"; default 1.23) decides which language features and std members exist. */
+  check(source: string, runId: number, goVersion?: string): CheckReply;
   /**
    * Runs a program to its end (or its step budget). Synchronous inside the worker: a run that must
    * end sooner is ended by terminating the worker (client.ts `stop`).

@@ -71,8 +71,8 @@ export class EngineClient {
    * Checks `source` in the worker.
    * @example const outcome = await client.check(text); if (outcome.kind === 'reply') show(outcome.reply.diagnostics);
    */
-  check(source: string): Promise<CheckOutcome> {
-    return this.request('check', this.timeoutMs, (remote, runId) => remote.check(source, runId));
+  check(source: string, goVersion?: string): Promise<CheckOutcome> {
+    return this.request('check', this.timeoutMs, (remote, runId) => remote.check(source, runId, goVersion));
   }
 
   /**

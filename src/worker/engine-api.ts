@@ -1,5 +1,5 @@
 // The engine worker's implementation, as a plain object so Vitest can call it without a worker.
-import { checkSource, runSource, type RunOptions } from '../engine/index.ts';
+import { checkSource, goMinor, runSource, type RunOptions } from '../engine/index.ts';
 import type { CheckReply, EngineApi, InspectReply, RunProgress, RunReply, RunSettings } from './api.ts';
 import { normalizeRunSettings } from './run-settings.ts';
 
@@ -8,11 +8,11 @@ export type Clock = () => number;
 
 export function createEngineApi(now: Clock = () => performance.now()): EngineApi {
   return {
-    check(source: string, runId: number): CheckReply {
+    check(source: string, runId: number, goVersion?: string): CheckReply {
       const started = now();
       // A non-string would make the scanner misbehave; over Comlink anything can arrive.
       const text = typeof source === 'string' ? source : '';
-      const result = checkSource(text, 'prog.go');
+      const result = checkSource(text, 'prog.go', goMinor(typeof goVersion === 'string' ? goVersion : undefined));
       return { runId, diagnostics: result.diagnostics, ok: result.ok, ms: now() - started };
     },
 

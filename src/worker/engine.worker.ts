@@ -7,7 +7,7 @@ import { createEngineApi } from './engine-api.ts';
 // which is a Comlink endpoint. The explicit endpoint is what Comlink needs in a dedicated worker.
 const api = createEngineApi();
 const exposed: EngineApi = {
-  check: (source, runId) => api.check(source, runId),
+  check: (source, runId, goVersion) => api.check(source, runId, goVersion),
   inspect: (source, settings, at, runId) => api.inspect(source, settings, at, runId),
   run(source, settings, runId, onProgress) {
     const reply = api.run(source, settings, runId, onProgress);

@@ -43,6 +43,18 @@ describe('startLiveCheck', () => {
     stop();
   });
 
+  it('checks as the chosen Go version, and again at once when it changes', async () => {
+    const store = createAppStore('playground', memoryStorage());
+    const sent: [string, string | undefined][] = [];
+    const stop = startLiveCheck(store, { check: async (src, go) => (sent.push([src, go]), reply(sent.length, 'x')) });
+    store.getState().setGoVersion('1.21');
+    expect(sent.map(([, go]) => go)).toEqual(['1.26', '1.21']);
+    store.getState().setCode('package main\n');
+    await vi.advanceTimersByTimeAsync(store.getState().checkDelayMs);
+    expect(sent[2]).toEqual(['package main\n', '1.21']);
+    stop();
+  });
+
   it('keeps old diagnostics and reports a restart when the worker hung', async () => {
     const store = createAppStore('playground', memoryStorage());
     const outcomes: CheckOutcome[] = [reply(1, 'undefined: x'), { kind: 'timeout', runId: 2, message: 'The checker did not answer within 3.0 s and was restarted.' }];

@@ -9,7 +9,7 @@ export interface LiveCheckStore {
 }
 
 export interface Checker {
-  check(source: string): Promise<CheckOutcome>;
+  check(source: string, goVersion?: string): Promise<CheckOutcome>;
 }
 
 /**
@@ -25,7 +25,7 @@ export function startLiveCheck(store: LiveCheckStore, checker: Checker): () => v
     timer = undefined;
     const state = store.getState();
     state.checkStarted();
-    checker.check(state.code).then((outcome) => {
+    checker.check(state.code, state.goVersion).then((outcome) => {
       if (stopped) return;
       const s = store.getState();
       if (outcome.kind === 'reply') s.checkFinished(outcome.reply);
@@ -36,6 +36,12 @@ export function startLiveCheck(store: LiveCheckStore, checker: Checker): () => v
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
+    // A new Go version changes which features exist: check again at once.
+    if (state.goVersion !== previous.goVersion) {
+      if (timer !== undefined) clearTimeout(timer);
+      send();
+      return;
+    }
     if (state.code === previous.code) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(send, state.checkDelayMs);
