@@ -138,13 +138,13 @@ describe('manual mode', () => {
   });
 });
 
-/** Whether goroutine g has a map write window open at the end of the trace. */
+/** Whether goroutine g has a map write window open at the end of the trace (bucket map or Swiss table). */
 function insideWrite(reader: { length: number; kindAt(i: number): string; goroutineAt(i: number): number }, g: number): boolean {
   for (let i = reader.length - 1; i >= 0; i--) {
     if (reader.goroutineAt(i) !== g) continue;
     const k = reader.kindAt(i);
-    if (k === 'map.write.ended') return false;
-    if (k === 'map.write.began') return true;
+    if (k === 'map.write.ended' || k === 'swiss.write.ended') return false;
+    if (k === 'map.write.began' || k === 'swiss.write.began') return true;
   }
   return false;
 }
