@@ -34,6 +34,8 @@ export function MapView() {
       <h2 id="map-view-heading" className="map-view-heading">
         Maps
       </h2>
+      {/* Which Go this picture belongs to: the Swiss table (Go 1.24+) has a view of its own. */}
+      <p className="map-design">Go 1.19–1.23 bucket map: hmap, buckets of 8 slots, incremental evacuation</p>
       {view === null ? (
         <p className="map-empty">Run the program to see its maps at each step.</p>
       ) : maps.length === 0 ? (
