@@ -88,11 +88,14 @@ function describe(o: Outcome): string {
 
 /**
  * Checks `claim` against `program` (the text of claim.file, or the learner's version of it).
- * `schedule` is the learner's manual schedule, for `by hand` claims.
+ * `schedule` is the learner's manual schedule, for `by hand` claims. `goVersion` is the Go version
+ * runs model ("1.23": bucket map, "1.26": Swiss table; undefined: the engine's default). Compile-time
+ * claims do not depend on it: the type checker and vet judge every version the lab models alike.
  */
-export function checkClaim(claim: Claim, program: string, schedule: readonly number[] = []): ClaimResult {
-  if (claim.byHand) return checkByHand(claim, program, schedule);
-  if (claim.outcome.kind === 'explore') return checkExplore(claim, claim.outcome, program);
+export function checkClaim(claim: Claim, program: string, schedule: readonly number[] = [], goVersion?: string): ClaimResult {
+  const go = goVersion ? { goVersion } : {};
+  if (claim.byHand) return checkByHand(claim, program, schedule, go);
+  if (claim.outcome.kind === 'explore') return checkExplore(claim, claim.outcome, program, go);
   if (isStatic(claim.outcome)) return checkStatic(claim, program);
   const race = claim.race === true;
   let matched = 0;
@@ -100,7 +103,7 @@ export function checkClaim(claim: Claim, program: string, schedule: readonly num
   let failingOutput: string | undefined;
   for (let i = 0; i < claim.seeds; i++) {
     const seed = claim.firstSeed + i;
-    const r = runSource(program, { seed, procs: claim.procs, fileName: claim.file, race, ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}) });
+    const r = runSource(program, { seed, procs: claim.procs, fileName: claim.file, race, ...go, ...(claim.maxSteps ? { maxSteps: claim.maxSteps } : {}) });
     const shows = runShows(claim.outcome, r);
     if (shows) matched++;
     // For an every-seed claim the first seed without the outcome breaks it; for `never`, the first with it.
@@ -144,9 +147,9 @@ function finish(claim: Claim, matched: number, runs: number, failingSeed?: numbe
 }
 
 /** One run under manual scheduling, following the learner's choices; no choices, no run. */
-function checkByHand(claim: Claim, program: string, schedule: readonly number[]): ClaimResult {
+function checkByHand(claim: Claim, program: string, schedule: readonly number[], go: { goVersion?: string }): ClaimResult {
   if (schedule.length === 0) return { ok: false, detail: 'no schedule yet: set the Scheduler to Manual, press Run, and choose the goroutines', runs: 0, matched: 0 };
-  const r = runSource(program, { seed: claim.firstSeed, procs: claim.procs, fileName: claim.file, policy: 'manual', schedule, race: claim.race === true });
+  const r = runSource(program, { seed: claim.firstSeed, procs: claim.procs, fileName: claim.file, policy: 'manual', schedule, race: claim.race === true, ...go });
   const shows = runShows(claim.outcome, r);
   const ok = shows !== claim.negated;
   const choices = schedule.length / 2;
@@ -155,8 +158,9 @@ function checkByHand(claim: Claim, program: string, schedule: readonly number[])
 }
 
 /** Runs the schedule explorer (src/engine/explore) in its exhaustive-first `check` mode. */
-function checkExplore(claim: Claim, o: Extract<Outcome, { kind: 'explore' }>, program: string): ClaimResult {
+function checkExplore(claim: Claim, o: Extract<Outcome, { kind: 'explore' }>, program: string, go: { goVersion?: string }): ClaimResult {
   const r = exploreSource(program, {
+    ...go,
     mode: 'check',
     preemptions: o.preemptions,
     procs: claim.procs,

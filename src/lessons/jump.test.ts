@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../engine/index.ts';
 import { TraceReader } from '../engine/trace/index.ts';
-import { parseJump, resolveJump, type Jump } from './jump.ts';
+import { jumpMissingIn, parseJump, resolveJump, traceDesign, type Jump } from './jump.ts';
 
 const crash = `package main
 
@@ -57,5 +57,34 @@ describe('jumps', () => {
     const r = runSource('package main\n\nfunc main() {}\n', { trace: true });
     expect(resolveJump(r.trace!, jump('first fatal.raised'))).toBeNull();
     expect(resolveJump(r.trace!, jump('last goroutine.line before fatal.raised'))).toBeNull();
+  });
+
+  it('written for the bucket map, land on the same moment of a Swiss-table run', () => {
+    const r = runSource(crash, { seed: 1, procs: 8, trace: true, goVersion: '1.26' });
+    expect(r.stderr).toMatch(/^fatal error: concurrent map writes/);
+    const trace = r.trace!;
+    expect(traceDesign(trace)).toBe('swiss');
+    const reader = new TraceReader(trace);
+    const target = resolveJump(trace, jump('last map.write.began before fatal.raised'))!;
+    expect(target.kind).toBe('swiss.write.began');
+    const began = reader.get(target.eventIndex);
+    // The write in progress: its goroutine toggled `writing` on and had not toggled it back when another goroutine's check fired.
+    expect(began?.kind === 'swiss.write.began' && began.writingBefore === 0 && began.writingAfter !== 0).toBe(true);
+    let fatal = target.eventIndex;
+    while (reader.kindAt(fatal) !== 'fatal.raised') fatal++;
+    for (let i = target.eventIndex + 1; i < fatal; i++) expect(reader.kindAt(i) === 'swiss.write.ended' && reader.goroutineAt(i) === target.g).toBe(false);
+    expect(resolveJump(trace, jump('first swiss.write.began'))!.eventIndex).toBeLessThanOrEqual(target.eventIndex);
+  });
+
+  it('about one design only, say so in the other and land nowhere', () => {
+    const bucket = runSource(crash, { seed: 1, procs: 1, trace: true, goVersion: '1.23' }).trace!; // one P: no crash, the map grows
+    const swiss = runSource(crash, { seed: 1, procs: 1, trace: true, goVersion: '1.26' }).trace!;
+    expect(traceDesign(bucket)).toBe('bucket');
+    expect(resolveJump(bucket, jump('first map.grew'))).not.toBeNull();
+    expect(resolveJump(swiss, jump('first map.grew'))).toBeNull();
+    expect(jumpMissingIn(jump('first map.grew'), 'swiss')).toMatch(/^map\.grew has no counterpart in the Swiss table \(Go 1\.24\+\)/);
+    expect(jumpMissingIn(jump('first swiss.probed before fatal.raised'), 'bucket')).toMatch(/^swiss\.probed has no counterpart in the bucket map/);
+    expect(jumpMissingIn(jump('last map.write.began before fatal.raised'), 'swiss')).toBeNull();
+    expect(resolveJump(bucket, jump('first swiss.grew.to.table'))).toBeNull();
   });
 });

@@ -3,10 +3,11 @@
 // A lesson folder `lessons/NN-slug/` holds `lesson.md` and the Go programs its steps load.
 // lesson.md starts with a header (`---` / `title: …` / `order: N` / `---`), then free text,
 // then one `## heading` per step. Right under a step's heading, `key: value` lines set the step's
-// program, jump, challenge, checks and solution (see parse-lesson.ts). Fenced ```claims blocks
+// program, jump, challenge, checks, solution and Go version (see parse-lesson.ts). Fenced ```claims blocks
 // anywhere in a step hold the machine-checked sentences that back the text around them.
 import type { Claim } from './claim.ts';
 import type { Jump } from './jump.ts';
+import type { LessonGoVersion } from './go-version.ts';
 
 /** Something wrong with a lesson file, said plainly: a lesson never crashes the loader. */
 export interface LessonProblem {
@@ -42,6 +43,11 @@ export interface LessonStep {
   /** Run settings the step loads with its program; the jump is resolved with these. */
   seed: number;
   procs: number;
+  /**
+   * The Go version the step is pinned to (its own `go:` line, else the lesson's), or null: the step
+   * runs with the learner's chosen version and is checked under both map designs (go-version.ts).
+   */
+  go: LessonGoVersion | null;
   /** `manual` when the step is driven by hand (the player's manual scheduling); null: the seeded random scheduler. */
   scheduler: 'manual' | null;
   jump: Jump | null;
@@ -58,6 +64,8 @@ export interface Lesson {
   id: string;
   title: string;
   order: number;
+  /** The lesson-wide pin (`go:` in the header), inherited by steps without their own; null: none. */
+  go: LessonGoVersion | null;
   /** Markdown before the first step. */
   intro: string;
   steps: LessonStep[];

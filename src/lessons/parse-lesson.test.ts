@@ -80,7 +80,7 @@ nope.go finishes
     expect(messages).toEqual(
       expect.arrayContaining([
         '3: order must be a whole number',
-        '4: unknown header key "colour" (title, order)',
+        '4: unknown header key "colour" (title, order, go)',
         '7: claims belong to a step (put them after a ## heading)',
         '10: program: no file "missing.go" in this lesson',
         '11: seed: expected a whole number',
@@ -91,6 +91,35 @@ nope.go finishes
       ]),
     );
     expect(l.problems.every((p) => p.file === '09-broken/lesson.md')).toBe(true);
+  });
+
+  // The Go version pin: the header's applies to every step without its own; no pin leaves null.
+  const withGo = (header: string, steps: string[]) => `---\ntitle: G\norder: 1\n${header}---\n${steps.map((s, i) => `## Step ${i + 1}\n${s}\nText.\n`).join('')}`;
+  it.each([
+    { name: 'no pin anywhere', header: '', steps: ['', 'go: 1.23'], want: [null, '1.23'] },
+    { name: 'a step pins itself', header: '', steps: ['go: 1.26', 'program: a.go'], want: ['1.26', null] },
+    { name: 'the header pins every step', header: 'go: 1.23\n', steps: ['', 'program: a.go'], want: ['1.23', '1.23'] },
+    { name: "a step's pin beats the header's", header: 'go: 1.23\n', steps: ['go: 1.26', ''], want: ['1.26', '1.23'] },
+    { name: 'the loop-variable version', header: '', steps: ['go: 1.21'], want: ['1.21'] },
+    { name: 'spaces around the value', header: 'go:   1.26  \n', steps: [''], want: ['1.26'] },
+  ])('go: $name', ({ header, steps, want }) => {
+    const l = parseLesson('01-g', { 'lesson.md': withGo(header, steps), 'a.go': prog });
+    expect(l.problems).toEqual([]);
+    expect(l.steps.map((s) => s.go)).toEqual(want);
+    expect(l.steps.every((s) => !s.text.startsWith('go:'))).toBe(true);
+  });
+
+  it.each([
+    { where: 'header', header: 'go: 1.24\n', steps: [''], line: 4, value: '1.24' },
+    { where: 'header', header: 'go: 2\n', steps: [''], line: 4, value: '2' },
+    { where: 'step', header: '', steps: ['go: swiss'], line: 6, value: 'swiss' },
+    { where: 'step', header: '', steps: ['go: 1.23.5'], line: 6, value: '1.23.5' },
+    { where: 'step', header: '', steps: ['go:'], line: 6, value: '' },
+  ])('a bad go: value in the $where ("$value") is a lesson problem, and the step stays unpinned', ({ header, steps, line, value }) => {
+    const l = parseLesson('01-g', { 'lesson.md': withGo(header, steps) });
+    expect(l.problems).toEqual([{ file: '01-g/lesson.md', line, message: `go: "${value}" is not a version lessons run as (1.21, 1.23, 1.26: 1.23 is the bucket map, 1.26 the Swiss table)` }]);
+    expect(l.go).toBeNull();
+    expect(l.steps[0].go).toBeNull();
   });
 
   it('survives missing or garbage lesson files', () => {

@@ -5,6 +5,7 @@
 //   ---
 //   title: The crash
 //   order: 1
+//   go: 1.23               (optional: pin every step to this Go version; see go-version.ts)
 //   ---
 //   Text before the first step (the lesson's introduction).
 //
@@ -12,6 +13,8 @@
 //   program: crash.go
 //   seed: 1                (optional, default 1)
 //   procs: 8               (optional, default 8)
+//   go: 1.26               (optional: pin the step to 1.21, 1.23 or 1.26; unpinned steps keep the
+//                           learner's version and are checked under both map designs)
 //   scheduler: manual      (optional: the learner picks each goroutine; default the seeded random one)
 //   jump: first fatal.raised
 //   challenge: the win condition, in plain words
@@ -24,8 +27,9 @@
 import { parseClaim, type Claim } from './claim.ts';
 import { parseJump } from './jump.ts';
 import type { Lesson, LessonProblem, LessonStep } from './lesson.ts';
+import { lessonGoVersion, lessonGoVersions, type LessonGoVersion } from './go-version.ts';
 
-const stepKeys = new Set(['program', 'seed', 'procs', 'scheduler', 'jump', 'challenge', 'check', 'solution', 'predict', 'answer']);
+const stepKeys = new Set(['program', 'go', 'seed', 'procs', 'scheduler', 'jump', 'challenge', 'check', 'solution', 'predict', 'answer']);
 
 /**
  * Builds a lesson from its folder name and files (name → text, lesson.md among them).
@@ -37,7 +41,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
   const problem = (line: number, message: string) => problems.push({ file: mdName, line, message });
   const others: Record<string, string> = {};
   for (const [name, text] of Object.entries(files)) if (name !== 'lesson.md') others[name] = text;
-  const lesson: Lesson = { id, title: id, order: orderFromId(id), intro: '', steps: [], files: others, problems };
+  const lesson: Lesson = { id, title: id, order: orderFromId(id), go: null, intro: '', steps: [], files: others, problems };
   const md = files['lesson.md'];
   if (typeof md !== 'string') {
     problem(0, 'no lesson.md in this folder');
@@ -74,7 +78,7 @@ export function parseLesson(id: string, files: Record<string, string>): Lesson {
     const heading = /^##\s+(.+?)\s*$/.exec(line);
     if (heading) {
       if (current) lesson.steps.push(closeStep(current.step, current.body));
-      current = { step: newStep(lesson.steps.length, heading[1]), body: [], inMeta: true };
+      current = { step: newStep(lesson.steps.length, heading[1], lesson.go), body: [], inMeta: true };
       continue;
     }
     if (/^```/.test(line)) {
@@ -113,11 +117,19 @@ function readHeaderLine(lesson: Lesson, line: string, lineNo: number, problem: (
   else if (m[1] === 'order') {
     if (!/^\d+$/.test(m[2].trim())) return problem(lineNo, 'order must be a whole number');
     lesson.order = Number(m[2].trim());
-  } else problem(lineNo, `unknown header key "${m[1]}" (title, order)`);
+  } else if (m[1] === 'go') {
+    const v = lessonGoVersion(m[2]);
+    if (v === null) return problem(lineNo, badGo(m[2]));
+    lesson.go = v;
+  } else problem(lineNo, `unknown header key "${m[1]}" (title, order, go)`);
 }
 
-function newStep(index: number, title: string): LessonStep {
-  return { index, title, text: '', program: null, seed: 1, procs: 8, scheduler: null, jump: null, challenge: null, solution: null, prediction: null, claims: [] };
+function badGo(value: string): string {
+  return `go: "${value.trim()}" is not a version lessons run as (${lessonGoVersions.join(', ')}: 1.23 is the bucket map, 1.26 the Swiss table)`;
+}
+
+function newStep(index: number, title: string, go: LessonGoVersion | null): LessonStep {
+  return { index, title, text: '', program: null, go, seed: 1, procs: 8, scheduler: null, jump: null, challenge: null, solution: null, prediction: null, claims: [] };
 }
 
 function closeStep(step: LessonStep, body: string[]): LessonStep {
@@ -140,6 +152,12 @@ function readStepKey(step: LessonStep, key: string, value: string, lineNo: numbe
       if (readFile(value) === undefined) problem(lineNo, `${key}: no file "${value}" in this lesson`);
       else step[key] = value;
       return;
+    case 'go': {
+      const v = lessonGoVersion(value);
+      if (v === null) problem(lineNo, badGo(value));
+      else step.go = v;
+      return;
+    }
     case 'seed':
     case 'procs': {
       const n = Number(value);
