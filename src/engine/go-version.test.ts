@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSource } from './run-source.ts';
 import { compileSource } from './compile-source.ts';
+import { TraceReader } from './trace/reader.ts';
 
 const runDir = join(import.meta.dirname, 'testdata', 'run');
 const crashDir = join(import.meta.dirname, 'testdata', 'crash');
@@ -104,5 +105,25 @@ describe('standard packages and members by version', () => {
     const c = compileSource(src, 'prog.go', { goVersion });
     if (stderr === null) expect(c.ok).toBe(true);
     else expect(c.ok ? '' : c.stderr).toBe(stderr);
+  });
+});
+
+describe('bucket map growth by version', () => {
+  const prog = 'package main\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 100; i++ {\n\t\tm[i] = i\n\t}\n\tprintln(len(m))\n}\n';
+  // go-facts.md §11.9: Go 1.21's loadFactorNum truncates to 12 (6.0 per bucket), so it grows sooner.
+  it.each([
+    ['1.19', [9, 14, 27, 53]],
+    ['1.21', [9, 13, 25, 49, 97]],
+    ['1.23', [9, 14, 27, 53]],
+  ])('Go %s starts a grow at inserts %j', (goVersion, inserts) => {
+    const r = runSource(prog, { goVersion, procs: 1, trace: true });
+    const reader = new TraceReader(r.trace!);
+    const at: number[] = [];
+    let written = 0;
+    for (const e of reader.range()) {
+      if (e.kind === 'map.slot.written') written++;
+      else if (e.kind === 'map.grew') at.push(written + 1);
+    }
+    expect(at).toEqual(inserts);
   });
 });

@@ -11,7 +11,7 @@ import { noBucket, type BucketArray } from './bucket.ts';
 import { mapAssign, storeElem } from './assign.ts';
 import { hashWriting, sameSizeGrow } from './flags.ts';
 import { bucketMask, bucketShift } from './hash.ts';
-import { loadFactorDen, loadFactorNum, makeMap, overLoadFactor, type GoMap, type Hmap } from './hmap.ts';
+import { loadFactorDen, makeMap, overLoadFactor, type GoMap, type Hmap } from './hmap.ts';
 import {
   fatal, msgCloneWrite, ok, phaseRan, runToEnd, type MapOp, type OpOutcome, type StepResult,
 } from './map-op.ts';
@@ -41,8 +41,8 @@ export class CloneOp<K, V> implements MapOp<GoMap<K, V>> {
       case 'entry': {
         let hint = src.count;
         // A map in a same-size grow can be over its load factor; never size the clone beyond src.
-        if (overLoadFactor(hint, src.B)) hint = loadFactorNum * Math.floor(bucketShift(src.B) / loadFactorDen);
-        const dst = makeMap({ id: this.cloneId, keys: src.keys, elemZero: src.elemZero, rand: src.rand, hint, sink: src.sink });
+        if (overLoadFactor(hint, src.B, src.loadFactorNum)) hint = src.loadFactorNum * Math.floor(bucketShift(src.B) / loadFactorDen);
+        const dst = makeMap({ id: this.cloneId, keys: src.keys, elemZero: src.elemZero, rand: src.rand, hint, sink: src.sink, loadFactorNum: src.loadFactorNum });
         dst.hash0 = src.hash0;
         this.dst = dst;
         if (src.count === 0) return this.finish(ok(dst));

@@ -18,7 +18,7 @@ export function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
 
 /** Whether inserting one more new key into `h` must first start a grow (mapassign's test). */
 export function needsGrow<K, V>(h: Hmap<K, V>): boolean {
-  return !h.growing() && (overLoadFactor(h.count + 1, h.B) || tooManyOverflowBuckets(h.noverflow, h.B));
+  return !h.growing() && (overLoadFactor(h.count + 1, h.B, h.loadFactorNum) || tooManyOverflowBuckets(h.noverflow, h.B));
 }
 
 /** Go's hashGrow: picks doubling or same-size, installs the new array, hands iterators over. */
@@ -28,7 +28,7 @@ export function hashGrow<K, V>(h: Hmap<K, V>): void {
   const flagsBefore = h.flags;
   const noverflowBefore = h.noverflow;
   const nevacuateBefore = h.nevacuate;
-  const bigger = overLoadFactor(h.count + 1, h.B) ? 1 : 0;
+  const bigger = overLoadFactor(h.count + 1, h.B, h.loadFactorNum) ? 1 : 0;
   let flags = h.flags;
   if (bigger === 0) flags |= sameSizeGrow;
   const fresh = h.newBucketArray(h.B + bigger);

@@ -27,6 +27,8 @@ export class Hmap<K, V> {
    * mapextra.overflow); null until the first write when the map was made with B = 0.
    */
   buckets: BucketArray<K, V> | null = null;
+  /** Twice the average bucket load that starts a grow: 13 (6.5), or 12 in Go 1.21. */
+  loadFactorNum = loadFactorNum;
   /** The previous array while growing, else null. */
   oldbuckets: BucketArray<K, V> | null = null;
   /** Old buckets below this index have all been evacuated. */
@@ -100,9 +102,17 @@ export type MapRand = Pick<Rand, 'nextU32'>;
 /** A Go map value: an hmap, or null for a nil map. */
 export type GoMap<K, V> = Hmap<K, V> | null;
 
-/** Go's overLoadFactor: more than 8 entries and more than 6.5 per bucket on average. */
-export function overLoadFactor(count: number, B: number): boolean {
-  return count > 8 && count > loadFactorNum * Math.floor(bucketShift(B) / loadFactorDen);
+/** Go's overLoadFactor: more than 8 entries and more than 6.5 per bucket on average (`num`/2). */
+export function overLoadFactor(count: number, B: number, num = loadFactorNum): boolean {
+  return count > 8 && count > num * Math.floor(bucketShift(B) / loadFactorDen);
+}
+
+/**
+ * loadFactorNum in Go 1.`minor`: 1.21 computed it as 8*13/16 in integers, which truncates to 12
+ * (6.0 per bucket, golang/go#63438), so its maps grow sooner; other releases use 13.
+ */
+export function loadFactorNumFor(minor: number): number {
+  return minor === 21 ? 12 : loadFactorNum;
 }
 
 /**
@@ -120,6 +130,8 @@ export interface MakeMapOptions<K, V> {
   /** make(map[K]V, hint); negative or absent means 0. */
   hint?: number;
   sink?: MapEventSink<K, V>;
+  /** The release's loadFactorNum (loadFactorNumFor); default 13. */
+  loadFactorNum?: number;
 }
 
 /**
@@ -128,9 +140,10 @@ export interface MakeMapOptions<K, V> {
  */
 export function makeMap<K, V>(o: MakeMapOptions<K, V>): Hmap<K, V> {
   const h = new Hmap<K, V>(o.id as MapId, o.keys, o.elemZero, o.rand, o.sink);
+  if (o.loadFactorNum !== undefined) h.loadFactorNum = o.loadFactorNum;
   const hint = o.hint !== undefined && Number.isFinite(o.hint) && o.hint > 0 ? o.hint : 0;
   let B = 0;
-  while (B < maxHintB && overLoadFactor(hint, B)) B++;
+  while (B < maxHintB && overLoadFactor(hint, B, h.loadFactorNum)) B++;
   h.B = B;
   if (B !== 0) h.buckets = h.newBucketArray(B);
   h.sink?.emit({

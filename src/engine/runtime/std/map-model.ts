@@ -42,12 +42,14 @@ export interface MakeAnyMap {
   /** The trace's sink for the design made (each design has its own event vocabulary). */
   bucketSink?: MapEventSink<unknown, unknown>;
   swissSink?: SwissEventSink<unknown, unknown>;
+  /** A bucket map's loadFactorNum (Go 1.21's is 12); default 13. */
+  loadFactorNum?: number;
 }
 
 export function makeAnyMap(o: MakeAnyMap): NonNullable<AnyGoMap> {
   const common = { id: o.id, keys: o.keys, elemZero: o.elemZero, rand: o.rand, hint: o.hint };
   if (o.design === 'swiss') return makeSwissMap({ ...common, ...(o.swissSink ? { sink: o.swissSink } : {}) });
-  return makeMap({ ...common, sink: o.bucketSink });
+  return makeMap({ ...common, sink: o.bucketSink, ...(o.loadFactorNum !== undefined ? { loadFactorNum: o.loadFactorNum } : {}) });
 }
 
 const isSwiss = (h: AnyGoMap): h is SwissMap<unknown, unknown> => h instanceof SwissMap;
