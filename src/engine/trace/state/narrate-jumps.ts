@@ -1,4 +1,4 @@
-// The narration's jumps: the next (or previous) map change, lock change and goroutine switch
+// The narration's jumps: the next (or previous) map change (bucket map or Swiss table), lock change and goroutine switch
 // relative to the player's cursor, as pure scans over a trace.
 //
 // Positions are the cursor's: at position p the events [0, p) are applied. A jump answers the
@@ -13,12 +13,15 @@ import { lockWaitReasons } from './narrate-phrases.ts';
 export type JumpKind = 'map' | 'lock' | 'switch';
 
 /**
- * Map kinds that change what the map view shows (reads and range steps leave the map as it was;
- * iter.started counts because it sets the iterator flags).
+ * Map kinds that change what a map view shows, in either model: the bucket map's map.* and the
+ * Swiss table's swiss.* (Go 1.24+). Reads, probes and range steps leave the map as it was; the
+ * bucket map's iter.started counts because it sets the iterator flags, which Swiss maps do not have.
  */
-const mapChangeKinds: readonly EventName[] = eventNames.filter(
-  (k) => k.startsWith('map.') && k !== 'map.read' && k !== 'map.iter.yielded' && k !== 'map.iter.finished',
-);
+const unchanged: ReadonlySet<string> = new Set<EventName>([
+  'map.read', 'map.iter.yielded', 'map.iter.finished',
+  'swiss.read', 'swiss.probed', 'swiss.iter.started', 'swiss.iter.yielded', 'swiss.iter.finished',
+]);
+const mapChangeKinds: readonly EventName[] = eventNames.filter((k) => (k.startsWith('map.') || k.startsWith('swiss.')) && !unchanged.has(k));
 
 /**
  * Lock kinds: the sync slice's `lock.*` state events on a Mutex or RWMutex (the same kinds also

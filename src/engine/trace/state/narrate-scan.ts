@@ -51,33 +51,51 @@ export function runningAt(reader: TraceReader, i: number): number {
   return 0;
 }
 
-/** A map write that began and has not ended yet: who, which map, and the began event. */
+/** A map write that began and has not ended yet: who, which map, and the began event (either map model's). */
 export interface OpenWrite {
   g: number;
   map: number;
-  began: EventOf<'map.write.began'>;
+  began: EventOf<'map.write.began'> | EventOf<'swiss.write.began'>;
 }
 
 /**
- * The write windows open just before event `i` (Go's hashWriting windows: from map.write.began
- * to map.write.ended of the same goroutine and map), latest first.
+ * The write windows open just before event `i`, latest first: Go's hashWriting windows (from
+ * map.write.began to map.write.ended of the same goroutine and map) or, for a Swiss map, its
+ * `writing` windows (swiss.write.began to swiss.write.ended).
  */
 export function openWrites(reader: TraceReader, i: number): OpenWrite[] {
   const began = eventCodes['map.write.began'];
   const ended = eventCodes['map.write.ended'];
+  const swissBegan = eventCodes['swiss.write.began'];
+  const swissEnded = eventCodes['swiss.write.ended'];
   const closed = new Set<string>();
   const open: OpenWrite[] = [];
   const { data, offsets } = reader.trace;
   for (let j = Math.min(i, reader.length) - 1; j >= 0 && i - j < scanLimit; j--) {
     const code = data[offsets[j]];
-    if (code !== began && code !== ended) continue;
-    const e = reader.get(j) as EventOf<'map.write.began'> | EventOf<'map.write.ended'>;
+    if (code !== began && code !== ended && code !== swissBegan && code !== swissEnded) continue;
+    const e = reader.get(j) as OpenWrite['began'] | EventOf<'map.write.ended'> | EventOf<'swiss.write.ended'>;
     const key = `${e.g}/${e.map}`;
-    if (e.kind === 'map.write.ended') closed.add(key);
+    if (e.kind === 'map.write.ended' || e.kind === 'swiss.write.ended') closed.add(key);
     else if (closed.has(key)) closed.delete(key);
     else open.push({ g: e.g, map: e.map, began: e });
   }
   return open;
+}
+
+/** The index of the event that closes the write window opened at `began` (-1: still open at the end, or too far). */
+export function writeWindowEnd(reader: TraceReader, began: number): number {
+  const code = reader.trace.data[reader.trace.offsets[began]];
+  const endCode = code === eventCodes['swiss.write.began'] ? eventCodes['swiss.write.ended'] : eventCodes['map.write.ended'];
+  const { data, offsets } = reader.trace;
+  const g = data[offsets[began] + 2];
+  const map = data[offsets[began] + 3];
+  // write.began and write.ended store [kind, step, g, map, …].
+  for (let j = began + 1; j < reader.length && j - began < scanLimit; j++) {
+    const p = offsets[j];
+    if (data[p] === endCode && data[p + 2] === g && data[p + 3] === map) return j;
+  }
+  return -1;
 }
 
 /**

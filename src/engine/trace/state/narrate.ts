@@ -10,6 +10,7 @@ import type { TraceReader } from '../reader.ts';
 import { hashWriting } from '../../runtime/map/flags.ts';
 import { gName, mapName, slotText, valueText, waitPhrase } from './narrate-phrases.ts';
 import { lockHolderAt, openWrites, runningAt, statementStart } from './narrate-scan.ts';
+import { swissSentence, swissWeights } from './narrate-swiss.ts';
 import { syncSentence } from './sync-narration.ts';
 
 /** What a sentence is about, for styling and for choosing which jump makes sense next. */
@@ -79,6 +80,8 @@ const weight: Readonly<Record<string, number>> = {
   'sched.switched': 20,
   'goroutine.frame.changed': 15,
   'goroutine.line': 10,
+  // The Swiss-table map (Go 1.24+), weighed like the bucket map's kinds.
+  ...swissWeights,
 };
 
 /** Weight from which an event is worth a sentence of its own (map phases, waits, output, crashes). */
@@ -156,6 +159,7 @@ type Said = { text: string; topic: NarrationTopic };
 
 function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: NarrationContext): Said {
   const g = gName(e.g);
+  if (isSwiss(e)) return { text: swissSentence(reader, e, to), topic: 'map' };
   switch (e.kind) {
     case 'fatal.raised':
       return { text: fatalSentence(reader, e), topic: 'crash' };
@@ -265,6 +269,10 @@ function sentence(reader: TraceReader, e: TraceEvent, to: number, ctx: Narration
   }
 }
 
+function isSwiss(e: TraceEvent): e is Extract<TraceEvent, { kind: `swiss.${string}` }> {
+  return e.kind.startsWith('swiss.');
+}
+
 function opWord(op: string): string {
   switch (op) {
     case 'mapdelete':
@@ -315,19 +323,47 @@ function fatalSentence(reader: TraceReader, e: EventOf<'fatal.raised'>): string 
   const own = open.find((w) => w.g === e.g);
   const other = open.find((w) => w.g !== e.g && (!own || w.map === own.map));
   const otherText = other ? `${gName(other.g)} is writing ${mapName(other.map)}` : 'another goroutine is writing the map';
+  // Go 1.24+ maps call it `writing` (a toggle in the Map header); the bucket map a flag bit, hashWriting.
+  const swiss = (own ?? other)?.began.kind === 'swiss.write.began' || (own === undefined && other === undefined && swissTrace(reader));
+  const flag = swiss ? 'the writing flag' : 'hashWriting';
   switch (e.message) {
     case 'concurrent map writes':
       // Inside its own window: the exit check found the bit cleared by a second writer's toggle.
-      if (own) return `${g} finished writing ${mapName(own.map)} and found hashWriting cleared, because ${other ? gName(other.g) : 'another goroutine'} wrote at the same time. ${stop}`;
-      return `${g} found hashWriting already set (${otherText}). ${stop}`;
+      if (own) return `${g} finished writing ${mapName(own.map)} and found ${flag} cleared, because ${other ? gName(other.g) : 'another goroutine'} wrote at the same time. ${stop}`;
+      return `${g} found ${flag} already set (${otherText}). ${stop}`;
     case 'concurrent map read and map write':
-      return `${g} started a read and found hashWriting set (${otherText}). ${stop}`;
+      return `${g} started a read and found ${flag} set (${otherText}). ${stop}`;
     case 'concurrent map iteration and map write':
-      return `${g}'s range found hashWriting set (${otherText}). ${stop}`;
+      return `${g}'s range found ${flag} set (${otherText}). ${stop}`;
     case 'concurrent map clone and map write':
-      return `${g} started maps.Clone and found hashWriting set (${otherText}). ${stop}`;
+      return `${g} started maps.Clone and found ${flag} set (${otherText}). ${stop}`;
+    case 'small map with no empty slot (concurrent map writes?)': {
+      // Go 1.24+ only: the writer counted fewer than 8 entries, then found all 8 slots taken.
+      const m = own ? `${mapName(own.map)}'s` : "the map's";
+      const last = own ? lastSmallFill(reader, own.map, own.began.index, e.index, e.g) : -1;
+      const filler = last >= 0 ? (reader.get(last) as EventOf<'swiss.slot.written'>) : undefined;
+      const by = filler ? `${gName(filler.g)} took slot ${filler.slot}, the last free one,` : 'another writer took the last free one';
+      return `${g} saw fewer than 8 entries in ${m} small group, but by the time it wrote, all 8 slots were taken: ${by} in between. ${stop}`;
+    }
     default:
       if (e.g === 0) return `No goroutine can run any more. ${stop}`;
       return `${g} hit a fatal error. ${stop}`;
   }
+}
+
+/** The last write of a new key into map's small group by a goroutine other than g in (from, to); -1 when none. */
+function lastSmallFill(reader: TraceReader, map: number, from: number, to: number, g: number): number {
+  const { data, offsets } = reader.trace;
+  // swiss.slot.written stores [kind, step, g, map, table, …]; table -1 is the small group.
+  for (let j = to - 1; j > from; j--) {
+    const p = offsets[j];
+    if (reader.kindAt(j) === 'swiss.slot.written' && data[p + 2] !== g && data[p + 3] === map && data[p + 4] === -1) return j;
+  }
+  return -1;
+}
+
+/** True when the trace models Go 1.24 or later, whose maps are Swiss tables. */
+function swissTrace(reader: TraceReader): boolean {
+  const m = /^1\.(\d+)/.exec(reader.trace.header.goVersion ?? '');
+  return m !== null && Number(m[1]) >= 24;
 }

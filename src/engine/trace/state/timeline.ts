@@ -241,23 +241,30 @@ export function timelineBuilder(reader: TraceReader): TimelineBuilder {
           releaseP(lane);
           refresh(g, i);
           break;
+        // A Swiss map (Go 1.24+) has the same write window (its `writing` toggle), reads and ranges;
+        // its events store the map id first too.
         case 'map.write.began':
-        case 'map.write.ended': {
+        case 'map.write.ended':
+        case 'swiss.write.began':
+        case 'swiss.write.ended': {
           const map = data[f];
-          if (kind === 'map.write.began') lane?.openBar(barKey(BarKind.MapWrite, map), BarKind.MapWrite, map, i);
+          if (kind === 'map.write.began' || kind === 'swiss.write.began') lane?.openBar(barKey(BarKind.MapWrite, map), BarKind.MapWrite, map, i);
           else lane?.closeBar(barKey(BarKind.MapWrite, map), i + 1);
           break;
         }
-        case 'map.read': {
+        case 'map.read':
+        case 'swiss.read': {
           const map = data[f];
           lane?.bars.push(i, i + 1, BarKind.MapRead, map);
           break;
         }
         case 'map.iter.started':
-        case 'map.iter.finished': {
+        case 'map.iter.finished':
+        case 'swiss.iter.started':
+        case 'swiss.iter.finished': {
           const e = { map: data[f], iter: data[f + 1] };
           const key = barKey(BarKind.MapRange, e.iter);
-          if (kind === 'map.iter.started') lane?.openBar(key, BarKind.MapRange, e.map, i);
+          if (kind === 'map.iter.started' || kind === 'swiss.iter.started') lane?.openBar(key, BarKind.MapRange, e.map, i);
           // The goroutine that started a range finishes it; look further only in an odd trace.
           else if (lane?.open.has(key)) lane.closeBar(key, i + 1);
           else for (const l of lanes.values()) l.closeBar(key, i + 1);
