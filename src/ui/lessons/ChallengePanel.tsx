@@ -5,12 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { Lesson, LessonStep } from '../../lessons/lesson.ts';
 import type { ClaimVerdict } from '../../lessons/lessons.worker.ts';
 import { appStore } from '../store/index.ts';
-import { loadStep, openSeed, stepProgram } from './lesson-actions.ts';
+import { loadStep, openSeed, stepGoVersion, stepProgram } from './lesson-actions.ts';
+import { describeGoVersion } from '../../lessons/go-version.ts';
 import { lessonStore, stepKey, useLessonStore } from './lesson-store.ts';
 import { runChallenge, type ChallengeRun } from './challenge-client.ts';
 import { describeChoices, parseChoices } from '../../lessons/choices.ts';
 
-type CheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; verdicts: ClaimVerdict[] } | { kind: 'failed'; message: string };
+type CheckState = { kind: 'idle' } | { kind: 'checking'; go: string } | { kind: 'done'; verdicts: ClaimVerdict[]; go: string } | { kind: 'failed'; message: string };
 
 export function ChallengePanel({ lesson, step }: { lesson: Lesson; step: LessonStep }) {
   const key = stepKey(lesson.id, step.index);
@@ -28,16 +29,18 @@ export function ChallengePanel({ lesson, step }: { lesson: Lesson; step: LessonS
     const source = stepProgram(lesson, step, lessonStore);
     if (source === null) return;
     running.current?.stop();
-    const run = runChallenge(source, challenge.checks, byHand ? appStore.getState().manualSchedule.slice() : []);
+    // Checked as the version the step runs as: its pin, or the learner's choice.
+    const go = stepGoVersion(step, appStore);
+    const run = runChallenge(source, challenge.checks, byHand ? appStore.getState().manualSchedule.slice() : [], go);
     running.current = run;
-    setState({ key, check: { kind: 'checking' } });
+    setState({ key, check: { kind: 'checking', go } });
     const outcome = await run.result;
     if (running.current !== run) return;
     running.current = null;
     if (outcome.kind === 'stopped') setState({ key, check: { kind: 'idle' } });
     else if (outcome.kind === 'failed') setState({ key, check: { kind: 'failed', message: outcome.message } });
     else {
-      setState({ key, check: { kind: 'done', verdicts: outcome.verdicts } });
+      setState({ key, check: { kind: 'done', verdicts: outcome.verdicts, go } });
       if (outcome.verdicts.length > 0 && outcome.verdicts.every((v) => v.ok)) lessonStore.getState().markPassed(key);
     }
   };
@@ -68,10 +71,11 @@ export function ChallengePanel({ lesson, step }: { lesson: Lesson; step: LessonS
         )}
       </div>
       <div role="status" className="challenge-status">
-        {check.kind === 'checking' && `Checking ${challenge.checks.length === 1 ? 'your program' : `your program against ${challenge.checks.length} checks`}…`}
+        {check.kind === 'checking' && `Checking ${challenge.checks.length === 1 ? 'your program' : `your program against ${challenge.checks.length} checks`} as ${describeGoVersion(check.go)}…`}
         {check.kind === 'failed' && check.message}
         {check.kind === 'done' && (accepted ? 'Accepted: your program meets every check.' : 'Not yet: see what failed below.')}
       </div>
+      {check.kind === 'done' && <p className="challenge-version">Checked as {describeGoVersion(check.go)}.</p>}
       {check.kind === 'done' && (
         <ul className="challenge-results">
           {check.verdicts.map((v) => (

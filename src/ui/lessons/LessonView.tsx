@@ -9,12 +9,14 @@ import { Markdown } from './Markdown.tsx';
 import { ChallengePanel } from './ChallengePanel.tsx';
 import { PredictionPanel } from './PredictionPanel.tsx';
 import { ManualControls } from '../player/manual/ManualControls.tsx';
+import { describeGoVersion } from '../../lessons/go-version.ts';
 
 export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep }) {
   const key = stepKey(lesson.id, step.index);
   const loaded = useLessonStore((s) => s.loaded === key);
   const edited = useLessonStore((s) => key in s.edits);
   const running = useAppStore((s) => s.runStatus === 'running');
+  const chosenGo = useAppStore((s) => s.goVersion);
   const [message, setMessage] = useState<{ key: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const go = (index: number) => {
@@ -24,7 +26,8 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
   const say = (text: string) => setMessage({ key, text });
   const load = () => {
     loadStep(lesson, step, appStore, lessonStore);
-    say(edited ? `Loaded your version of ${step.program}.` : `Loaded ${step.program} (seed ${step.seed}, GOMAXPROCS ${step.procs}). Press Run.`);
+    const as = step.go ? ` as ${describeGoVersion(step.go)}` : '';
+    say(edited ? `Loaded your version of ${step.program}${as}.` : `Loaded ${step.program} (seed ${step.seed}, GOMAXPROCS ${step.procs})${as}. Press Run.`);
   };
   const jump = async () => {
     setBusy(true);
@@ -91,6 +94,7 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
           {message.text}
         </p>
       )}
+      {step.program && <StepGoVersion pin={step.go} chosen={chosenGo} loaded={loaded} />}
       {step.program && (
         <p className="lesson-program">
           Program: <code>{step.program}</code>
@@ -124,5 +128,23 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
         </button>
       </div>
     </article>
+  );
+}
+
+/** Which Go version (and so which map design) the step's program runs as, in words. */
+function StepGoVersion({ pin, chosen, loaded }: { pin: string | null; chosen: string; loaded: boolean }) {
+  if (pin) {
+    const off = loaded && chosen !== pin;
+    return (
+      <p className="lesson-go lesson-go-pinned">
+        This step runs as <strong>{describeGoVersion(pin)}</strong>: loading it sets the Go version.
+        {off ? ` You switched to ${describeGoVersion(chosen)}; the step's text is about ${describeGoVersion(pin)}.` : ''}
+      </p>
+    );
+  }
+  return (
+    <p className="lesson-go">
+      This step holds in both map designs. It runs as your Go version: {describeGoVersion(chosen)}.
+    </p>
   );
 }

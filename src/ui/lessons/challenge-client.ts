@@ -13,8 +13,11 @@ export interface ChallengeRun {
   stop(): void;
 }
 
-/** Checks `source` against `claims` (and `schedule`, the learner's manual choices) in a new worker; gives up after `timeoutMs`. */
-export function runChallenge(source: string, claims: Claim[], schedule: number[] = [], timeoutMs = 120_000): ChallengeRun {
+/**
+ * Checks `source` against `claims` (and `schedule`, the learner's manual choices) as Go `goVersion`
+ * in a new worker; gives up after `timeoutMs`.
+ */
+export function runChallenge(source: string, claims: Claim[], schedule: number[] = [], goVersion?: string, timeoutMs = 120_000): ChallengeRun {
   let settle: (o: ChallengeOutcome) => void = () => {};
   const result = new Promise<ChallengeOutcome>((resolve) => (settle = resolve));
   let worker: Worker | null = null;
@@ -29,7 +32,7 @@ export function runChallenge(source: string, claims: Claim[], schedule: number[]
     worker = new Worker(new URL('../../lessons/lessons.worker.ts', import.meta.url), { type: 'module', name: 'go-map-lab-lessons' });
     worker.addEventListener('error', (e) => end({ kind: 'failed', message: `The checker failed: ${e.message || 'the worker crashed'}` }));
     const remote = Comlink.wrap<LessonsWorkerApi>(worker);
-    remote.checkClaims(source, claims, schedule).then(
+    remote.checkClaims(source, claims, schedule, goVersion).then(
       (verdicts) => end({ kind: 'done', verdicts }),
       (e: unknown) => end({ kind: 'failed', message: `The checker failed: ${e instanceof Error ? e.message : String(e)}` }),
     );

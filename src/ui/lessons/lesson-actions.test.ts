@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../store/index.ts';
 import { parseLesson } from '../../lessons/parse-lesson.ts';
 import { createLessonStore, stepKey } from './lesson-store.ts';
-import { loadStep, openSeed, resetStep, stepProgram, watchEdits } from './lesson-actions.ts';
+import { loadStep, openSeed, resetStep, stepGoVersion, stepProgram, watchEdits } from './lesson-actions.ts';
 import { sampleProgram } from '../app/sample-program.ts';
 
 function memoryStorage() {
@@ -13,7 +13,7 @@ function memoryStorage() {
 const a = 'package main\n\nfunc main() { println("a") }\n';
 const b = 'package main\n\nfunc main() { println("b") }\n';
 const lesson = parseLesson('01-x', {
-  'lesson.md': '---\ntitle: X\norder: 1\n---\n## One\nprogram: a.go\nseed: 7\nprocs: 2\n\n## Two\nprogram: b.go\n\n## Three\nNo program.\n## Four\nprogram: a.go\nscheduler: manual\n',
+  'lesson.md': '---\ntitle: X\norder: 1\n---\n## One\nprogram: a.go\nseed: 7\nprocs: 2\n\n## Two\nprogram: b.go\n\n## Three\nNo program.\n## Four\nprogram: a.go\nscheduler: manual\n## Five\nprogram: b.go\ngo: 1.23\n',
   'a.go': a,
   'b.go': b,
 });
@@ -30,8 +30,8 @@ describe('lesson actions', () => {
     const { app, lessons } = setup();
     app.getState().setGoVersion('1.26');
     expect(loadStep(lesson, lesson.steps[0], app, lessons)).toBe(true);
-    // Lessons are written for Go 1.23's bucket map, whatever version the learner had chosen.
-    expect(app.getState()).toMatchObject({ code: a, seed: 7, procs: 2, goVersion: '1.23' });
+    // An unpinned step holds in both map designs: it keeps the version the learner chose.
+    expect(app.getState()).toMatchObject({ code: a, seed: 7, procs: 2, goVersion: '1.26' });
     expect(lessons.getState().loaded).toBe(stepKey('01-x', 0));
     expect(loadStep(lesson, lesson.steps[2], app, lessons)).toBe(false);
     // A step driven by hand switches to manual scheduling with no choices made; others go back to random.
@@ -40,6 +40,20 @@ describe('lesson actions', () => {
     expect(app.getState()).toMatchObject({ policy: 'manual', manualSchedule: [] });
     loadStep(lesson, lesson.steps[1], app, lessons);
     expect(app.getState().policy).toBe('random');
+  });
+
+  it.each([
+    ['1.26', 4, '1.23', '1.23'],
+    ['1.21', 4, '1.23', '1.23'],
+    ['1.23', 0, '1.23', '1.23'],
+    ['1.26', 0, '1.26', '1.26'],
+    ['1.21', 1, '1.21', '1.21'],
+  ])('with Go %s chosen, step %i loads as Go %s (runs as %s)', (chosen, index, after, runsAs) => {
+    const { app, lessons } = setup();
+    app.getState().setGoVersion(chosen);
+    loadStep(lesson, lesson.steps[index], app, lessons);
+    expect(app.getState().goVersion).toBe(after);
+    expect(stepGoVersion(lesson.steps[index], app)).toBe(runsAs);
   });
 
   it('keep typing as the loaded step edit, bring it back on load, and forget it on reset', () => {

@@ -19,8 +19,13 @@ export function stepProgram(lesson: Lesson, step: LessonStep, lessons: Lessons):
   return lessons.getState().edits[stepKey(lesson.id, step.index)] ?? lesson.files[step.program] ?? null;
 }
 
-/** The Go version the lessons' text, claims and jumps are written for (claims run with the engine's default, 1.23). */
-export const lessonGoVersion = '1.23';
+/**
+ * The Go version a step runs as: its pin (`go:` in the lesson), or the learner's chosen version for
+ * an unpinned step, whose text, claims and jumps hold in both map designs (checked in CI).
+ */
+export function stepGoVersion(step: LessonStep, app: App): string {
+  return step.go ?? app.getState().goVersion;
+}
 
 /** Puts the step's program (or the learner's edit of it) in the editor, with the step's seed and GOMAXPROCS. */
 export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Lessons): boolean {
@@ -33,8 +38,8 @@ export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Le
   s.setCode(text);
   s.setSeed(step.seed);
   s.setProcs(step.procs);
-  // The lessons describe, check and jump through Go 1.23's bucket map: run them as that.
-  s.setGoVersion(lessonGoVersion);
+  // A step about one map design runs as its Go version; any other keeps the learner's choice.
+  if (step.go) s.setGoVersion(step.go);
   // A step driven by hand starts with no choices made; any other step runs on the seeded scheduler.
   s.setPolicy(step.scheduler ?? 'random');
   if (step.scheduler === 'manual') s.setManualSchedule([]);
