@@ -4,14 +4,26 @@ import { runSource } from '../../run-source.ts';
 import type { TraceEvent } from '../events.ts';
 import { TraceReader } from '../reader.ts';
 import { loadCases } from '../testdata/cases.ts';
+import { sampleProgram } from '../../../ui/app/sample-program.ts';
 import { nextJump, previousJump, type JumpKind } from './narrate-jumps.ts';
+import { sampleTraces, smallRaceTrace } from './narrate-swiss-cases.ts';
 
-const readers = loadCases().map((c) => ({ name: c.name, reader: new TraceReader(runSource(c.source, { seed: c.seed, procs: c.procs, trace: true }).trace!) }));
+const readers = [
+  ...loadCases().map((c) => ({ name: c.name, reader: new TraceReader(runSource(c.source, { seed: c.seed, procs: c.procs, trace: true }).trace!) })),
+  // Go 1.26: the same jumps over Swiss-table maps.
+  ...sampleTraces(sampleProgram, [1, 2]).map((t) => ({ name: `go1.26 ${t.name}`, reader: t.reader })),
+  { name: 'go1.26 small-map race', reader: smallRaceTrace().reader },
+];
+
+/** Swiss kinds that leave the map as it was: reads, probes, range steps (a Swiss range sets no flags). */
+const swissUnchanged = ['swiss.read', 'swiss.probed', 'swiss.iter.started', 'swiss.iter.yielded', 'swiss.iter.finished'];
 
 /** The same question answered by decoding every event (slow, obviously right). */
 const oracle: Record<JumpKind, (e: TraceEvent) => boolean> = {
   switch: (e) => e.kind === 'sched.switched',
-  map: (e) => e.kind.startsWith('map.') && !['map.read', 'map.iter.yielded', 'map.iter.finished'].includes(e.kind),
+  map: (e) =>
+    (e.kind.startsWith('map.') && !['map.read', 'map.iter.yielded', 'map.iter.finished'].includes(e.kind)) ||
+    (e.kind.startsWith('swiss.') && !swissUnchanged.includes(e.kind)),
   lock: (e) => (e.kind === 'goroutine.blocked' || e.kind === 'goroutine.unblocked') && /^sync\.(RW)?Mutex\./.test(e.reason),
 };
 
@@ -49,6 +61,16 @@ describe('jumps', () => {
     const second = nextJump(crash, firstWrite + 1, 'map');
     expect(second).toBeGreaterThan(firstWrite);
     expect(previousJump(crash, second + 1, 'map')).toBe(firstWrite);
+  });
+
+  it('in a Go 1.26 crash, the map jumps land on the Swiss writes', () => {
+    const crash = readers.find((r) => r.name === 'go1.26 sample seed 1')!.reader;
+    const first = nextJump(crash, 0, 'map');
+    expect(crash.kindAt(first)).toBe('swiss.made');
+    const toggle = crash.findNext(0, ['swiss.write.began']);
+    let at = first;
+    while (at >= 0 && at < toggle) at = nextJump(crash, at + 1, 'map');
+    expect(at).toBe(toggle);
   });
 
   it('treats positions outside the trace as its ends', () => {

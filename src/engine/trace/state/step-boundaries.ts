@@ -5,6 +5,11 @@
 // stops after every state change (each phase of a map write, a block, a wake-up, a switch), except
 // a frame change or a descheduling, which are only the prelude to the line or switch that follows. Scans read the
 // kind column (TraceReader.kindAt), so they allocate nothing.
+//
+// Map phases are stops in both models, since every kind is: the bucket map's map.* and, from Go 1.24,
+// the Swiss table's swiss.* (the `writing` toggle, each probe with where it ended, the slot written
+// or deleted, growth to a table, a table grown or split and the directory doubled, the exit toggle).
+// A write's entry check reports nothing unless it fails, so its stop is the fatal error's.
 import { eventCodes, eventNames, type EventName } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
 
