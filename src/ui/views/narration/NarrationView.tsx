@@ -1,12 +1,15 @@
 // The narration: one sentence for the step at the cursor, announced to screen readers as the cursor
-// moves, with jumps to the next and previous map change, lock change and goroutine switch.
+// moves, with links to the events the sentence refers to (the write in progress at a crash, the start
+// of a write window, the rebuild) and jumps to the next and previous map change, lock change and
+// goroutine switch.
 import { memo, useMemo, useState } from 'react';
 import { narrateAt } from '../../../engine/trace/state/narrate.ts';
+import { narrationLinks, type NarrationLink } from '../../../engine/trace/state/narrate-links.ts';
 import { commandById, type CommandId } from '../../app/commands.ts';
 import { ariaShortcut, isMacPlatform, shortcutLabel } from '../../app/shortcut.ts';
 import { appStore, useAppStore } from '../../store/index.ts';
 import { goroutineColor } from '../goroutine-colors.ts';
-import { jumpKinds, type JumpKind } from './jump.ts';
+import { goToEvent, jumpKinds, type JumpKind } from './jump.ts';
 import './narration.css';
 
 export function NarrationView() {
@@ -14,6 +17,7 @@ export function NarrationView() {
   const position = useAppStore((s) => s.playerPosition);
   const [note, setNote] = useState('');
   const narration = useMemo(() => (cursor === null ? null : narrateAt(cursor.reader, position)), [cursor, position]);
+  const links = useMemo(() => (cursor === null || narration === null ? [] : narrationLinks(cursor.reader, narration)), [cursor, narration]);
   return (
     <section className="narration" aria-labelledby="narration-heading">
       <h2 id="narration-heading" className="narration-heading">
@@ -31,6 +35,7 @@ export function NarrationView() {
           {narration === null ? 'Run the program to step through it: each step is told here in words.' : narration.text}
         </span>
       </p>
+      {links.length > 0 && <LinkGroup links={links} />}
       <div className="narration-jumps">
         <JumpGroup direction={-1} disabled={cursor === null} onMiss={setNote} />
         <JumpGroup direction={1} disabled={cursor === null} onMiss={setNote} />
@@ -39,6 +44,29 @@ export function NarrationView() {
         {note}
       </p>
     </section>
+  );
+}
+
+/** The events the sentence refers to: each button moves the player just past one. */
+function LinkGroup({ links }: { links: NarrationLink[] }) {
+  return (
+    <div className="narration-links" role="group" aria-label="Go to an event this sentence refers to">
+      <span className="narration-jump-label" aria-hidden="true">
+        Go to
+      </span>
+      {links.map((l) => (
+        <button
+          key={l.index}
+          type="button"
+          className="command-button narration-link"
+          aria-label={`Go to ${l.label} (event ${l.index})`}
+          title={`Go to ${l.label} (event ${l.index})`}
+          onClick={() => goToEvent(appStore.getState(), l.index)}
+        >
+          {l.label}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -4,16 +4,18 @@ import { createEngineApi } from '../../../worker/engine-api.ts';
 import { sampleProgram } from '../../app/sample-program.ts';
 import { commandById } from '../../app/commands.ts';
 import { createAppStore } from '../../store/index.ts';
-import { jump } from './jump.ts';
+import { narrateAt } from '../../../engine/trace/state/narrate.ts';
+import { narrationLinks } from '../../../engine/trace/state/narrate-links.ts';
+import { goToEvent, jump } from './jump.ts';
 
 function memoryStorage() {
   const m = new Map<string, string>();
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
 }
 
-function crashRun() {
+function crashRun(goVersion?: string) {
   const store = createAppStore('playground', memoryStorage());
-  const settings = { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9, trace: true } as const;
+  const settings = { seed: 1, procs: 8, policy: 'random', maxSteps: 1e9, trace: true, ...(goVersion ? { goVersion } : {}) } as const;
   store.getState().runStarted(settings);
   store.getState().runFinished(createEngineApi().run(sampleProgram, settings, 1), 1);
   return store;
@@ -46,5 +48,25 @@ describe('jump', () => {
     expect(store.getState().playerPosition).toBe(end);
     const empty = createAppStore('playground', memoryStorage());
     expect(jump(empty.getState(), 'lock', -1)).toBe(false);
+  });
+
+  it('Go 1.26: jumps land on Swiss map changes, and a narration link moves just past its event', () => {
+    const store = crashRun('1.26');
+    store.getState().playerSeek(0);
+    expect(jump(store.getState(), 'map', 1)).toBe(true);
+    const reader = store.getState().playerCursor!.reader;
+    expect(reader.kindAt(store.getState().playerPosition - 1)).toBe('swiss.made');
+    // At the crash, the sentence links to the write another goroutine had in progress.
+    const fatal = reader.findNext(0, ['fatal.raised']);
+    store.getState().playerSeek(fatal + 1);
+    const links = narrationLinks(reader, narrateAt(reader, store.getState().playerPosition));
+    const other = links.find((l) => l.label.endsWith("'s write that was in progress"))!;
+    expect(reader.kindAt(other.index)).toBe('swiss.write.began');
+    store.getState().playerPlay();
+    expect(goToEvent(store.getState(), other.index)).toBe(true);
+    expect(store.getState().playerPosition).toBe(other.index + 1);
+    expect(store.getState().playerPlaying).toBe(false);
+    for (const bad of [-1, reader.length, 1.5, Number.NaN]) expect(goToEvent(store.getState(), bad)).toBe(false);
+    expect(store.getState().playerPosition).toBe(other.index + 1);
   });
 });

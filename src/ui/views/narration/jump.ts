@@ -26,3 +26,15 @@ export function jump(state: Pick<AppState, 'playerCursor' | 'playerPosition' | '
   state.playerSeek(at + 1);
   return true;
 }
+
+/**
+ * Moves the player just past event `index` (a narration link's target), pausing play. Returns false,
+ * without moving, when there is no player or the index is outside the trace.
+ */
+export function goToEvent(state: Pick<AppState, 'playerCursor' | 'playerSeek' | 'playerPause'>, index: number): boolean {
+  const cursor = state.playerCursor;
+  if (cursor === null || !Number.isInteger(index) || index < 0 || index >= cursor.reader.length) return false;
+  state.playerPause();
+  state.playerSeek(index + 1);
+  return true;
+}
