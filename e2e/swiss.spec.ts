@@ -1,10 +1,14 @@
 // Story: the learner picks the Go version. With Go 1.24+ the Map tab shows the Swiss table (control
 // bytes, the writing flag lit in the writer's colour at the crash); with Go 1.22–1.23 the same
 // crash sample shows the bucket map. A 900-key map shows a full 1024-slot table split in two.
+// Stepping onto a probe shows the key's hash split into directory bits, H1 and H2, the groups the
+// probe visited numbered in order and the slot it ended on; a delete in a full group leaves a tombstone.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createEngineApi } from '../src/worker/engine-api.ts';
+import type { TraceEvent } from '../src/engine/trace/events.ts';
+import { TraceReader } from '../src/engine/trace/reader.ts';
 import { TraceCursor } from '../src/engine/trace/state/cursor.ts';
 import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
@@ -49,8 +53,8 @@ test('Go 1.24+: the crash sample shows the Swiss table with control bytes and th
   expect(seed).toBeGreaterThan(0);
   const errors = collectErrors(page);
   await openApp(page);
-  await expect(goVersion(page)).toHaveValue('1.23');
   await goVersion(page).selectOption({ label: 'Go 1.24+ (Swiss table)' });
+  await expect(goVersion(page)).toHaveValue('1.26');
   await run(page, seed, 8);
   await page.getByRole('tab', { name: 'Map' }).click();
   const view = swissView(page);
@@ -85,5 +89,113 @@ test('Go 1.24+: 900 inserts split the full 1024-slot table into two behind a dir
   await expect(view.getByTestId('swiss-text')).toContainText('holds 900 entries in 2 tables; the directory has 2 entries (global depth 1)');
   await expect(view.getByTestId('swiss-text')).toContainText('split into');
   await shoot(view, 'swiss-split');
+  expect(errors).toEqual([]);
+});
+
+/** The first event of `src`'s Go 1.26 run (as the app runs it) that `pick` accepts, with its index. */
+function findEvent(src: string, seed: number, pick: (e: TraceEvent) => boolean): { index: number; e: TraceEvent } | null {
+  const reply = createEngineApi().run(src, { seed, procs: 1, policy: 'random', maxSteps: 10_000_000_000, trace: true, goVersion: '1.26' }, 1);
+  const r = new TraceReader(reply.trace!);
+  for (let i = 0; i < r.length; i++) {
+    const e = r.get(i)!;
+    if (pick(e)) return { index: i, e };
+  }
+  return null;
+}
+
+async function openAt(page: Page, src: string, seed: number, position: number): Promise<Locator> {
+  await openApp(page);
+  await goVersion(page).selectOption('1.26');
+  await setCode(page, src);
+  await run(page, seed, 1);
+  await page.evaluate((p) => window.__gomaplabPlayer!.seek(p), position);
+  await page.getByRole('tab', { name: 'Map' }).click();
+  return swissView(page);
+}
+
+const lookups = (n: number) => `package main
+
+import "fmt"
+
+func main() {
+	m := make(map[int]int)
+	for i := 0; i < ${n}; i++ {
+		m[i] = i * 10
+	}
+	sum := 0
+	for i := 0; i < ${n}; i++ {
+		sum += m[i]
+	}
+	fmt.Println(sum, len(m))
+}
+`;
+
+test('Go 1.24+: stepping onto a lookup shows the hash split into directory bits, H1 and H2, the group it probed and the slot it found', async ({ page }) => {
+  const src = lookups(10);
+  const hit = findEvent(src, 1, (e) => e.kind === 'swiss.probed' && e.op === 'access');
+  expect(hit).not.toBeNull();
+  const p = hit!.e as Extract<TraceEvent, { kind: 'swiss.probed' }>;
+  expect(p).toMatchObject({ found: true, probes: 1, dirIndex: 0 });
+  const errors = collectErrors(page);
+  const view = await openAt(page, src, 1, hit!.index + 1);
+  const probe = view.getByRole('region', { name: 'Last probe' });
+  await expect(probe).toContainText(`access probe for key ${String(p.key)}`);
+  await expect(probe.getByTestId('swiss-hash-hex')).toHaveText('0x' + p.hash.toString(16).padStart(8, '0'));
+  await expect(probe.getByTestId('swiss-h2')).toHaveText('0x' + (p.hash & 0x7f).toString(16).padStart(2, '0'));
+  const bits = (p.hash >>> 0).toString(2).padStart(32, '0');
+  // One table of 16 slots: no directory bits, H1's low bit picks one of 2 groups, H2 the low 7.
+  await expect(probe.locator('[data-role="h2"] .swiss-bitfield-bits')).toHaveText(bits.slice(25));
+  await expect(probe.locator('[data-role="group"] .swiss-bitfield-bits')).toHaveText(bits.slice(24, 25));
+  await expect(probe.locator('[data-role="h1"] .swiss-bitfield-bits')).toHaveText(bits.slice(0, 24));
+  const group = ((p.hash >>> 7) & 1);
+  await expect(probe.getByRole('list', { name: 'groups visited in probe order' }).getByRole('listitem')).toHaveText([`1 group ${group}`]);
+  const row = view.locator(`.swiss-group[data-group="${group}"]`);
+  await expect(row).toHaveAttribute('data-probe-order', '1');
+  const end = row.locator(`[data-slot="${p.slot}"]`);
+  await expect(end).toHaveClass(/\bend found\b/);
+  await expect(end).toHaveAttribute('aria-label', /^slot \d full, H2 0x[0-9a-f]{2}, key \d+.*the probe found the key here$/);
+  await expect(probe.getByTestId('swiss-probe-end')).toHaveText(`found the key at group ${group}, slot ${p.slot % 8}`);
+  await expect(view.getByTestId('swiss-text')).toContainText(`Groups visited in order: ${group} (1 group)`);
+  await shoot(view, 'swiss-probe');
+  expect(errors).toEqual([]);
+});
+
+test('Go 1.24+: a key whose first group is full probes on into a second group, numbered 2', async ({ page }) => {
+  const src = lookups(14);
+  let seed = 1;
+  let hit: ReturnType<typeof findEvent> = null;
+  for (; seed < 60 && hit === null; seed++) hit = findEvent(src, seed, (e) => e.kind === 'swiss.probed' && e.probes >= 2 && e.table >= 0);
+  seed--;
+  expect(hit).not.toBeNull();
+  const p = hit!.e as Extract<TraceEvent, { kind: 'swiss.probed' }>;
+  const first = (p.hash >>> 7) & 1;
+  const errors = collectErrors(page);
+  const view = await openAt(page, src, seed, hit!.index + 1);
+  const path = view.getByRole('list', { name: 'groups visited in probe order' }).getByRole('listitem');
+  await expect(path).toHaveText([`1 group ${first}`, `2 group ${1 - first}`]);
+  await expect(view.locator(`.swiss-group[data-group="${first}"]`)).toHaveAttribute('data-probe-order', '1');
+  await expect(view.locator(`.swiss-group[data-group="${1 - first}"]`)).toHaveAttribute('data-probe-order', '2');
+  // The first group is full: all 8 control bytes hold an H2, so the probe could not stop there.
+  await expect(view.locator(`.swiss-group[data-group="${first}"] [data-ctrl="full"]`)).toHaveCount(8);
+  if (p.slot >= 0) await expect(view.locator(`.swiss-group[data-group="${1 - first}"] [data-slot="${p.slot}"]`)).toHaveClass(/\bend\b/);
+  await shoot(view, 'swiss-probe-two-groups');
+  expect(errors).toEqual([]);
+});
+
+test('Go 1.24+: deleting from a group with no empty slot leaves a tombstone (0xFE)', async ({ page }) => {
+  const src = 'package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 100; i++ {\n\t\tm[i] = i\n\t}\n\tfor i := 0; i < 100; i += 2 {\n\t\tdelete(m, i)\n\t}\n\tprintln(len(m))\n}\n';
+  const hit = findEvent(src, 1, (e) => e.kind === 'swiss.slot.deleted' && e.ctrlAfter === 0xfe);
+  expect(hit).not.toBeNull();
+  const d = hit!.e as Extract<TraceEvent, { kind: 'swiss.slot.deleted' }>;
+  const errors = collectErrors(page);
+  const view = await openAt(page, src, 1, hit!.index + 1);
+  const cell = view.locator(`[data-table="${d.table}"] [data-slot="${d.slot}"]`);
+  await expect(cell).toHaveAttribute('data-ctrl', 'deleted');
+  await expect(cell).toHaveText('FEtomb');
+  await expect(cell).toHaveAttribute('aria-label', /^slot \d deleted, a tombstone \(0xfe\)/);
+  // The delete's own probe ended on that slot.
+  await expect(view.getByRole('region', { name: 'Last probe' })).toContainText(`delete probe for key ${String(d.key)}`);
+  await expect(view.getByTestId('swiss-text')).toContainText(/[1-9]\d* tombstones/);
+  await shoot(view, 'swiss-tombstone');
   expect(errors).toEqual([]);
 });

@@ -1,16 +1,18 @@
-// The Swiss-table map view (Go 1.24+): each map's small group or directory of tables, each
-// table's groups of 8 control bytes (empty, deleted, full with the 7-bit H2), the slot the step
-// touched, the last rebuild, and the writing flag lit in the colour of the goroutine that set it.
-// Large tables are virtualised by group row; the summary sentences are the text form.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
-import { liveTables, type SwissGroups, type SwissMapState } from '../../../engine/trace/state/swiss.ts';
+// The Swiss-table map view (Go 1.24+): each map's header and writing flag (lit in the colour of the
+// goroutine that set it), the last probe with its hash split and path, the small group or the
+// directory of tables with their groups of 8 control bytes, and the last rebuild. The summary
+// sentences are the text form. Everything is computed from the swiss slice's state at the cursor.
+import { useMemo, useState } from 'react';
+import { liveTables, type SwissMapState } from '../../../engine/trace/state/swiss.ts';
 import { usePlayerState } from '../../player/use-player-state.ts';
 import { goroutineColor } from '../goroutine-colors.ts';
-import { ctrlText, groupCells, hex2, rehashText, swissSummary, valueText } from './swiss-model.ts';
+import { DirectoryRow } from './DirectoryRow.tsx';
+import { GroupList } from './GroupList.tsx';
+import { HashSplit } from './HashSplit.tsx';
+import { probeView } from './probe-model.ts';
+import { directorySpans, involvedTables, rebuildIsRecent, rehashText, swissSummary } from './swiss-model.ts';
+import { TableList } from './TableList.tsx';
 import './swiss.css';
-
-const rowHeight = 34;
 
 export function SwissMapView() {
   const view = usePlayerState();
@@ -40,7 +42,7 @@ export function SwissMapView() {
               </select>
             </label>
           )}
-          <SwissMap m={m} version={view.version} />
+          <SwissMap key={m.id} m={m} version={view.version} />
         </>
       )}
     </section>
@@ -48,21 +50,32 @@ export function SwissMapView() {
 }
 
 function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
+  const [overrides, setOverrides] = useState<ReadonlyMap<number, boolean>>(new Map());
   // The state is mutated in place as the cursor moves: `version` is what changes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  /* eslint-disable react-hooks/exhaustive-deps */
   const summary = useMemo(() => swissSummary(m), [m, version]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const tables = useMemo(() => liveTables(m), [m, version]);
+  const spans = useMemo(() => directorySpans(m), [m, version]);
+  const recentRebuild = useMemo(() => rebuildIsRecent(m), [m, version]);
+  const involved = useMemo(() => involvedTables(m, recentRebuild), [m, version, recentRebuild]);
+  const probe = useMemo(() => probeView(m), [m, version]);
+  /* eslint-enable react-hooks/exhaustive-deps */
+  const toggle = (id: number, open: boolean) => setOverrides((o) => new Map(o).set(id, open));
+  const rebuild = rehashText(m);
   const touch = m.lastTouch;
-  const k = m.lastKey;
+  const smallProbe = probe && probe.probe.table < 0 && !probe.stale ? probe : null;
   return (
     <div className="swiss-map">
       <div className="swiss-header">
-        <span>m{m.id}</span>
-        <span>used {m.used}</span>
-        <span>global depth {m.globalDepth}</span>
-        <span>seed {'0x' + (m.seed >>> 0).toString(16)}</span>
-        <span
+        <dl className="swiss-fields">
+        <Field name="map" value={`m${m.id}`} />
+        <Field name="used" value={m.used} />
+        <Field name="globalDepth" value={m.globalDepth} />
+        <Field name="dirLen" value={m.dir.length} />
+        <Field name="seed" value={'0x' + (m.seed >>> 0).toString(16).padStart(8, '0')} />
+        <Field name="clearSeq" value={m.clearSeq} />
+        </dl>
+        <div
           className={`swiss-writing${m.writing ? ' on' : ''}`}
           data-testid="swiss-writing"
           data-writing={m.writing}
@@ -70,35 +83,33 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
         >
           writing = {m.writing}
           {m.writing && m.writer ? ` (g${m.writer}, ${m.writeOp})` : ''}
-        </span>
+        </div>
       </div>
-      {k && (
-        <div className="swiss-hash" data-testid="swiss-hash">
-          key {valueText(k.key)} → hash: H1 (upper 57 bits) picks the first group to probe · H2 (lower 7 bits) ={' '}
-          {k.h2 >= 0 ? <code>{hex2(k.h2)}</code> : 'not stored yet'} <span className="swiss-note">(the trace does not record H1, so the probe path is shown by the slot reached)</span>
+      <p className="swiss-legend" aria-hidden="true">
+        control bytes: <span className="swiss-cell empty mini">80</span> empty · <span className="swiss-cell deleted mini">FE</span> deleted (tombstone) ·{' '}
+        <span className="swiss-cell full mini">00–7F</span> full: the key&rsquo;s 7-bit H2 · <span className="swiss-cell full h2-match mini">H2</span> matches the probed H2 ·{' '}
+        <span className="swiss-probe-badge">1</span> probe order
+      </p>
+      {rebuild && (
+        <div className={`swiss-rehash${recentRebuild ? ' recent' : ''}`} data-testid="swiss-rehash">
+          {recentRebuild ? <strong>Just now: </strong> : null}
+          {rebuild}
         </div>
       )}
-      {rehashText(m) && <div className="swiss-rehash">{rehashText(m)}</div>}
+      {probe ? <HashSplit v={probe} /> : <p className="swiss-note">No key has been looked up in this map yet.</p>}
       {m.small ? (
-        <div className="swiss-table" data-testid="swiss-small">
-          <div className="swiss-table-title">small map: one group, no table</div>
-          <GroupRow groups={m.small} g={0} touched={touch && touch.table < 0 ? touch.slot : -1} version={version} />
+        <div className="swiss-table small" data-testid="swiss-small">
+          <div className="swiss-table-title">
+            <span className="swiss-table-name">small map: one group of 8 slots, no directory, no table (up to 8 entries; the 9th makes a table)</span>
+          </div>
+          <GroupList groups={m.small} probe={smallProbe} touched={touch && touch.table < 0 ? touch.slot : -1} version={version} label="the small map's group" />
         </div>
+      ) : m.dir.length === 0 ? (
+        <p className="swiss-note">No group yet: the first write allocates the small group.</p>
       ) : (
         <>
-          {m.dir.length > 0 && (
-            <div className="swiss-dir" aria-label="Directory">
-              directory:{' '}
-              {m.dir.map((id, i) => (
-                <span key={i} className="swiss-dir-entry">
-                  [{i}]→t{id}
-                </span>
-              ))}
-            </div>
-          )}
-          {tables.map((t) => (
-            <TableBlock key={t.id} title={`table t${t.id}: ${t.capacity} slots, used ${t.used}, growth left ${t.growthLeft}, local depth ${t.localDepth}`} groups={t} touched={touch && touch.table === t.id ? touch.slot : -1} version={version} />
-          ))}
+          <DirectoryRow spans={spans} globalDepth={m.globalDepth} dirLen={m.dir.length} probed={probe && !probe.stale && probe.probe.table >= 0 ? probe.probe.dirIndex : -1} onOpen={(id) => toggle(id, true)} />
+          <TableList m={m} tables={tables} involved={involved} probe={probe} version={version} overrides={overrides} onToggle={toggle} />
         </>
       )}
       <div className="visually-hidden" data-testid="swiss-text">
@@ -110,36 +121,11 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
   );
 }
 
-function TableBlock({ title, groups, touched, version }: { title: string; groups: SwissGroups; touched: number; version: number }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const n = groups.ctrl.length / 8;
-  const v = useVirtualizer({ count: n, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 4 });
+function Field({ name, value }: { name: string; value: string | number }) {
   return (
-    <div className="swiss-table" data-testid="swiss-table">
-      <div className="swiss-table-title">{title}</div>
-      <div className="swiss-groups" ref={scroller} style={{ maxHeight: Math.min(n, 12) * rowHeight + 4 }}>
-        <div style={{ height: v.getTotalSize(), position: 'relative' }}>
-          {v.getVirtualItems().map((item) => (
-            <div key={item.key} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
-              <GroupRow groups={groups} g={item.index} touched={Math.floor(touched / 8) === item.index ? touched : -1} version={version} />
-            </div>
-          ))}
-        </div>
-      </div>
+    <div className="swiss-field">
+      <dt>{name}</dt>
+      <dd>{value}</dd>
     </div>
   );
 }
-
-const GroupRow = memo(function GroupRow({ groups, g, touched }: { groups: SwissGroups; g: number; touched: number; version: number }) {
-  const cells = groupCells(groups, g);
-  return (
-    <div className={`swiss-group${touched >= 0 ? ' probed' : ''}`} role="list" aria-label={`group ${g}`}>
-      <span className="swiss-group-index">g{g}</span>
-      {cells.map((c) => (
-        <span key={c.slot} role="listitem" className={`swiss-ctrl ${c.kind}${c.slot === touched ? ' touched' : ''}`} data-ctrl={c.kind} title={ctrlText(c)} aria-label={ctrlText(c)}>
-          {c.kind === 'empty' ? '∅' : c.kind === 'deleted' ? '✕' : hex2(c.ctrl).slice(2)}
-        </span>
-      ))}
-    </div>
-  );
-});
