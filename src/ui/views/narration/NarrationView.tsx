@@ -35,7 +35,7 @@ export function NarrationView() {
           {narration === null ? 'Run the program to step through it: each step is told here in words.' : narration.text}
         </span>
       </p>
-      {links.length > 0 && <LinkGroup links={links} />}
+      <LinkGroup links={links} />
       <div className="narration-jumps">
         <JumpGroup direction={-1} disabled={cursor === null} onMiss={setNote} />
         <JumpGroup direction={1} disabled={cursor === null} onMiss={setNote} />
@@ -47,8 +47,12 @@ export function NarrationView() {
   );
 }
 
-/** The events the sentence refers to: each button moves the player just past one. */
+/**
+ * The events the sentence refers to: each button moves the player just past one. The row keeps its
+ * height when empty, so the jump buttons under it do not move as the cursor steps.
+ */
 function LinkGroup({ links }: { links: NarrationLink[] }) {
+  if (links.length === 0) return <div className="narration-links" aria-hidden="true" />;
   return (
     <div className="narration-links" role="group" aria-label="Go to an event this sentence refers to">
       <span className="narration-jump-label" aria-hidden="true">

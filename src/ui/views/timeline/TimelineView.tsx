@@ -1,13 +1,13 @@
 // The timeline: one lane per goroutine across the whole run, coloured by state, with bars for map
 // operations and locks and a marker at the crash. Clicking seeks; the cursor is a line over it.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { laneStateAt, LaneState } from '../../../engine/trace/state/timeline.ts';
+import { BarKind, laneStateAt, LaneState } from '../../../engine/trace/state/timeline.ts';
 import { timelineSummary } from '../../../engine/trace/state/timeline-summary.ts';
 import { positionAt } from '../../../engine/trace/state/timeline-columns.ts';
 import type { TimelineModel } from '../../../engine/trace/state/timeline.ts';
 import { useAppStore } from '../../store/index.ts';
 import { drawTimeline } from './draw-timeline.ts';
-import { barStyles, fractionAt, layoutTimeline, maxLanes, stateFill, stateLegend, visibleLanes, xOfPosition, type TimelineLayout } from './timeline-layout.ts';
+import { barStyles, fractionAt, writeWindowLabel, layoutTimeline, maxLanes, stateFill, stateLegend, visibleLanes, xOfPosition, type TimelineLayout } from './timeline-layout.ts';
 import { useTimelineModel } from './use-timeline-model.ts';
 import './timeline.css';
 
@@ -104,6 +104,7 @@ function TimelineCursor({ layout }: { layout: TimelineLayout }) {
 }
 
 const Legend = memo(function Legend() {
+  const goVersion = useAppStore((s) => s.playerCursor?.reader.trace.header.goVersion);
   return (
     <ul className="timeline-legend" aria-label="Timeline legend">
       {stateLegend.map((s) => (
@@ -115,7 +116,7 @@ const Legend = memo(function Legend() {
       {barStyles.map((b) => (
         <li key={b.label}>
           <span className="timeline-swatch timeline-swatch-bar" style={{ background: b.color }} />
-          {b.label}
+          {b.kind === BarKind.MapWrite ? writeWindowLabel(goVersion) : b.label}
         </li>
       ))}
       <li>

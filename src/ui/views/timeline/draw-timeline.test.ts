@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../../worker/engine-api.ts';
 import { TraceReader } from '../../../engine/trace/reader.ts';
-import { buildTimeline } from '../../../engine/trace/state/timeline.ts';
+import { BarKind, buildTimeline } from '../../../engine/trace/state/timeline.ts';
 import { sampleProgram } from '../../app/sample-program.ts';
 import { drawTimeline, type DrawContext } from './draw-timeline.ts';
-import { layoutTimeline, laneTop, stateBand, xOfPosition } from './timeline-layout.ts';
+import { barStyles, layoutTimeline, laneTop, stateBand, writeWindowLabel, xOfPosition } from './timeline-layout.ts';
 
 interface Rect { fill: string; x: number; y: number; w: number; h: number }
 
@@ -52,5 +52,34 @@ describe('drawTimeline', () => {
     expect(model.marks).toHaveLength(1);
     const x = xOfPosition(layout, model.marks[0].index + 0.5);
     expect(lines.some(([lx, ly]) => lx === x && ly === 8)).toBe(true);
+  });
+
+  it('Go 1.26: draws each goroutine\'s Swiss write windows as the bucket map\'s, and marks the crash', () => {
+    const swiss = createEngineApi().run(sampleProgram, { seed: 1, procs: 4, policy: 'random', maxSteps: 1e9, trace: true, goVersion: '1.26' }, 1);
+    const reader = new TraceReader(swiss.trace!);
+    const m = buildTimeline(reader);
+    const l = layoutTimeline(m, 800);
+    const { ctx, rects, lines } = recorder();
+    drawTimeline(ctx, m, l);
+    const color = barStyles.find((b) => b.kind === BarKind.MapWrite)!.color;
+    const writers = l.lanes.filter((lane) => lane.barKind.includes(BarKind.MapWrite));
+    expect(writers.length).toBeGreaterThan(0);
+    // The writers are the goroutines that toggled `writing` in the trace.
+    const toggled = new Set([...reader.range()].filter((e) => e.kind === 'swiss.write.began').map((e) => e.g as number));
+    expect(writers.map((w) => w.g).sort()).toEqual([...toggled].sort());
+    for (const lane of writers) {
+      const row = l.lanes.indexOf(lane);
+      expect(rects.some((r) => r.fill === color && r.y > laneTop(row) && r.y < laneTop(row + 1))).toBe(true);
+    }
+    expect(m.marks).toHaveLength(1);
+    expect(lines.some(([lx]) => lx === xOfPosition(l, m.marks[0].index + 0.5))).toBe(true);
+  });
+
+  it('names the write window in the words of the Go version that ran', () => {
+    expect(writeWindowLabel('1.26')).toBe('writing a map (writing flag set)');
+    expect(writeWindowLabel('1.24')).toBe('writing a map (writing flag set)');
+    expect(writeWindowLabel('1.23')).toBe('writing a map (hashWriting window)');
+    expect(writeWindowLabel(undefined)).toBe('writing a map (hashWriting window)');
+    expect(writeWindowLabel('nonsense')).toBe('writing a map (hashWriting window)');
   });
 });

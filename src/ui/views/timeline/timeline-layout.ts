@@ -67,8 +67,17 @@ export function stateFill(state: number, g: number): string | null {
 }
 
 /** Bar colours, by BarKind; listed in the legend with the same words. */
+/**
+ * The write window's name in Go's own words: the bucket map's hashWriting flag bit (Go ≤ 1.23), the
+ * Swiss table's `writing` toggle (Go 1.24+, when the trace names the version).
+ */
+export function writeWindowLabel(goVersion: string | undefined): string {
+  const minor = /^1\.(\d+)/.exec(goVersion ?? '');
+  return minor !== null && Number(minor[1]) >= 24 ? 'writing a map (writing flag set)' : 'writing a map (hashWriting window)';
+}
+
 export const barStyles: ReadonlyArray<{ kind: BarKind; color: string; label: string }> = [
-  { kind: BarKind.MapWrite, color: '#b45309', label: 'writing a map (hashWriting window)' },
+  { kind: BarKind.MapWrite, color: '#b45309', label: 'writing a map (write window)' },
   { kind: BarKind.MapRead, color: '#0e7490', label: 'reading a map' },
   { kind: BarKind.MapRange, color: '#64748b', label: 'ranging over a map' },
   { kind: BarKind.LockHeld, color: '#15803d', label: 'holding a lock' },
