@@ -6,7 +6,7 @@ import { TraceReader } from '../reader.ts';
 import { loadCases } from '../testdata/cases.ts';
 import { sampleProgram } from '../../../ui/app/sample-program.ts';
 import { nextJump, previousJump, type JumpKind } from './narrate-jumps.ts';
-import { sampleTraces, smallRaceTrace } from './narrate-swiss-cases.ts';
+import { sampleTraces, smallRaceTrace } from './testdata/narrate-swiss-cases.ts';
 
 const readers = [
   ...loadCases().map((c) => ({ name: c.name, reader: new TraceReader(runSource(c.source, { seed: c.seed, procs: c.procs, trace: true }).trace!) })),

@@ -8,7 +8,7 @@ import type { EventName } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
 import type { Narration } from './narrate.ts';
 import { gName } from './narrate-phrases.ts';
-import { openWrites, scanLimit, writeWindowEnd } from './narrate-scan.ts';
+import { openWriteOf, openWrites, scanLimit, writeWindowEnd } from './narrate-scan.ts';
 import { swissTableInfo } from './narrate-swiss-tables.ts';
 
 export interface NarrationLink {
@@ -48,11 +48,8 @@ export function narrationLinks(reader: TraceReader, n: Narration): NarrationLink
   // The write window this event belongs to: opened by it, or open around it.
   let began = -1;
   if (kind === 'map.write.began' || kind === 'swiss.write.began') began = i;
-  else {
-    const own = openWrites(reader, i + 1).find((w) => w.g === n.g && w.map === map);
-    if (own) began = own.began.index;
-    else if (kind === 'map.write.ended' || kind === 'swiss.write.ended') began = openWrites(reader, i).find((w) => w.g === n.g && w.map === map)?.began.index ?? -1;
-  }
+  else if (kind === 'map.write.ended' || kind === 'swiss.write.ended') began = openWriteOf(reader, i, n.g, map);
+  else began = openWriteOf(reader, i + 1, n.g, map);
   if (began >= 0) {
     const end = writeWindowEnd(reader, began);
     add('the start of this write window', began);

@@ -68,19 +68,38 @@ export function openWrites(reader: TraceReader, i: number): OpenWrite[] {
   const ended = eventCodes['map.write.ended'];
   const swissBegan = eventCodes['swiss.write.began'];
   const swissEnded = eventCodes['swiss.write.ended'];
-  const closed = new Set<string>();
+  const closed = new Set<number>();
   const open: OpenWrite[] = [];
   const { data, offsets } = reader.trace;
+  // Both kinds store [kind, step, g, map, …]: only the open windows' began events are decoded.
   for (let j = Math.min(i, reader.length) - 1; j >= 0 && i - j < scanLimit; j--) {
-    const code = data[offsets[j]];
+    const p = offsets[j];
+    const code = data[p];
     if (code !== began && code !== ended && code !== swissBegan && code !== swissEnded) continue;
-    const e = reader.get(j) as OpenWrite['began'] | EventOf<'map.write.ended'> | EventOf<'swiss.write.ended'>;
-    const key = `${e.g}/${e.map}`;
-    if (e.kind === 'map.write.ended' || e.kind === 'swiss.write.ended') closed.add(key);
+    const key = windowKey(data[p + 2], data[p + 3]);
+    if (code === ended || code === swissEnded) closed.add(key);
     else if (closed.has(key)) closed.delete(key);
-    else open.push({ g: e.g, map: e.map, began: e });
+    else open.push({ g: data[p + 2], map: data[p + 3], began: reader.get(j) as OpenWrite['began'] });
   }
   return open;
+}
+
+/** One number per (goroutine, map) pair. */
+function windowKey(g: number, map: number): number {
+  return g * 0x100000 + map;
+}
+
+/** The index of goroutine g's write.began on `map` whose window is open just before event `i`; -1 when none. */
+export function openWriteOf(reader: TraceReader, i: number, g: number, map: number): number {
+  const codes = [eventCodes['map.write.began'], eventCodes['map.write.ended'], eventCodes['swiss.write.began'], eventCodes['swiss.write.ended']];
+  const { data, offsets } = reader.trace;
+  for (let j = Math.min(i, reader.length) - 1; j >= 0 && i - j < scanLimit; j--) {
+    const p = offsets[j];
+    const code = data[p];
+    if (data[p + 2] !== g || (code !== codes[0] && code !== codes[1] && code !== codes[2] && code !== codes[3]) || data[p + 3] !== map) continue;
+    return code === codes[0] || code === codes[2] ? j : -1;
+  }
+  return -1;
 }
 
 /** The index of the event that closes the write window opened at `began` (-1: still open at the end, or too far). */

@@ -6,7 +6,7 @@ import { eventNames, type EventOf, type TraceEvent } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
 import { narrateAt, narrateRange } from './narrate.ts';
 import { narrationLinks } from './narrate-links.ts';
-import { sampleTraces, smallRaceTrace, swissTraces } from './narrate-swiss-cases.ts';
+import { sampleTraces, smallRaceTrace, swissTraces } from './testdata/narrate-swiss-cases.ts';
 import { crashPosition } from './step-boundaries.ts';
 
 const traces = swissTraces(sampleProgram);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../../../ui/app/sample-program.ts';
 import { TraceCursor } from './cursor.ts';
-import { sampleTraces, swissTraces } from './narrate-swiss-cases.ts';
+import { sampleTraces, swissTraces } from './testdata/narrate-swiss-cases.ts';
 import type { Granularity } from './step-boundaries.ts';
 
 function walk(c: TraceCursor, g: Granularity): number[] {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleProgram } from '../../../ui/app/sample-program.ts';
 import type { TraceReader } from '../reader.ts';
-import { sampleTraces, swissTraces } from './narrate-swiss-cases.ts';
+import { sampleTraces, swissTraces } from './testdata/narrate-swiss-cases.ts';
 import { BarKind, buildTimeline, type TimelineLane } from './timeline.ts';
 import { laneColumns } from './timeline-columns.ts';
 import { laneSummary, timelineSummary } from './timeline-summary.ts';

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runSource } from '../../run-source.ts';
-import { TraceReader } from '../reader.ts';
+import { runSource } from '../../../run-source.ts';
+import { TraceReader } from '../../reader.ts';
 
 export interface SwissTrace {
   name: string;
@@ -114,7 +114,7 @@ export function smallRaceTrace(): SwissTrace {
   return traced('small-map race', smallRaceProgram, 370, 2);
 }
 
-const lessons = fileURLToPath(new URL('../../../../lessons/', import.meta.url));
+const lessons = fileURLToPath(new URL('../../../../../lessons/', import.meta.url));
 
 /** The lessons' Go programs that use a map (the others have no map story to tell). */
 function lessonPrograms(): Array<{ name: string; source: string }> {
