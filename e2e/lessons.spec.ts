@@ -1,12 +1,34 @@
 // Story: a learner follows the lessons sidebar: lesson 1's crash and the moment of the collision,
 // the Mutex lesson's challenge checked and accepted, and progress and edits kept across a reload.
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+// Lessons in both map designs: an unpinned crash step runs as the learner's Go 1.26 (Swiss table),
+// a pinned step switches the setting to its version and says so, and lesson 13's jumps land in
+// each design where the engine in Node says they must.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runSource } from '../src/engine/index.ts';
 import { parseJump, resolveJump } from '../src/lessons/jump.ts';
-import { collectErrors, getCode, openApp, setCode } from './support/app.ts';
+import { collectErrors, getCode, openApp, selectGoVersion, setCode } from './support/app.ts';
 
 const lessonFile = (path: string) => readFileSync(new URL(`../lessons/${path}`, import.meta.url), 'utf8');
+
+const shots = join(process.env.E2E_RESULTS ?? 'test-results', 'screenshots');
+async function shoot(target: Page | Locator, name: string): Promise<void> {
+  mkdirSync(shots, { recursive: true });
+  await target.screenshot({ path: join(shots, `${name}.png`) });
+}
+
+/** Where a jump must land, computed by the engine in Node from the same program and settings. */
+function expectedTarget(program: string, jumpText: string, seed: number, procs: number, goVersion: string) {
+  const jump = parseJump(jumpText);
+  if (typeof jump === 'string') throw new Error(jump);
+  const target = resolveJump(runSource(program, { seed, procs, trace: true, goVersion }).trace!, jump);
+  if (!target) throw new Error(`${jumpText} does not land (Go ${goVersion})`);
+  return target;
+}
+
+const goVersionSelect = (page: Page) => page.getByRole('combobox', { name: 'Go version' });
+const swissView = (page: Page) => page.getByRole('region', { name: 'Go 1.24+ Swiss table' });
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Lessons' });
 const consolePanel = (page: Page) => page.getByRole('region', { name: 'Console' });
@@ -41,10 +63,10 @@ test('lesson 1: load the program, run it into the crash, and jump to the collisi
   await sidebar(page).getByRole('button', { name: 'Next step' }).click();
   await expect(sidebar(page).getByRole('heading', { name: 'The collision' })).toBeVisible();
   await sidebar(page).getByRole('button', { name: 'Jump to the moment' }).click();
-  // Where it must land, computed by the engine in Node from the same program and settings.
-  const jump = parseJump('last map.write.began before fatal.raised');
-  if (typeof jump === 'string') throw new Error(jump);
-  const target = resolveJump(runSource(crash, { seed: 1, procs: 8, trace: true }).trace!, jump)!;
+  // Where it must land, computed by the engine in Node from the same program and settings (the
+  // step is not pinned, so it runs as the app's default Go version, 1.26).
+  await expect(goVersionSelect(page)).toHaveValue('1.26');
+  const target = expectedTarget(crash, 'last map.write.began before fatal.raised', 1, 8, '1.26');
   await expect(sidebar(page).getByRole('status')).toHaveText(`The player is at step ${target.step}: goroutine ${target.g}, line ${target.line}.`, { timeout: 20_000 });
   await expect(page.getByTestId('player-position')).toContainText(`· ${(target.eventIndex + 1).toLocaleString('en-US')}/`);
   await expect.poll(() => page.evaluate(() => window.__gomaplab!.cursor().line)).toBe(target.line);
@@ -116,7 +138,7 @@ test('the sidebar toggles with its shortcut and hides again', async ({ page }) =
   await expect(sidebar(page)).toBeVisible();
   // Focus moves into the sidebar, on its first lesson.
   await expect(sidebar(page).getByRole('button', { name: /The crash/ })).toBeFocused();
-  await expect(sidebar(page).getByRole('listitem')).toHaveCount(12);
+  await expect(sidebar(page).getByRole('listitem')).toHaveCount(13);
   await toggle.click();
   await expect(sidebar(page)).toHaveCount(0);
 });
@@ -180,4 +202,114 @@ test('a prediction: a wrong answer is said so, the right one counts as done', as
   await answer.press('Enter');
   await expect(predict.getByRole('status')).toHaveText('Right. Run it to see for yourself.');
   await expect(predict.getByRole('heading', { name: 'Predict (answered)' })).toBeVisible();
+});
+
+/** Jumps to the step's moment and checks the player landed where Node says (status, position, editor line). */
+async function jumpAndCheck(page: Page, program: string, jumpText: string, seed: number, goVersion: string): Promise<void> {
+  const target = expectedTarget(program, jumpText, seed, 8, goVersion);
+  await sidebar(page).getByRole('button', { name: 'Jump to the moment' }).click();
+  await expect(sidebar(page).getByRole('status')).toHaveText(`The player is at step ${target.step}: goroutine ${target.g}, line ${target.line}.`, { timeout: 30_000 });
+  await expect(page.getByTestId('player-position')).toContainText(`· ${(target.eventIndex + 1).toLocaleString('en-US')}/`);
+  await expect(goVersionSelect(page)).toHaveValue(goVersion);
+}
+
+test.describe('lessons in both map designs', () => {
+  test.use({ viewport: { width: 1440, height: 1100 } });
+
+  test('with Go 1.26 chosen, an unpinned crash step runs on Swiss maps and says so', async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = collectErrors(page);
+    await openApp(page);
+    await selectGoVersion(page, '1.26');
+    await openLessons(page);
+    await sidebar(page).getByRole('button', { name: /The crash/ }).click();
+    await sidebar(page).getByRole('button', { name: 'Next step' }).click();
+    await expect(sidebar(page).getByRole('heading', { name: 'The collision' })).toBeVisible();
+    await expect(sidebar(page).getByText('This step holds in both map designs. It runs as your Go version: Go 1.26 (Swiss table).')).toBeVisible();
+    await jumpAndCheck(page, lessonFile('01-the-crash/crash.go'), 'last map.write.began before fatal.raised', 1, '1.26');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect(swissView(page)).toBeVisible();
+    await shoot(page, 'lesson-unpinned-swiss');
+    expect(errors).toEqual([]);
+  });
+
+  test('a step pinned to Go 1.23 switches the setting when it loads, and says so', async ({ page }) => {
+    test.setTimeout(60_000);
+    const errors = collectErrors(page);
+    await openApp(page);
+    await selectGoVersion(page, '1.26');
+    await openLessons(page);
+    await sidebar(page).getByRole('button', { name: /Inside the map/ }).click();
+    await expect(sidebar(page).getByText(/^This step runs as Go 1\.23 \(bucket map\): loading it sets the Go version\./)).toBeVisible();
+    // Not loaded yet: the learner's choice stands until the step's program is loaded.
+    await expect(goVersionSelect(page)).toHaveValue('1.26');
+    await sidebar(page).getByRole('button', { name: 'Load program' }).click();
+    await expect(goVersionSelect(page)).toHaveValue('1.23');
+    await expect(sidebar(page).getByRole('status')).toHaveText('Loaded grow.go (seed 1, GOMAXPROCS 8) as Go 1.23 (bucket map). Press Run.');
+    await run(page);
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect(page.getByText('Go 1.19–1.23 bucket map', { exact: false })).toBeVisible();
+    await expect(swissView(page)).toHaveCount(0);
+    // Switching away on a pinned step is allowed; the step says what its text is about.
+    await selectGoVersion(page, '1.26');
+    await expect(sidebar(page).getByText(/You switched to Go 1\.26 \(Swiss table\); the step's text is about Go 1\.23 \(bucket map\)\./)).toBeVisible();
+    await shoot(sidebar(page), 'lesson-pinned-1.23');
+    expect(errors).toEqual([]);
+  });
+
+  test('lesson 13: the same crash in both designs, then the insides of each at its jumps', async ({ page }) => {
+    test.setTimeout(180_000);
+    const errors = collectErrors(page);
+    await openApp(page);
+    await selectGoVersion(page, '1.26');
+    await openLessons(page);
+    await sidebar(page).getByRole('button', { name: /Same crash, different insides/ }).click();
+    await expect(sidebar(page).getByRole('heading', { name: 'Lesson 13: Same crash, different insides' })).toBeVisible();
+    const crash = lessonFile('13-same-crash-different-insides/crash.go');
+    const big = lessonFile('13-same-crash-different-insides/big.go');
+    const next = () => sidebar(page).getByRole('button', { name: 'Next step' }).click();
+
+    // Step 1, unpinned: the learner's Go 1.26.
+    await jumpAndCheck(page, crash, 'last map.write.began before fatal.raised', 1, '1.26');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect(swissView(page)).toBeVisible();
+    await shoot(page, 'lesson-13-step-1');
+
+    // Step 2, pinned to 1.23 (seed 18: mid-grow): the bucket map.
+    await next();
+    await expect(sidebar(page).getByText(/^This step runs as Go 1\.23 \(bucket map\)/)).toBeVisible();
+    await jumpAndCheck(page, crash, 'last map.write.began before fatal.raised', 18, '1.23');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await expect(page.getByText('Go 1.19–1.23 bucket map', { exact: false })).toBeVisible();
+    await shoot(page, 'lesson-13-bucket-mid-grow');
+
+    // Steps 3 and 4, pinned to 1.26: the writing flag, then the last probe before the crash.
+    await next();
+    await expect(sidebar(page).getByText(/^This step runs as Go 1\.26 \(Swiss table\)/)).toBeVisible();
+    await jumpAndCheck(page, crash, 'last swiss.write.began before fatal.raised', 1, '1.26');
+    await expect(swissView(page)).toBeVisible();
+    await shoot(page, 'lesson-13-swiss-writing');
+    await next();
+    await jumpAndCheck(page, crash, 'last swiss.probed before fatal.raised', 1, '1.26');
+    await expect(swissView(page)).toBeVisible();
+    await shoot(page, 'lesson-13-swiss-probe');
+
+    // Steps 5 to 7: evacuation (1.23), the first table (1.26), the first split (1.26).
+    await next();
+    await jumpAndCheck(page, big, 'first map.bucket.evacuated', 1, '1.23');
+    await next();
+    await jumpAndCheck(page, big, 'first swiss.grew.to.table', 1, '1.26');
+    await next();
+    await expect(sidebar(page).getByRole('heading', { name: 'Past 1024 slots: a directory of tables' })).toBeVisible();
+    await jumpAndCheck(page, big, 'first swiss.table.split', 1, '1.26');
+    await expect(swissView(page)).toBeVisible();
+    await shoot(page, 'lesson-13-split');
+
+    // The last step is unpinned again: it keeps the version the learner is on.
+    await selectGoVersion(page, '1.23');
+    await next();
+    await expect(sidebar(page).getByText('This step holds in both map designs. It runs as your Go version: Go 1.23 (bucket map).')).toBeVisible();
+    await jumpAndCheck(page, crash, 'first fatal.raised', 1, '1.23');
+    expect(errors).toEqual([]);
+  });
 });
