@@ -11,7 +11,10 @@ import { exitFailed, exitOK, exitUsage, type CliIO } from './io.ts';
 export const lessonsUsage = `usage: gomaplab lessons check [dir] [--lesson ID]
 
   dir            the lessons folder (default ./lessons)
-  --lesson ID    check only the lesson whose folder name starts with ID (e.g. 05)`;
+  --lesson ID    check only the lesson whose folder name starts with ID (e.g. 05)
+
+A step pinned with go: is checked as that Go version; every other step as Go 1.23 (bucket map)
+and as Go 1.26 (Swiss table), and each line names the version.`;
 
 export function lessonsCommand(args: readonly string[], io: CliIO): number {
   const [sub, ...rest] = args;
