@@ -38,7 +38,9 @@ function index(reader: TraceReader): Map<number, SwissTableInfo> {
   for (let i = 0; i < reader.length; i++) {
     if (!codes.has(data[offsets[i]])) continue;
     const e = reader.get(i) as BuildEvent;
-    for (const t of e.tables as TraceSwissTable[]) {
+    const tables: TraceSwissTable[] = Array.isArray(e.tables) ? e.tables : [];
+    for (const t of tables) {
+      if (t === null || typeof t !== 'object') continue;
       const k = key(e.map, t.table);
       if (!found.has(k)) found.set(k, { capacity: t.capacity, localDepth: t.localDepth, built: i });
     }
@@ -79,7 +81,7 @@ export function tombstonesBefore(reader: TraceReader, map: number, table: number
       if (code === deleted && data[p + 7] === ctrlDeleted) n++;
     } else if (code === cleared && data[p + 3] === map) {
       const e = reader.get(j) as EventOf<'swiss.cleared'>;
-      if (e.tables.some((t) => t.table === table)) n = 0;
+      if (Array.isArray(e.tables) && e.tables.some((t) => t !== null && t.table === table)) n = 0;
     }
   }
   return n;

@@ -141,7 +141,7 @@ describe('Swiss-table narration', () => {
     const landed = reader.get(reader.findNext(began.index, ['swiss.slot.written'])) as EventOf<'swiss.slot.written'>;
     const n = narrateAt(reader, reader.findNext(began.index, ['goroutine.line']) + 1);
     expect(n.index).toBe(began.index);
-    expect(n.text).toBe(`g1 set m1's writing flag, was writing key 9 in slot ${landed.slot} (group ${landed.slot >> 3}) of the table t${landed.table}, and cleared the flag again.`);
+    expect(n.text).toBe(`g1 set m1's writing flag, was writing key 9 in slot ${landed.slot} (group ${landed.slot >> 3}) of table t${landed.table}, and cleared the flag again.`);
   });
 
   it('tells a statement that grew the map as the growth', () => {

@@ -4,7 +4,7 @@
 // Go's words are kept: the map header's `writing` flag (a toggle, `writing ^= 1`), H1 and H2,
 // groups and slots, control bytes, tombstones, the directory and its global depth, a table's
 // local depth. A trace's table -1 is the small map's single group (runtime/swiss/README.md).
-import type { EventOf, TraceEvent } from '../events.ts';
+import type { EventOf, TraceEvent, TraceSwissGroups, TraceSwissTable } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
 import { gName, mapName, valueText } from './narrate-phrases.ts';
 import { openWrites } from './narrate-scan.ts';
@@ -40,11 +40,21 @@ export const swissWeights: Readonly<Record<string, number>> = {
 /** Slots in a group (abi.SwissMapGroupSlots). */
 const groupSlots = 8;
 
-/** `slot 3 of the small group`, `slot 13 (group 1) of table t2`; with a map, `slot 3 of m1's small group`. */
+/** The tables a rebuild or clear carries (an empty list when a hand-made trace left them out). */
+function tablesOf(e: { tables: TraceSwissTable[] }): TraceSwissTable[] {
+  return Array.isArray(e.tables) ? e.tables.filter((t) => t !== null && typeof t === 'object') : [];
+}
+
+/** Full slots of a group snapshot (control bytes below 0x80 hold an H2). */
+function fullSlots(g: TraceSwissGroups | undefined): number {
+  return g && Array.isArray(g.ctrl) ? g.ctrl.filter((c) => c < 0x80).length : 0;
+}
+
+/** `slot 3 of the small group`, `slot 13 (group 1) of table t2`; with a map, `slot 3 of m1's small group`, `… of m1's table t2`. */
 export function swissSlotText(table: number, slot: number, map = 0): string {
-  const owner = map > 0 ? `${mapName(map)}'s` : 'the';
-  if (table < 0) return `slot ${slot} of ${owner} small group`;
-  return `slot ${slot} (group ${Math.floor(slot / groupSlots)}) of ${owner} table t${table}`;
+  const owner = map > 0 ? `${mapName(map)}'s ` : '';
+  if (table < 0) return `slot ${slot} of ${owner || 'the '}small group`;
+  return `slot ${slot} (group ${Math.floor(slot / groupSlots)}) of ${owner}table t${table}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -75,10 +85,11 @@ export function swissSentence(reader: TraceReader, e: SwissEventOf, to: number):
   const m = mapName(e.map);
   switch (e.kind) {
     case 'swiss.made': {
-      if (e.tables.length === 0) return `${g} made map ${m}, a Swiss table (Go 1.24+): nothing is allocated yet; its first write allocates a small group of 8 slots.`;
-      const caps = [...new Set(e.tables.map((t) => t.capacity))].join(' or ');
+      const tables = tablesOf(e);
+      if (tables.length === 0) return `${g} made map ${m}, a Swiss table (Go 1.24+): nothing is allocated yet; its first write allocates a small group of 8 slots.`;
+      const caps = [...new Set(tables.map((t) => t.capacity))].join(' or ');
       const dir = 2 ** e.globalDepth;
-      return `${g} made map ${m}, a Swiss table (Go 1.24+), sized for a hint of ${e.hint}: ${plural(e.tables.length, 'table')} of ${caps} slots behind a directory of ${plural(dir, 'entry', 'entries')} (globalDepth ${e.globalDepth}).`;
+      return `${g} made map ${m}, a Swiss table (Go 1.24+), sized for a hint of ${e.hint}: ${plural(tables.length, 'table')} of ${caps} slots behind a directory of ${plural(dir, 'entry', 'entries')} (globalDepth ${e.globalDepth}).`;
     }
     case 'swiss.group.allocated':
       return `${g} allocated ${m}'s small group: 8 slots, all empty, with no table and no directory yet.`;
@@ -107,8 +118,8 @@ export function swissSentence(reader: TraceReader, e: SwissEventOf, to: number):
     case 'swiss.seed.changed':
       return `${m} is empty now, so ${g} gave it a new hash seed (${hex(e.seedBefore)} → ${hex(e.seedAfter)}): nothing needs rehashing.`;
     case 'swiss.grew.to.table': {
-      const t = e.tables[0];
-      const moved = e.small.ctrl.filter((c) => c < 0x80).length;
+      const t = tablesOf(e)[0];
+      const moved = fullSlots(e.small);
       const sized = t ? `table t${t.table} of ${t.capacity} slots (${plural(t.capacity / groupSlots, 'group')}), growthLeft ${t.growthLeft}` : 'a table';
       const full = moved === groupSlots ? 'was full (8 entries)' : `held ${moved} of 8 entries`;
       return `${m}'s small group ${full}, so ${g}'s write grew it into its first ${sized}: the ${plural(moved, 'entry', 'entries')} were rehashed into it.`;
@@ -120,16 +131,17 @@ export function swissSentence(reader: TraceReader, e: SwissEventOf, to: number):
       return `${g} doubled ${m}'s directory from ${plural(before, 'entry', 'entries')} to ${before * 2} (globalDepth ${e.globalDepthBefore} → ${e.globalDepthAfter}), so that a full table can split: each table now owns twice as many entries.`;
     }
     case 'swiss.table.split': {
-      const [l, r] = e.tables;
-      const half = (t: (typeof e.tables)[number] | undefined) => (t ? `t${t.table} (${plural(t.used, 'entry', 'entries')}, from directory entry ${t.index})` : '?');
+      const [l, r] = tablesOf(e);
+      const half = (t: TraceSwissTable | undefined) => (t ? `t${t.table} (${plural(t.used, 'entry', 'entries')}, from directory entry ${t.index})` : '?');
       const cap = l ? `${plural(l.capacity, 'slot')} (maxTableCapacity)` : 'maxTableCapacity';
       const dead = tombstonesBefore(reader, e.map, e.old, e.index);
       const dropped = dead === null || dead === 0 ? '' : ` (${plural(dead, 'tombstone')} dropped)`;
       return `Table t${e.old} of ${m} had no room for a new key at ${cap}, so ${g} split it on hash bit ${hex(e.bit)} into ${half(l)} and ${half(r)}${dropped}, local depth ${e.oldLocalDepth} → ${e.oldLocalDepth + 1}.`;
     }
     case 'swiss.cleared': {
-      const n = e.tables.length;
-      const what = n > 1 ? `its ${n} tables keep their slots` : n === 1 ? `its table keeps its ${e.tables[0].capacity} slots` : 'its small group is empty again';
+      const tables = tablesOf(e);
+      const n = tables.length;
+      const what = n > 1 ? `its ${n} tables keep their slots` : n === 1 ? `its table keeps its ${tables[0].capacity} slots` : 'its small group is empty again';
       return `${g} cleared ${m} (${plural(e.usedBefore, 'entry', 'entries')} removed): ${what}, since clear never shrinks a map.`;
     }
     case 'swiss.cloned':
@@ -194,7 +206,7 @@ function writeBegan(reader: TraceReader, e: EventOf<'swiss.write.began'>, to: nu
 
 /** A table rebuilt at twice its capacity: every live entry rehashed, tombstones left behind. */
 function tableGrown(reader: TraceReader, e: EventOf<'swiss.table.grown'>): string {
-  const t = e.tables[0];
+  const t = tablesOf(e)[0];
   const m = mapName(e.map);
   const dead = tombstonesBefore(reader, e.map, e.old, e.index);
   const dropped = dead === null ? 'tombstones, if any, are left behind' : dead === 0 ? 'it had no tombstones' : `${plural(dead, 'tombstone')} dropped`;
@@ -217,7 +229,9 @@ function probed(reader: TraceReader, e: EventOf<'swiss.probed'>): string {
     path = `H2 is ${hex(h2)}; its small group is matched whole, all 8 control bytes at once`;
   } else {
     const info = swissTableInfo(reader, e.map, e.table);
-    const first = info ? `group ${h1 & (info.capacity / groupSlots - 1)} of table t${e.table}` : `the first group of table t${e.table}`;
+    const groups = info ? info.capacity / groupSlots : 0;
+    // A table has a power-of-two number of groups; anything else (a hand-made trace) is not used.
+    const first = groups >= 1 && Number.isInteger(Math.log2(groups)) ? `group ${h1 & (groups - 1)} of table t${e.table}` : `the first group of table t${e.table}`;
     path = `H1 picks ${first} (directory entry ${e.dirIndex}); H2 is ${hex(h2)}; ${plural(e.probes, 'group')} probed`;
   }
   let end: string;
