@@ -105,6 +105,8 @@ test('the Mutex challenge: a failing seed opens in the player, the fix is accept
   await challenge.getByRole('button', { name: 'Check my fix' }).click();
   await expect(challenge.getByRole('status')).toHaveText('Accepted: your program meets every check.', { timeout: 90_000 });
   await expect(challenge.getByRole('heading', { name: 'Challenge (completed)' })).toBeVisible();
+  // The step is not pinned: it was checked as the learner's Go version, the default 1.26.
+  await expect(challenge.getByText('Checked as Go 1.26 (Swiss table).')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('mutex-challenge-accepted.png') });
 
   // Reload: the sidebar reopens at the same step, completed, with the learner's program in the editor.

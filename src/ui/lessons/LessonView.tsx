@@ -109,7 +109,9 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
       {step.challenge && <ChallengePanel lesson={lesson} step={step} />}
       {step.claims.length > 0 && (
         <details className="lesson-claims">
-          <summary>Checked by the engine ({step.claims.length})</summary>
+          <summary>
+            Checked by the engine ({step.claims.length}){step.go ? `, as Go ${step.go}` : ', in Go 1.23 and Go 1.26'}
+          </summary>
           <ul>
             {step.claims.map((c) => (
               <li key={c.source}>
