@@ -62,6 +62,11 @@ describe('narration links', () => {
             expect(ended(e.kind)).toBe(true);
             expect(e.g).toBe(n.g);
             expect(l.index).toBeGreaterThan(n.index);
+          } else if (l.label === 'the crash') {
+            expect(e.kind).toBe('fatal.raised');
+            // The window the narrated event belongs to never closed before the run stopped.
+            const opened = [...events.slice(0, n.index + 1)].reverse().find((x) => began(x.kind) && x.g === n.g)!;
+            expect(events.slice(opened.index + 1).some((x) => ended(x.kind) && x.g === n.g && mapOf(x) === mapOf(opened))).toBe(false);
           } else if (l.label === 'the rebuild') {
             expect(['swiss.grew.to.table', 'swiss.table.grown', 'swiss.table.split']).toContain(e.kind);
             expect(e.g).toBe(n.g);
@@ -77,6 +82,7 @@ describe('narration links', () => {
       }
       if (name.includes('crash') || name.includes('sample')) expect([...labels].some((l) => l.includes('in progress') || l.includes('write window'))).toBe(true);
       if (name === 'swiss split') expect(labels).toContain('the rebuild');
+      if (name === 'sample seed 1') expect(labels).toContain('the crash');
       if (name === 'bucket map-growth') expect(labels).toContain('the grow');
     });
   }

@@ -1,6 +1,7 @@
 // The narration's "jump to" links: the events a sentence refers to, for the map story at the
 // cursor (the write another goroutine had in progress at a crash, the start and end of a write
-// window, the rebuild inside it, the event that built a table), for either map model.
+// window, the rebuild inside it, the crash that cut a window short, the event that built a table),
+// for either map model.
 //
 // A link names the event to land on; the player moves to index + 1 so its effect shows, as the
 // jumps in narrate-jumps.ts do. Scans are the bounded ones of narrate-scan.ts.
@@ -56,6 +57,11 @@ export function narrationLinks(reader: TraceReader, n: Narration): NarrationLink
     const rebuild = rebuildIn(reader, began, end < 0 ? reader.length : end, n.g, map);
     if (rebuild >= 0) add(reader.kindAt(rebuild) === 'map.grew' ? 'the grow' : 'the rebuild', rebuild);
     if (end >= 0) add('the end of this write window', end);
+    else {
+      // A window that never closed: the run stopped inside it, most often at another goroutine's check.
+      const crash = reader.findNext(began, ['fatal.raised']);
+      if (crash >= 0) add('the crash', crash);
+    }
   }
   if (e.kind === 'swiss.table.grown' || e.kind === 'swiss.table.split') {
     const info = swissTableInfo(reader, e.map, e.old);
