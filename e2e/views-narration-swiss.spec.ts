@@ -77,6 +77,13 @@ test('Go 1.26: the crash is told with the writing flag and Go\'s message, linked
   await expect(sentence(page)).toHaveText(narrateAt(cursor.reader, link.index + 1).text);
   await expect(sentence(page)).toHaveText(/^g\d+ (set m1's writing flag|toggled m1's writing flag)/);
   await shoot(narration(page), 'narration-swiss-link');
+  // From a window the run stopped inside, a link leads back to the crash.
+  const back = narrationLinks(cursor.reader, narrateAt(cursor.reader, link.index + 1)).find((l) => l.label === 'the crash');
+  if (back) {
+    await links.getByRole('button', { name: `Go to the crash (event ${back.index})` }).click();
+    expect(await cursorAt(page)).toBe(back.index + 1);
+    await expect(sentence(page)).toContainText('fatal error: concurrent map writes');
+  }
 
   // The timeline: each goroutine's write windows, as the text form counts them, and the crash first.
   const model = buildTimeline(cursor.reader);
