@@ -8,6 +8,9 @@ import { benchVm } from './vm-loop-bench.ts';
 import { makeMap } from '../../src/engine/runtime/map/hmap.ts';
 import { intKeyOps } from '../../src/engine/runtime/map/hash.ts';
 import { mapSet } from '../../src/engine/runtime/map/assign.ts';
+import { swissSet } from '../../src/engine/runtime/swiss/assign.ts';
+import { makeSwissMap } from '../../src/engine/runtime/swiss/swiss-map.ts';
+import { sampleProgram } from '../../src/ui/app/sample-program.ts';
 import { Rand } from '../../src/engine/vm/rand.ts';
 import { runSource } from '../../src/engine/run-source.ts';
 
@@ -117,6 +120,29 @@ export function benchRuntime(): string[] {
     for (let i = 0; i < n; i++) m.set(i, i);
   });
   lines.push(`map model: 1,000,000 m[i] = i inserts ${modelMs.toFixed(0)} ms (target <= 1000); JS Map baseline ${jsMs.toFixed(0)} ms; ratio ${(modelMs / jsMs).toFixed(1)}x`);
+  const swissMs = best(3, () => {
+    const h = makeSwissMap({ id: 1, keys: intKeyOps, elemZero: 0, rand: new Rand(1) });
+    for (let i = 0; i < n; i++) swissSet(h, i, i);
+  });
+  lines.push(`swiss model (Go 1.24+): 1,000,000 m[i] = i inserts ${swissMs.toFixed(0)} ms (target <= 1000); bucket model above ${modelMs.toFixed(0)} ms; ratio ${(swissMs / modelMs).toFixed(2)}x`);
+  // The same program through the VM in both designs, and the crash sample traced (what the player loads).
+  const insert = benchPrograms['map-insert-1m'];
+  const byDesign = (goVersion: string) => best(3, () => void runSource(insert, { seed: 1, procs: 8, maxSteps: 1_000_000_000, goVersion }));
+  const b23 = byDesign('1.23');
+  const b26 = byDesign('1.26');
+  lines.push(`program map-insert-1m by design: Go 1.23 bucket map ${b23.toFixed(0)} ms, Go 1.26 Swiss table ${b26.toFixed(0)} ms; ratio ${(b26 / b23).toFixed(2)}x`);
+  {
+    const sampleSrc = sampleProgram;
+    const traced = (goVersion: string) => {
+      let events = 0;
+      const ms = best(3, () => {
+        const r = runSource(sampleSrc, { seed: 1, procs: 8, trace: true, goVersion });
+        events = r.trace?.count ?? 0;
+      });
+      return `${ms.toFixed(1)} ms / ${events.toLocaleString('en-US')} events`;
+    };
+    lines.push(`crash sample traced (seed 1): Go 1.23 ${traced('1.23')}, Go 1.26 ${traced('1.26')}`);
+  }
 
   const native = nativeTimes();
   for (const [name, src] of Object.entries(benchPrograms)) {
