@@ -307,6 +307,11 @@ test.describe('lessons in both map designs', () => {
     await expect(swissView(page)).toBeVisible();
     await shoot(page, 'lesson-13-split');
 
+    // Step 8 (1.26, seed 198): the Swiss-only small-map fatal, right after the usual one.
+    await next();
+    await jumpAndCheck(page, lessonFile('13-same-crash-different-insides/small.go'), 'last fatal.raised', 198, '1.26');
+    await shoot(page, 'lesson-13-small-map-fatal');
+
     // The last step is unpinned again: it keeps the version the learner is on.
     await selectGoVersion(page, '1.23');
     await next();

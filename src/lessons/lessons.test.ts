@@ -112,6 +112,22 @@ describe('lesson 13, "Same crash, different insides": what its text says about e
     expect(Math.floor(p.slot / 8)).toBe(((p.hash >>> 7) + 1) & (groups - 1));
   });
 
+  it('Go 1.26, seed 198: both fatals fire, and the jump lands on the small-map one, in a small map, after another goroutine ended its write with the other', () => {
+    const { step, r, target } = at('One message of its own');
+    expect(step.seed).toBe(198);
+    const fatal = r.get(target.eventIndex);
+    expect(fatal?.kind === 'fatal.raised' && fatal.message).toBe('small map with no empty slot (concurrent map writes?)');
+    const messages: string[] = [];
+    for (let i = 0; i < target.eventIndex; i++) {
+      const e = r.get(i);
+      if (e?.kind === 'fatal.raised') messages.push(`${e.g}: ${e.message}`);
+      expect(e?.kind).not.toBe('swiss.grew.to.table');
+    }
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^\d+: concurrent map writes$/);
+    expect(messages[0].startsWith(`${target.g}:`)).toBe(false);
+  });
+
   it('Go 1.26: the 9th key builds the first table, and the 897th splits a full 1024-slot table after doubling the directory', () => {
     const grew = at('Go 1.24+ rebuilds a table in one go');
     expect(count(grew.r, 'swiss.slot.written', grew.target.eventIndex)).toBe(8);
