@@ -25,8 +25,11 @@ export function GroupList({ groups, probe, touched, version, label }: { groups: 
   const first = probe ? (probe.probe.groups[0] ?? -1) : -1;
   const probeIndex = probe ? probe.probe.index : -1;
   useEffect(() => {
-    // A new probe: bring its first group into view (the rest follow it in the list).
-    if (first >= 0 && n > visibleRows) v.scrollToIndex(first, { align: 'start' });
+    // A new probe: bring its first group into view (the rest follow it in the list), unless it is
+    // already there (scrolling forces a layout).
+    const shown = v.range;
+    if (first < 0 || n <= visibleRows || (shown && first >= shown.startIndex && first <= shown.endIndex)) return;
+    v.scrollToIndex(first, { align: 'start' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [probeIndex, first, n]);
   return (
