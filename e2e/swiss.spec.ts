@@ -89,6 +89,56 @@ test('Go 1.24+: 900 inserts split the full 1024-slot table into two behind a dir
   await expect(view.getByTestId('swiss-text')).toContainText('holds 900 entries in 2 tables; the directory has 2 entries (global depth 1)');
   await expect(view.getByTestId('swiss-text')).toContainText('split into');
   await shoot(view, 'swiss-split');
+  // Stepping through the inserts around the split re-renders within a frame.
+  const split = findEvent(src, 1, (e) => e.kind === 'swiss.table.split')!.index;
+  await page.evaluate((p) => window.__gomaplabPlayer!.seek(p), split - 40);
+  const t = await stepTimes(page, 80);
+  test.info().annotations.push({ type: 'step render (900 keys)', description: `median ${t.median.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over 80 steps` });
+  expect(t.median).toBeLessThan(16);
+  expect(errors).toEqual([]);
+});
+
+/** Steps forward `n` times; the time from each step to the end of the work it queued (render included). */
+async function stepTimes(page: Page, n: number): Promise<{ median: number; max: number }> {
+  const times = await page.evaluate(async (count) => {
+    const out: number[] = [];
+    const settle = () => new Promise<void>((r) => setTimeout(r, 0));
+    for (let i = 0; i < count; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const t0 = performance.now();
+      window.__gomaplabPlayer!.stepBy(1);
+      await settle();
+      await settle();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, n);
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1] };
+}
+
+test('Go 1.24+: a map of 40,000 keys (64 tables) opens only the tables of the step, and any other on request', async ({ page }) => {
+  const src = 'package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 40000; i++ {\n\t\tm[i] = i\n\t}\n\tprintln(m[77], len(m))\n}\n';
+  const errors = collectErrors(page);
+  const view = await openAt(page, src, 1, 0);
+  await page.evaluate(() => window.__gomaplabPlayer!.seek(window.__gomaplabPlayer!.length()));
+  await expect(view.getByTestId('swiss-text')).toContainText(/holds 40000 entries in \d+ tables/);
+  const spans = view.getByTestId('swiss-dir-span');
+  expect(await spans.count()).toBeGreaterThan(30);
+  // Only the looked-up key's table is open, with its probe; a few closed rows are drawn around it.
+  await expect(view.getByRole('button', { name: /^Hide the groups of table t\d+$/ })).toHaveCount(1);
+  const probed = view.locator('.swiss-dir-span.probed');
+  await expect(probed).toHaveCount(1);
+  const closed = view.getByRole('button', { name: /^Show the groups of table t\d+$/ });
+  expect(await closed.count()).toBeGreaterThan(2);
+  expect(await closed.count()).toBeLessThan(40);
+  const name = (await closed.first().getAttribute('aria-label'))!;
+  await closed.first().click();
+  await expect(view.getByRole('button', { name: name.replace('Show', 'Hide') })).toBeVisible();
+  await shoot(view, 'swiss-many-tables');
+  const t = await stepTimes(page, 40);
+  test.info().annotations.push({ type: 'step render (40,000 keys)', description: `median ${t.median.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over 40 steps` });
+  expect(t.median).toBeLessThan(16);
   expect(errors).toEqual([]);
 });
 

@@ -1,8 +1,9 @@
 // The directory: 2^globalDepth entries, drawn as runs that point at one table each (a table of
 // localDepth d owns 2^(globalDepth-d) entries). The probe's entry is marked; a run opens its table.
+import { memo } from 'react';
 import type { DirSpan } from './swiss-model.ts';
 
-export function DirectoryRow({ spans, globalDepth, dirLen, probed, onOpen }: {
+export const DirectoryRow = memo(function DirectoryRow({ spans, globalDepth, dirLen, probed, onOpen }: {
   spans: DirSpan[]; globalDepth: number; dirLen: number; probed: number; onOpen: (table: number) => void;
 }) {
   return (
@@ -35,4 +36,4 @@ export function DirectoryRow({ spans, globalDepth, dirLen, probed, onOpen }: {
       </div>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
 // goroutine that set it), the last probe with its hash split and path, the small group or the
 // directory of tables with their groups of 8 control bytes, and the last rebuild. The summary
 // sentences are the text form. Everything is computed from the swiss slice's state at the cursor.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { liveTables, type SwissMapState } from '../../../engine/trace/state/swiss.ts';
 import { usePlayerState } from '../../player/use-player-state.ts';
 import { goroutineColor } from '../goroutine-colors.ts';
@@ -55,12 +55,15 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
   /* eslint-disable react-hooks/exhaustive-deps */
   const summary = useMemo(() => swissSummary(m), [m, version]);
   const tables = useMemo(() => liveTables(m), [m, version]);
-  const spans = useMemo(() => directorySpans(m), [m, version]);
+  // The directory changes only on rebuilds: keep its runs (and the row's render) until it does.
+  const dirKey = useMemo(() => m.dir.join(','), [m, version]);
+  const spans = useMemo(() => directorySpans(m), [m, dirKey]);
   const recentRebuild = useMemo(() => rebuildIsRecent(m), [m, version]);
   const involved = useMemo(() => involvedTables(m, recentRebuild), [m, version, recentRebuild]);
   const probe = useMemo(() => probeView(m), [m, version]);
   /* eslint-enable react-hooks/exhaustive-deps */
-  const toggle = (id: number, open: boolean) => setOverrides((o) => new Map(o).set(id, open));
+  const toggle = useCallback((id: number, open: boolean) => setOverrides((o) => new Map(o).set(id, open)), []);
+  const openTable = useCallback((id: number) => toggle(id, true), [toggle]);
   const rebuild = rehashText(m);
   const touch = m.lastTouch;
   const smallProbe = probe && probe.probe.table < 0 && !probe.stale ? probe : null;
@@ -108,7 +111,7 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
         <p className="swiss-note">No group yet: the first write allocates the small group.</p>
       ) : (
         <>
-          <DirectoryRow spans={spans} globalDepth={m.globalDepth} dirLen={m.dir.length} probed={probe && !probe.stale && probe.probe.table >= 0 ? probe.probe.dirIndex : -1} onOpen={(id) => toggle(id, true)} />
+          <DirectoryRow spans={spans} globalDepth={m.globalDepth} dirLen={m.dir.length} probed={probe && !probe.stale && probe.probe.table >= 0 ? probe.probe.dirIndex : -1} onOpen={openTable} />
           <TableList m={m} tables={tables} involved={involved} probe={probe} version={version} overrides={overrides} onToggle={toggle} />
         </>
       )}
