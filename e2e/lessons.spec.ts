@@ -241,6 +241,9 @@ test.describe('lessons in both map designs', () => {
     await openApp(page);
     await selectGoVersion(page, '1.26');
     await openLessons(page);
+    // The list marks the lesson that runs as one Go version throughout.
+    await expect(sidebar(page).getByRole('button', { name: '3. Inside the map (Go 1.23)' })).toBeVisible();
+    await shoot(sidebar(page), 'lessons-list-pins');
     await sidebar(page).getByRole('button', { name: /Inside the map/ }).click();
     await expect(sidebar(page).getByText(/^This step runs as Go 1\.23 \(bucket map\): loading it sets the Go version\./)).toBeVisible();
     // Not loaded yet: the learner's choice stands until the step's program is loaded.

@@ -21,6 +21,8 @@ export function LessonList() {
             <li key={l.id} className={p.done ? 'lesson-done' : undefined}>
               <button type="button" className="lesson-link" onClick={() => lessonStore.getState().openLesson(l.id, 0)}>
                 <span className="lesson-number">{l.order}.</span> <span className="lesson-title">{l.title}</span>
+                {/* A lesson about one map design runs as its Go version, whatever the learner picked. */}
+                {l.go && <span className="lesson-go-tag"> (Go {l.go})</span>}
               </button>
               <span className="lesson-progress" aria-label={`${l.title}: ${label}`}>
                 {label}
