@@ -4,7 +4,9 @@
 //
 //   jump: first fatal.raised                         the runtime's check firing
 //   jump: last map.write.began before fatal.raised   the write that was in progress when it fired
-//   jump: first map.grew                             the first growth of any map
+//   jump: first map.grew                             the first growth of a bucket map (a step
+//                                                    with go: 1.23; the Swiss table has none)
+//   jump: first swiss.table.split                    the first split of a Swiss table (go: 1.26)
 //
 // A jump is plain data in the lesson; `resolveJump` finds the event in a trace, so the same jump
 // works wherever the run happens (worker, Node) and whatever player consumes it. A map event kind
