@@ -1,6 +1,6 @@
 // Story: a course page embeds a scenario in an iframe; the embed shows the editor, the run controls
 // and the chosen views, runs the scenario, and links to the full app with the same scenario.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { chromium, expect, test, type Frame, type Page } from '@playwright/test';
 import { collectErrors, getCode, openApp, setCode } from './support/app.ts';
 
 const program = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tm := map[int]string{1: "one"}\n\tfmt.Println("embedded", m[1])\n}\n';
@@ -95,6 +95,33 @@ test('an embed on a page of the app\'s own origin leaves the learner\'s saved pr
   await frame.evaluate(() => window.__gomaplab!.setCode('package main\n\n// typed in the embed\nfunc main() {}\n'));
   await openApp(page);
   expect(await getCode(page)).toBe(mine);
+});
+
+test('a cross-origin isolated course page (COEP require-corp) on another origin can embed the app', async ({ page }) => {
+  const link = await linkFor(page);
+  // The course page is on localhost, the app on 127.0.0.1: two origins, both secure contexts, so the
+  // course page is cross-origin isolated and only loads frames that opt in (CORP cross-origin).
+  // Chromium's local-network checks would block localhost framing 127.0.0.1 for another reason, so
+  // this test's browser runs without them.
+  const launch = test.info().project.use.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), '--disable-features=LocalNetworkAccessChecks'] });
+  try {
+    const host = await browser.newPage();
+    const course = `http://localhost:${new URL(link).port}/isolated-course.html`;
+    await host.route(course, (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Opener-Policy': 'same-origin' },
+        body: `<!doctype html><title>Course</title><iframe title="Go Map Lab" src="${embedSrc(link, 'console')}" width="760" height="480"></iframe>`,
+      }),
+    );
+    await host.goto(course);
+    expect(await host.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    const inside = host.frameLocator('iframe');
+    await expect(inside.getByRole('region', { name: 'Console' }).locator('.console-output')).toHaveText('embedded one\n', { timeout: 20_000 });
+  } finally {
+    await browser.close();
+  }
 });
 
 test('an embed always shows the Playground, even when its address asks for the Lab', async ({ page }) => {
