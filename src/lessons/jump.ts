@@ -1,6 +1,6 @@
 // Jumps: "the moment that matters" in a step's run, named in terms of the trace, found by the player.
 //
-// Written in lesson.md as `jump: <which> <event kind> [by the crashing goroutine] [before <event kind>]`:
+// Written in lesson.md as `jump: <which> <event kind> [before <event kind>]`:
 //
 //   jump: first fatal.raised                         the runtime's check firing
 //   jump: last map.write.began before fatal.raised   the write that was in progress when it fired
