@@ -45,6 +45,14 @@ describe('applying a scenario to the app store', () => {
     expect(again).toEqual(rest);
   });
 
+  it('runs as the link\'s Go version without saving it over the learner\'s own choice', () => {
+    const storage = memoryStorage();
+    const app = createAppStore('playground', storage);
+    applyScenario(manual, app, createShareStore());
+    expect([app.getState().goVersion, runSettingsOf(app.getState()).goVersion]).toEqual(['1.23', '1.23']);
+    expect(createAppStore('playground', storage).getState().goVersion).toBe('1.26');
+  });
+
   it('clears choices left from an earlier manual run when the link has none', () => {
     const app = createAppStore('playground', memoryStorage());
     app.getState().setManualSchedule([3, 1]);

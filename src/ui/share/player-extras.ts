@@ -11,7 +11,7 @@ import type { ScenarioExtras } from './scenario-of-state.ts';
 import type { Granularity, ScenarioCursor } from './scenario.ts';
 
 type MaybePlayer = Partial<Pick<PlayerSlice, 'playerCursor' | 'playerPosition' | 'playerStep' | 'playerGranularity' | 'playerSeek' | 'playerSeekStep' | 'setGranularity'>>;
-type MaybeGoVersion = { goVersion?: unknown; setGoVersion?: (v: string) => void };
+type MaybeGoVersion = { goVersion?: unknown; setGoVersion?: (v: string) => void; runAsGoVersion?: (v: string) => void };
 type MaybeRace = { race?: unknown; setRace?: (on: boolean) => void };
 /** Manual mode's choices so far, when the store holds them (flat [g, quantum] pairs). */
 type MaybeSchedule = { manualSchedule?: unknown; setManualSchedule?: (s: number[]) => void };
@@ -38,7 +38,9 @@ export function playerExtras(state: AppState): ScenarioExtras {
 export function applyPlayerSettings(state: AppState, scenario: { granularity: Granularity; goVersion: string; schedule: number[]; policy: SchedulerPolicy; race?: boolean }): void {
   const s = state as Extended;
   s.setGranularity?.(scenario.granularity);
-  s.setGoVersion?.(scenario.goVersion);
+  // The link's version is for its scenario: the learner's saved choice stays theirs.
+  if (s.runAsGoVersion) s.runAsGoVersion(scenario.goVersion);
+  else s.setGoVersion?.(scenario.goVersion);
   s.setManualSchedule?.(scenario.schedule);
   s.setRace?.(scenario.race === true);
 }

@@ -57,8 +57,12 @@ export function createAppStore(initialPage: PageId = 'playground', storage: KeyV
         name: persistKey,
         version: persistVersion,
         storage: createJSONStorage(() => forgiving(storage)),
-        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize, seed: s.seed, procs: s.procs, policy: s.policy, goVersion: s.goVersion }),
-        merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
+        // The learner's own choice of Go version is saved, not one a link or lesson step runs as.
+        partialize: (s): Persisted => ({ code: s.code, fontSize: s.fontSize, seed: s.seed, procs: s.procs, policy: s.policy, goVersion: s.chosenGoVersion }),
+        merge: (persisted, current) => {
+          const p = sanitizePersisted(persisted);
+          return { ...current, ...p, ...(p.goVersion ? { chosenGoVersion: p.goVersion } : {}) };
+        },
         migrate: (persisted, version) => migratePersisted(persisted, version),
       },
     ),

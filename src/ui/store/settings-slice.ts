@@ -44,6 +44,8 @@ export interface SettingsSlice {
   race: boolean;
   /** The Go version runs model ("1.21", "1.23", "1.26"): loop variables and the map design follow it. */
   goVersion: string;
+  /** The version the learner chose (persisted); a share link or a lesson step may run another for a while. */
+  chosenGoVersion: string;
   changeFontSize(delta: number): void;
   /** Sets the seed (clamped to a uint32 whole number). */
   setSeed(seed: number): void;
@@ -55,8 +57,10 @@ export interface SettingsSlice {
   setProcs(procs: number): void;
   setPolicy(policy: SchedulerPolicy): void;
   setRace(on: boolean): void;
-  /** Sets the Go version; a value that is not "1.N" is ignored; others snap to the choice covering them. */
+  /** The learner's choice of Go version; a value that is not "1.N" is ignored; others snap to the choice covering them. */
   setGoVersion(version: string): void;
+  /** Runs as this Go version for what a link or lesson step loads, without changing the learner's saved choice. */
+  runAsGoVersion(version: string): void;
 }
 
 export function clampFontSize(size: number): number {
@@ -102,6 +106,7 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   policy: 'random',
   race: false,
   goVersion: defaultGoVersion,
+  chosenGoVersion: defaultGoVersion,
   changeFontSize: (delta) => set((s) => ({ fontSize: clampFontSize(s.fontSize + delta) })),
   setSeed: (seed) => set({ seed: clampSeed(seed) }),
   // The UI is allowed randomness (the engine is not): a new seed is a new, reproducible run.
@@ -110,6 +115,10 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setPolicy: (policy) => set((s) => (isSchedulerPolicy(policy) ? { policy } : s)),
   setRace: (on) => set({ race: on === true }),
   setGoVersion: (version) => set((s) => {
+    const v = goVersionChoice(version);
+    return v === null ? s : { goVersion: v, chosenGoVersion: v };
+  }),
+  runAsGoVersion: (version) => set((s) => {
     const v = goVersionChoice(version);
     return v === null ? s : { goVersion: v };
   }),

@@ -75,6 +75,19 @@ describe('app store persistence', () => {
     expect([s.getState().goVersion, s.getState().seed, s.getState().code]).toEqual([opened, 5, 'package main\n']);
   });
 
+  it('a version a link or lesson runs as is not saved over the learner\'s choice', () => {
+    const storage = memoryStorage();
+    const first = createAppStore('playground', storage);
+    first.getState().setGoVersion('1.21');
+    first.getState().runAsGoVersion('1.23');
+    first.getState().setSeed(9);
+    expect(first.getState().goVersion).toBe('1.23');
+    expect(createAppStore('playground', storage).getState().goVersion).toBe('1.21');
+    // Choosing in the select makes it the learner's again.
+    first.getState().setGoVersion('1.23');
+    expect(createAppStore('playground', storage).getState().goVersion).toBe('1.23');
+  });
+
   it('keeps a chosen Go 1.23 once saved under the current version', () => {
     const storage = memoryStorage();
     createAppStore('playground', storage).getState().setGoVersion('1.23');
