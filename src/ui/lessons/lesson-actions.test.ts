@@ -54,6 +54,10 @@ describe('lesson actions', () => {
     loadStep(lesson, lesson.steps[index], app, lessons);
     expect(app.getState().goVersion).toBe(after);
     expect(stepGoVersion(lesson.steps[index], app)).toBe(runsAs);
+    // The learner's saved choice is untouched by a pinned step, and comes back on an unpinned one.
+    expect(app.getState().chosenGoVersion).toBe(chosen);
+    loadStep(lesson, lesson.steps[0], app, lessons);
+    expect(app.getState().goVersion).toBe(lesson.steps[0].go ?? chosen);
   });
 
   it('keep typing as the loaded step edit, bring it back on load, and forget it on reset', () => {

@@ -38,8 +38,9 @@ export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Le
   s.setCode(text);
   s.setSeed(step.seed);
   s.setProcs(step.procs);
-  // A step about one map design runs as its Go version; any other keeps the learner's choice.
-  if (step.go) s.setGoVersion(step.go);
+  // A step about one map design runs as its Go version (without saving it as the learner's
+  // choice); any other step runs as the learner's own choice, even after a pinned one.
+  s.runAsGoVersion(step.go ?? s.chosenGoVersion);
   // A step driven by hand starts with no choices made; any other step runs on the seeded scheduler.
   s.setPolicy(step.scheduler ?? 'random');
   if (step.scheduler === 'manual') s.setManualSchedule([]);
