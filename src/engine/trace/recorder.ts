@@ -91,7 +91,8 @@ export class TraceRecorder implements MachineHooks {
 
   goroutineBlocked(g: Goroutine, reason: string): void {
     this.onP.delete(g);
-    this.writer.append('goroutine.blocked', this.step, this.gid(g), { reason, obj: this.objectId(g.parkedOn) });
+    // The reason as the modelled Go version prints it (the machine set it), so the trace and the dump agree.
+    this.writer.append('goroutine.blocked', this.step, this.gid(g), { reason: g.waitReason ?? reason, obj: this.objectId(g.parkedOn) });
   }
 
   goroutineReady(g: Goroutine, reason: string | null): void {
@@ -176,6 +177,7 @@ export class TraceRecorder implements MachineHooks {
     const wrapped = Object.create(base) as RuntimeServices;
     wrapped.fatal = (m: Machine, g: Goroutine | null, message: string, std?: string): void => {
       this.reconcileProcs();
+      this.freezeOthers(g);
       this.writer.append('fatal.raised', this.step, g ? this.gid(g) : 0, { message });
       // Go's report lets goroutines inside runtime functions on other CPUs take one more step
       // (crash-report.ts); wrapping their ops attributes that step's events to them and records
@@ -257,6 +259,19 @@ export class TraceRecorder implements MachineHooks {
   private reconcileProcs(): void {
     for (const [g, p] of this.onP) {
       if (this.m.ps[p] === g) continue;
+      this.writer.append('goroutine.descheduled', this.step, this.gid(g), { p });
+      this.onP.delete(g);
+    }
+  }
+
+  /**
+   * Go's fatal error stops the other CPUs (freezetheworld): a goroutine on another P outside any
+   * runtime function is preempted, so the dump calls it `runnable` (crash-report.ts); only one
+   * caught inside a runtime operation stays `running`. The trace says so with goroutine.descheduled.
+   */
+  private freezeOthers(failing: Goroutine | null): void {
+    for (const [g, p] of this.onP) {
+      if (g === failing || g.op !== null) continue;
       this.writer.append('goroutine.descheduled', this.step, this.gid(g), { p });
       this.onP.delete(g);
     }

@@ -9,7 +9,9 @@
 // States follow Go's goroutine dumps: `running` (it executes now, or holds a P as goroutines on
 // other CPUs do), `runnable`, `blocked` with Go's wait reason (`chan receive`, `sync.Mutex.Lock`),
 // and `done`. A goroutine preempted by its time slice gives its P up at goroutine.descheduled,
-// so only goroutines on a P show as `running`.
+// so only goroutines on a P show as `running`. A fatal error stops the other CPUs: the recorder
+// deschedules every goroutine on a P outside a runtime function, so at a crash the states are the
+// dump's (`runnable`; `running` only for the failing goroutine and those caught inside the runtime).
 import type { TraceEvent } from '../events.ts';
 import { ProcessorIndex } from './processor-index.ts';
 import type { StateSlice } from './slice.ts';
