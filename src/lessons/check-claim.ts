@@ -2,7 +2,7 @@
 //
 // Runs in Node (the CLI, Vitest) and in the engine worker (a learner's "Check my fix"): it uses
 // only the engine's public entry points and has no clock of its own.
-import { checkSource, runSource, type RunResult } from '../engine/index.ts';
+import { checkSource, goMinor, runSource, type RunResult } from '../engine/index.ts';
 import { exploreSource } from '../engine/explore/explore.ts';
 import { isStatic, type Claim, type Outcome } from './claim.ts';
 
@@ -96,7 +96,7 @@ export function checkClaim(claim: Claim, program: string, schedule: readonly num
   const go = goVersion ? { goVersion } : {};
   if (claim.byHand) return checkByHand(claim, program, schedule, go);
   if (claim.outcome.kind === 'explore') return checkExplore(claim, claim.outcome, program, go);
-  if (isStatic(claim.outcome)) return checkStatic(claim, program);
+  if (isStatic(claim.outcome)) return checkStatic(claim, program, goVersion);
   const race = claim.race === true;
   let matched = 0;
   let failingSeed: number | undefined;
@@ -181,8 +181,9 @@ function checkExplore(claim: Claim, o: Extract<Outcome, { kind: 'explore' }>, pr
   return result;
 }
 
-function checkStatic(claim: Claim, program: string): ClaimResult {
-  const { diagnostics } = checkSource(program, claim.file);
+function checkStatic(claim: Claim, program: string, goVersion?: string): ClaimResult {
+  // The language and std of the claim's Go version (its default is the engine's, 1.23).
+  const { diagnostics } = checkSource(program, claim.file, goMinor(goVersion));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   const o = claim.outcome;
