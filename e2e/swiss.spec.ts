@@ -88,6 +88,8 @@ test('Go 1.24+: 900 inserts split the full 1024-slot table into two behind a dir
   await expect(view.getByTestId('swiss-table')).toHaveCount(2);
   await expect(view.getByTestId('swiss-text')).toContainText('holds 900 entries in 2 tables; the directory has 2 entries (global depth 1)');
   await expect(view.getByTestId('swiss-text')).toContainText('split into');
+  // The last insert's probe: its table's list is scrolled to the group it started at.
+  expect(await shownInItsList(view.locator('.swiss-group[data-probe-order="1"]'))).toBe(true);
   await shoot(view, 'swiss-split');
   // Stepping through the inserts around the split re-renders within a frame.
   const split = findEvent(src, 1, (e) => e.kind === 'swiss.table.split')!.index;
@@ -97,6 +99,20 @@ test('Go 1.24+: 900 inserts split the full 1024-slot table into two behind a dir
   expect(t.median).toBeLessThan(16);
   expect(errors).toEqual([]);
 });
+
+/** Whether the row lies inside the visible part of its table's group list and of the table list. */
+async function shownInItsList(row: Locator): Promise<boolean> {
+  await expect(row).toHaveCount(1);
+  return row.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    for (const box of [el.closest('.swiss-groups'), el.closest('.swiss-tables-many')]) {
+      if (!box) continue;
+      const b = box.getBoundingClientRect();
+      if (r.top < b.top - 1 || r.bottom > b.bottom + 1) return false;
+    }
+    return true;
+  });
+}
 
 /** Steps forward `n` times; the time from each step to the end of the work it queued (render included). */
 async function stepTimes(page: Page, n: number): Promise<{ median: number; max: number }> {
@@ -129,13 +145,15 @@ test('Go 1.24+: a map of 40,000 keys (64 tables) opens only the tables of the st
   await expect(view.getByRole('button', { name: /^Hide the groups of table t\d+$/ })).toHaveCount(1);
   const probed = view.locator('.swiss-dir-span.probed');
   await expect(probed).toHaveCount(1);
+  // The lookup's table is scrolled into the list, at the group where its probe started.
+  expect(await shownInItsList(view.locator('.swiss-group[data-probe-order="1"]'))).toBe(true);
   const closed = view.getByRole('button', { name: /^Show the groups of table t\d+$/ });
   expect(await closed.count()).toBeGreaterThan(2);
   expect(await closed.count()).toBeLessThan(40);
   const name = (await closed.first().getAttribute('aria-label'))!;
   await closed.first().click();
   await expect(view.getByRole('button', { name: name.replace('Show', 'Hide') })).toBeVisible();
-  await shoot(view, 'swiss-many-tables');
+  await shoot(page, 'swiss-many-tables');
   const t = await stepTimes(page, 40);
   test.info().annotations.push({ type: 'step render (40,000 keys)', description: `median ${t.median.toFixed(1)} ms, max ${t.max.toFixed(1)} ms over 40 steps` });
   expect(t.median).toBeLessThan(16);

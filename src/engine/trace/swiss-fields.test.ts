@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runSource } from '../run-source.ts';
 import { TraceReader } from './reader.ts';
 import { traceToJsonl } from './jsonl.ts';
+import { swissEventFields } from './swiss-fields.ts';
 
 const corpus = fileURLToPath(new URL('../testdata/run/', import.meta.url));
 const small = readFileSync(fileURLToPath(new URL('./testdata/swiss-small-to-table.go', import.meta.url)), 'utf8');
@@ -40,5 +41,21 @@ describe('swiss trace events', () => {
     expect(grew.tables[0].keys.filter((k) => typeof k === 'string')).toHaveLength(8);
     const del = lines.find((l) => l.kind === 'swiss.slot.deleted');
     expect(del).toMatchObject({ key: 'k3', elem: 3, ctrlAfter: 0x80, usedBefore: 9, usedAfter: 8 });
+  });
+
+  it('flattens swiss.probed: the small group is table -1 and dirIndex -1, no slot is -1, the hash a uint32', () => {
+    const ids = { map: (id: number) => id + 10, iter: (id: number) => id };
+    const base = { kind: 'swiss.probed', map: 1, op: 'assign', key: 'k', probes: 1, found: false } as const;
+    expect(swissEventFields({ ...base, hash: -1, dirIndex: -1, table: null, at: { table: null, slot: 3 } }, ids)).toEqual({
+      map: 11, op: 'assign', key: 'k', hash: 0xffffffff, dirIndex: -1, table: -1, probes: 1, found: false, slot: 3,
+    });
+    expect(swissEventFields({ ...base, hash: 0x80000000, dirIndex: 1, table: 4, probes: 3, at: null }, ids)).toMatchObject({ hash: 0x80000000, table: 4, probes: 3, slot: -1 });
+    // And a real trace carries one per lookup: a Go 1.26 run of the golden program.
+    const r = new TraceReader(runSource(small, { seed: 2, procs: 1, goVersion: '1.26', trace: true }).trace!);
+    const probes = [];
+    for (let i = 0; i < r.length; i++) if (r.kindAt(i) === 'swiss.probed') probes.push(r.get(i) as { op: string; table: number; probes: number });
+    expect(probes.length).toBeGreaterThan(10);
+    expect(new Set(probes.map((p) => p.op))).toEqual(new Set(['assign', 'access', 'delete']));
+    expect(probes.some((p) => p.table === -1) && probes.some((p) => p.table > 0)).toBe(true);
   });
 });

@@ -25,12 +25,12 @@ export function GroupList({ groups, probe, touched, version, label }: { groups: 
   const first = probe ? (probe.probe.groups[0] ?? -1) : -1;
   const probeIndex = probe ? probe.probe.index : -1;
   useEffect(() => {
-    // A new probe: bring its first group into view (the rest follow it in the list), unless it is
-    // already there (scrolling forces a layout).
-    const shown = v.range;
-    if (first < 0 || n <= visibleRows || (shown && first >= shown.startIndex && first <= shown.endIndex)) return;
-    v.scrollToIndex(first, { align: 'start' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // A new probe: bring its first group into view (the rest follow it in the list) unless it is
+    // already there. Rows have a fixed height, so the offset is known without measuring.
+    const el = scroller.current;
+    if (!el || first < 0 || n <= visibleRows) return;
+    const top = first * rowHeight;
+    if (top < el.scrollTop || top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top;
   }, [probeIndex, first, n]);
   return (
     <div className="swiss-groups" ref={scroller} role="group" aria-label={label} style={{ height: Math.min(n, visibleRows) * rowHeight + 4 }}>

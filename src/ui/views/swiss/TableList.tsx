@@ -66,7 +66,12 @@ function VirtualTables(props: Props & { isOpen: (t: SwissTableState) => boolean 
   const probed = probe ? tables.findIndex((t) => t.id === probe.probe.table) : -1;
   const probeIndex = probe ? probe.probe.index : -1;
   useEffect(() => {
-    if (probed >= 0) v.scrollToIndex(probed, { align: 'start' });
+    // A new probe in another table: scroll the list to it (set directly; the virtualizer's own
+    // scrollToIndex is lost when it runs before the list has been measured).
+    const el = scroller.current;
+    if (!el || probed < 0) return;
+    const at = v.getOffsetForIndex(probed, 'start');
+    if (at) el.scrollTop = at[0];
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [probeIndex, probed]);
   return (
