@@ -32,6 +32,8 @@ async function run(page: Page, seed: number, procs: number): Promise<void> {
   await page.waitForFunction(() => (window.__gomaplabPlayer?.length() ?? 0) > 0);
 }
 
+/** The views pane as the learner sees it (the view scrolls inside it). */
+const panel = (page: Page) => page.locator('.player-view-panel');
 const goVersion = (page: Page) => page.getByRole('combobox', { name: 'Go version' });
 const swissView = (page: Page) => page.getByRole('region', { name: 'Go 1.24+ Swiss table' });
 
@@ -224,7 +226,8 @@ test('Go 1.24+: stepping onto a lookup shows the hash split into directory bits,
   await expect(end).toHaveAttribute('aria-label', /^slot \d full, H2 0x[0-9a-f]{2}, key \d+.*the probe found the key here$/);
   await expect(probe.getByTestId('swiss-probe-end')).toHaveText(`found the key at group ${group}, slot ${p.slot % 8}`);
   await expect(view.getByTestId('swiss-text')).toContainText(`Groups visited in order: ${group} (1 group)`);
-  await shoot(view, 'swiss-probe');
+  await end.scrollIntoViewIfNeeded();
+  await shoot(panel(page), 'swiss-probe');
   expect(errors).toEqual([]);
 });
 
@@ -246,7 +249,8 @@ test('Go 1.24+: a key whose first group is full probes on into a second group, n
   // The first group is full: all 8 control bytes hold an H2, so the probe could not stop there.
   await expect(view.locator(`.swiss-group[data-group="${first}"] [data-ctrl="full"]`)).toHaveCount(8);
   if (p.slot >= 0) await expect(view.locator(`.swiss-group[data-group="${1 - first}"] [data-slot="${p.slot}"]`)).toHaveClass(/\bend\b/);
-  await shoot(view, 'swiss-probe-two-groups');
+  await view.locator(`.swiss-group[data-group="${1 - first}"]`).scrollIntoViewIfNeeded();
+  await shoot(panel(page), 'swiss-probe-two-groups');
   expect(errors).toEqual([]);
 });
 
@@ -264,6 +268,7 @@ test('Go 1.24+: deleting from a group with no empty slot leaves a tombstone (0xF
   // The delete's own probe ended on that slot.
   await expect(view.getByRole('region', { name: 'Last probe' })).toContainText(`delete probe for key ${String(d.key)}`);
   await expect(view.getByTestId('swiss-text')).toContainText(/[1-9]\d* tombstones/);
-  await shoot(view, 'swiss-tombstone');
+  await cell.scrollIntoViewIfNeeded();
+  await shoot(panel(page), 'swiss-tombstone');
   expect(errors).toEqual([]);
 });

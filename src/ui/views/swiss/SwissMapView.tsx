@@ -10,7 +10,7 @@ import { DirectoryRow } from './DirectoryRow.tsx';
 import { GroupList } from './GroupList.tsx';
 import { HashSplit } from './HashSplit.tsx';
 import { probeView } from './probe-model.ts';
-import { directorySpans, involvedTables, rebuildIsRecent, rehashText, swissSummary } from './swiss-model.ts';
+import { currentTouch, directorySpans, involvedTables, rebuildIsRecent, rehashText, swissSummary } from './swiss-model.ts';
 import { TableList } from './TableList.tsx';
 import './swiss.css';
 
@@ -65,7 +65,7 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
   const toggle = useCallback((id: number, open: boolean) => setOverrides((o) => new Map(o).set(id, open)), []);
   const openTable = useCallback((id: number) => toggle(id, true), [toggle]);
   const rebuild = rehashText(m);
-  const touch = m.lastTouch;
+  const touch = currentTouch(m);
   const smallProbe = probe && probe.probe.table < 0 && !probe.stale ? probe : null;
   return (
     <div className="swiss-map">

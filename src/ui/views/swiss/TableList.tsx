@@ -5,7 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { SwissMapState, SwissTableState } from '../../../engine/trace/state/swiss.ts';
 import type { ProbeView } from './probe-model.ts';
-import type { Involvement } from './swiss-model.ts';
+import { currentTouch, type Involvement } from './swiss-model.ts';
 import { TableCard } from './TableCard.tsx';
 
 /** Maps with at most this many tables draw every table open. */
@@ -38,7 +38,7 @@ export function TableList(props: Props) {
 }
 
 function Card({ t, m, probe, version, involved, onToggle, open }: Props & { t: SwissTableState; open: boolean }) {
-  const touch = m.lastTouch;
+  const touch = currentTouch(m);
   return (
     <TableCard
       t={t}

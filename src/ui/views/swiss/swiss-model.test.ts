@@ -6,7 +6,7 @@ import { createEngineApi } from '../../../worker/engine-api.ts';
 import { TraceCursor } from '../../../engine/trace/state/cursor.ts';
 import { liveTables, swissSlice, type SwissState } from '../../../engine/trace/state/swiss.ts';
 import {
-  ctrlText, directorySpans, groupCells, involvedTables, rebuildIsRecent, rehashText, swissSummary, tableTitle, textTableLimit,
+  ctrlText, currentTouch, directorySpans, groupCells, involvedTables, rebuildIsRecent, rehashText, swissSummary, tableTitle, textTableLimit,
 } from './swiss-model.ts';
 
 const program = `package main
@@ -113,5 +113,18 @@ func main() {
     const text = swissSummary(m);
     expect(text.filter((l) => l.startsWith('Table t'))).toHaveLength(textTableLimit);
     expect(text).toContain(`${40 - textTableLimit} more tables are not listed here; open them in the table list.`);
+  });
+
+  it('draws the last touch only when it belongs to the operation of the last probe', () => {
+    const c = cursorOf(split);
+    const probe = c.reader.findNext(100, ['swiss.probed']);
+    c.seek(probe + 1);
+    let m = [...c.state.maps.values()][0];
+    expect(m.lastTouch!.index).toBeLessThan(probe);
+    expect(currentTouch(m)).toBeNull();
+    const written = c.reader.findNext(probe, ['swiss.slot.written']);
+    c.seek(written + 1);
+    m = [...c.state.maps.values()][0];
+    expect(currentTouch(m)).toMatchObject({ kind: 'write', slot: m.lastProbe!.slot, table: m.lastProbe!.table });
   });
 });

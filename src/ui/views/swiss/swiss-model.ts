@@ -4,7 +4,7 @@
 import { formatValue } from '../../../engine/trace/format-text.ts';
 import type { TraceValue } from '../../../engine/trace/events.ts';
 import {
-  liveTables, swissSlotKind, type SwissGroups, type SwissMapState, type SwissTableState,
+  liveTables, swissSlotKind, type SwissGroups, type SwissMapState, type SwissTableState, type SwissTouch,
 } from '../../../engine/trace/state/swiss.ts';
 import { probeSentences, probeView } from './probe-model.ts';
 
@@ -67,6 +67,16 @@ export function directorySpans(m: SwissMapState): DirSpan[] {
   return out;
 }
 
+/**
+ * The slot the current operation last touched: the last touch unless it is older than the last
+ * probe (then it belonged to an earlier operation, and the probe is what the step is about).
+ */
+export function currentTouch(m: SwissMapState): SwissTouch | null {
+  const t = m.lastTouch;
+  if (!t || (m.lastProbe && t.index < m.lastProbe.index)) return null;
+  return t;
+}
+
 /** Why a table is drawn open at this step. */
 export type Involvement = 'probe' | 'touch' | 'rebuild';
 
@@ -79,7 +89,8 @@ export function involvedTables(m: SwissMapState, recentRebuild: boolean): Map<nu
     out.set(id, [...(out.get(id) ?? []), why]);
   };
   if (m.lastProbe && m.lastProbe.table >= 0) add(m.lastProbe.table, 'probe');
-  if (m.lastTouch && m.lastTouch.table >= 0) add(m.lastTouch.table, 'touch');
+  const touch = currentTouch(m);
+  if (touch && touch.table >= 0) add(touch.table, 'touch');
   if (recentRebuild && m.lastRehash) for (const id of m.lastRehash.tables) add(id, 'rebuild');
   return out;
 }
