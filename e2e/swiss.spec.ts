@@ -272,3 +272,26 @@ test('Go 1.24+: deleting from a group with no empty slot leaves a tombstone (0xF
   await shoot(panel(page), 'swiss-tombstone');
   expect(errors).toEqual([]);
 });
+
+test('Go 1.24+: stepping over a grow says which table became which, and the replaced table still shows the probe that found no room', async ({ page }) => {
+  const src = lookups(20);
+  const grown = findEvent(src, 1, (e) => e.kind === 'swiss.table.grown');
+  expect(grown).not.toBeNull();
+  const g = grown!.e as Extract<TraceEvent, { kind: 'swiss.table.grown' }>;
+  const errors = collectErrors(page);
+  const view = await openAt(page, src, 1, grown!.index + 1);
+  await expect(view.getByTestId('swiss-rehash')).toHaveText(
+    new RegExp(`^Just now: Last rebuild: table t${g.old} \\(16 slots\\) was rehashed into t${g.tables[0].table} \\(32 slots\\), dropping its tombstones\\.`),
+  );
+  const old = view.getByTestId('swiss-replaced-table');
+  await expect(old).toContainText(`replaced table t${g.old} · 16 slots, 2 groups · used 14 · growthLeft 0`);
+  await old.getByRole('button', { name: `Show the groups of table t${g.old}` }).click();
+  // The insert's probe went through the old table and found no room (growthLeft 0).
+  await expect(old.locator('.swiss-group[data-probe-order="1"]')).toHaveCount(1);
+  await expect(view.getByRole('region', { name: 'Last probe' })).toContainText('found no room: growthLeft is 0');
+  await expect(view.getByRole('region', { name: 'Last probe' })).toContainText('its table has since been rebuilt');
+  await expect(view.locator(`[data-testid="swiss-table"][data-table="${g.tables[0].table}"]`)).toContainText('just built');
+  await view.getByTestId('swiss-rehash').scrollIntoViewIfNeeded();
+  await shoot(panel(page), 'swiss-grown');
+  expect(errors).toEqual([]);
+});

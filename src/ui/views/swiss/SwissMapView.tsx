@@ -11,6 +11,7 @@ import { GroupList } from './GroupList.tsx';
 import { HashSplit } from './HashSplit.tsx';
 import { probeView } from './probe-model.ts';
 import { currentTouch, directorySpans, involvedTables, rebuildIsRecent, rehashText, swissSummary } from './swiss-model.ts';
+import { TableCard } from './TableCard.tsx';
 import { TableList } from './TableList.tsx';
 import './swiss.css';
 
@@ -65,6 +66,9 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
   const toggle = useCallback((id: number, open: boolean) => setOverrides((o) => new Map(o).set(id, open)), []);
   const openTable = useCallback((id: number) => toggle(id, true), [toggle]);
   const rebuild = rehashText(m);
+  // Right after a grow or split, the table it replaced can be opened beside the new one(s).
+  const old = recentRebuild && m.lastRehash && m.lastRehash.old >= 0 ? m.tables.get(m.lastRehash.old) : undefined;
+  const replaced = old && old.index < 0 ? old : null;
   const touch = currentTouch(m);
   const smallProbe = probe && probe.probe.table < 0 && !probe.stale ? probe : null;
   return (
@@ -97,6 +101,18 @@ function SwissMap({ m, version }: { m: SwissMapState; version: number }) {
         <div className={`swiss-rehash${recentRebuild ? ' recent' : ''}`} data-testid="swiss-rehash">
           {recentRebuild ? <strong>Just now: </strong> : null}
           {rebuild}
+          {replaced && (
+            <TableCard
+              t={replaced}
+              globalDepth={m.globalDepth}
+              probe={probe && probe.probe.table === replaced.id ? probe : null}
+              touched={-1}
+              version={version}
+              why={[]}
+              open={overrides.get(replaced.id) ?? false}
+              onToggle={(id) => toggle(id, !(overrides.get(id) ?? false))}
+            />
+          )}
         </div>
       )}
       {probe ? <HashSplit v={probe} /> : <p className="swiss-note">No key has been looked up in this map yet.</p>}

@@ -3,7 +3,7 @@
 import type { SwissTableState } from '../../../engine/trace/state/swiss.ts';
 import { GroupList } from './GroupList.tsx';
 import type { ProbeView } from './probe-model.ts';
-import { tableTitle, type Involvement } from './swiss-model.ts';
+import { replacedTitle, tableTitle, type Involvement } from './swiss-model.ts';
 
 const whyText: Record<Involvement, string> = { probe: 'probed', touch: 'slot touched', rebuild: 'just built' };
 
@@ -11,10 +11,11 @@ export function TableCard({ t, globalDepth, probe, touched, version, why, open, 
   t: SwissTableState; globalDepth: number; probe: ProbeView | null; touched: number; version: number;
   why: readonly Involvement[]; open: boolean; onToggle: (id: number) => void;
 }) {
-  const title = tableTitle(t, globalDepth);
+  const replaced = t.index < 0;
+  const title = replaced ? replacedTitle(t) : tableTitle(t, globalDepth);
   const fill = t.capacity > 0 ? t.used / t.capacity : 0;
   return (
-    <div className={`swiss-table${why.length ? ' involved' : ''}`} data-testid="swiss-table" data-table={t.id}>
+    <div className={`swiss-table${why.length ? ' involved' : ''}${replaced ? ' replaced' : ''}`} data-testid={replaced ? 'swiss-replaced-table' : 'swiss-table'} data-table={t.id}>
       <div className="swiss-table-title">
         <button type="button" className="swiss-toggle" aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the groups of table t${t.id}`} onClick={() => onToggle(t.id)}>
           {open ? '▾' : '▸'}

@@ -114,6 +114,11 @@ export function rebuildIsRecent(m: SwissMapState): boolean {
   return !p || p.index < r.index || (p.op === 'assign' && p.g === r.g);
 }
 
+/** A table Go has replaced (index -1): it stays as it was, and no directory entry points at it. */
+export function replacedTitle(t: SwissTableState): string {
+  return `replaced table t${t.id} · ${t.capacity} slots, ${t.capacity / 8} groups · used ${t.used} · growthLeft ${t.growthLeft} · localDepth ${t.localDepth} · no directory entry points here now`;
+}
+
 /** The last rebuild in words: what was replaced by what, and for a split the hash bit that decided. */
 export function rehashText(m: SwissMapState): string | null {
   const r = m.lastRehash;
