@@ -313,3 +313,25 @@ describe('swiss slice: the last probe', () => {
     expect(swissProbeStale(m, m.lastProbe!)).toBe('rebuilt');
   });
 });
+
+describe('swiss slice: pruned tombstones (Go 1.25+)', () => {
+  it('turns the pruned tombstones back into empty slots with the new growthLeft, and back again when stepped over backwards', () => {
+    const t = trace(tombstones);
+    const c = cursor(t.trace);
+    c.seek(c.reader.findNext(0, ['swiss.cleared']));
+    const m = onlyMap(c.state);
+    const table = liveTables(m).find((x) => x.ctrl.includes(swissCtrlDeleted))!;
+    const slots = table.ctrl.flatMap((b, i) => (b === swissCtrlDeleted ? [i] : [])).slice(0, 3);
+    const before = text(c.state);
+    const e = {
+      kind: 'swiss.tombstones.pruned', index: c.position, step: 0, g: 1, map: m.id, table: table.id, slots,
+      growthLeftBefore: table.growthLeft, growthLeftAfter: table.growthLeft + slots.length,
+    };
+    swissSlice.apply(c.state, e as never);
+    const after = liveTables(onlyMap(c.state)).find((x) => x.id === table.id)!;
+    expect(slots.map((s) => after.ctrl[s])).toEqual(slots.map(() => swissCtrlEmpty));
+    expect(after.growthLeft).toBe(e.growthLeftAfter);
+    swissSlice.revert(c.state, e as never);
+    expect(text(c.state)).toBe(before);
+  });
+});

@@ -225,7 +225,23 @@ function touch(m: SwissMapState, e: TraceEvent, table: number, slot: number, kin
   m.lastTouch = { index: e.index, g: e.g, table, slot, kind, key, found };
 }
 
+/**
+ * Go 1.25+'s pruneTombstones (swiss.tombstones.pruned: map, table, slots, growthLeft before and
+ * after): read loosely, so the slice folds traces that carry it whether or not this build's schema
+ * names it yet. Returns false for any other event.
+ */
+function foldPrune(m: SwissMapState, e: TraceEvent, forwards: boolean): boolean {
+  if ((e.kind as string) !== 'swiss.tombstones.pruned') return false;
+  const p = e as unknown as { table: number; slots: readonly number[]; growthLeftBefore: number; growthLeftAfter: number };
+  const t = own(m, p.table);
+  if (!t || !Array.isArray(p.slots)) return true;
+  for (const s of p.slots) if (s >= 0 && s < t.ctrl.length) t.ctrl[s] = forwards ? swissCtrlEmpty : swissCtrlDeleted;
+  t.growthLeft = forwards ? p.growthLeftAfter : p.growthLeftBefore;
+  return true;
+}
+
 function applyMap(m: SwissMapState, e: TraceEvent): void {
+  if (foldPrune(m, e, true)) return;
   switch (e.kind) {
     case 'swiss.group.allocated':
       m.small = emptyGroups(swissGroupSlots);
@@ -376,6 +392,7 @@ function applyMap(m: SwissMapState, e: TraceEvent): void {
 }
 
 function revertMap(m: SwissMapState, e: TraceEvent): void {
+  if (foldPrune(m, e, false)) return;
   switch (e.kind) {
     case 'swiss.group.allocated':
       m.small = null;
