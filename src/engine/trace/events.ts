@@ -118,7 +118,9 @@ export interface TraceSwissIndexChange {
 export type FieldType =
   | 'int' | 'uint' | 'num' | 'bool' | 'str' | 'bytes' | 'val' | 'moves' | 'tophashes' | 'snapshots'
   // Swiss-table map (engineer H): side-table payloads; a swissGroups with no slots means "no small group".
-  | 'swissTables' | 'swissGroups' | 'swissIndexChanges';
+  | 'swissTables' | 'swissGroups' | 'swissIndexChanges'
+  // A plain list of whole numbers (side table), e.g. the slots a tombstone prune emptied.
+  | 'ints';
 
 /** Each kind's fields in storage order. Adding a kind: append here (codes are positions). */
 export const schema = {
@@ -287,6 +289,10 @@ export const schema = {
   // many groups the triangular probe visited (group i is (H1 + i(i+1)/2) & (groups-1)), and where it
   // ended: the slot found or taken (-1: none, e.g. a miss, or a full table that must grow first).
   'swiss.probed': { map: 'int', op: 'str', key: 'val', hash: 'uint', dirIndex: 'int', table: 'int', probes: 'int', found: 'bool', slot: 'int' },
+  // Go 1.25+: an insert that found no room first turns tombstones no probe sequence needs back
+  // into empty slots (table.pruneTombstones), when that frees at least 10% of the table; `slots`
+  // are the table's slots (group*8 + i) that went from 0xFE to 0x80.
+  'swiss.tombstones.pruned': { map: 'int', table: 'int', growthLeftBefore: 'int', growthLeftAfter: 'int', slots: 'ints' },
 } as const satisfies Record<string, Record<string, FieldType>>;
 
 export type EventName = keyof typeof schema;
@@ -309,6 +315,8 @@ type Decoded<T> = T extends 'int' | 'uint' | 'num'
                 ? TraceSwissGroups
                 : T extends 'swissIndexChanges'
                   ? TraceSwissIndexChange[]
+                  : T extends 'ints'
+                    ? number[]
                   : TraceBucketSnapshot[];
 
 /** The fields of one kind, as decoded (without index/step/g). */

@@ -69,6 +69,8 @@ export function swissEventFields(e: SwissEvent, ids: { map(id: number): number; 
       return { ...e, map, iter: ids.iter(e.iter), ...at(e.at) };
     case 'swiss.cloned':
       return { map, clone: ids.map(e.clone), used: e.used };
+    case 'swiss.tombstones.pruned':
+      return { map, table: e.table, growthLeftBefore: e.growthLeftBefore, growthLeftAfter: e.growthLeftAfter, slots: e.slots.slice() };
     case 'swiss.probed':
       return { map, op: e.op, key: e.key, hash: e.hash >>> 0, dirIndex: e.dirIndex, table: e.table ?? smallGroupTable, probes: e.probes, found: e.found, slot: e.at === null ? -1 : e.at.slot };
   }

@@ -44,6 +44,8 @@ function sample(type: FieldType, n: number): [unknown, unknown] {
       return [{ ctrl: [0xfe, n & 0x7f], keys: [undefined, n], elems: [undefined, true] }, undefined];
     case 'swissIndexChanges':
       return [[{ table: n, before: 1, after: 2 }], undefined];
+    case 'ints':
+      return [[n, n + 8, 3].slice(0, 1 + (n % 3)), undefined];
   }
 }
 

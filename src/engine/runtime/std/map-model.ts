@@ -27,6 +27,11 @@ export interface AnyMapIter {
 
 export type MapDesign = 'bucket' | 'swiss';
 
+/** Go 1.25 made a Swiss table prune unneeded tombstones before it grows (golang/go#70886). */
+export function swissPrunesIn(goMinor: number): boolean {
+  return goMinor >= 25;
+}
+
 /** Go 1.24 made the Swiss table the default map. */
 export function mapDesignFor(goMinor: number): MapDesign {
   return goMinor >= 24 ? 'swiss' : 'bucket';
@@ -44,11 +49,13 @@ export interface MakeAnyMap {
   swissSink?: SwissEventSink<unknown, unknown>;
   /** A bucket map's loadFactorNum (Go 1.21's is 12); default 13. */
   loadFactorNum?: number;
+  /** A Swiss map prunes tombstones before growing (Go 1.25+). */
+  pruneTombstones?: boolean;
 }
 
 export function makeAnyMap(o: MakeAnyMap): NonNullable<AnyGoMap> {
   const common = { id: o.id, keys: o.keys, elemZero: o.elemZero, rand: o.rand, hint: o.hint };
-  if (o.design === 'swiss') return makeSwissMap({ ...common, ...(o.swissSink ? { sink: o.swissSink } : {}) });
+  if (o.design === 'swiss') return makeSwissMap({ ...common, ...(o.swissSink ? { sink: o.swissSink } : {}), pruneTombstones: o.pruneTombstones === true });
   return makeMap({ ...common, sink: o.bucketSink, ...(o.loadFactorNum !== undefined ? { loadFactorNum: o.loadFactorNum } : {}) });
 }
 

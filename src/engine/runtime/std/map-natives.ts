@@ -15,7 +15,7 @@ import { samePointer } from '../values/elem-ref.ts';
 import { runToEnd, type MapOp, type OpOutcome } from '../map/map-op.ts';
 import { loadFactorNumFor } from '../map/hmap.ts';
 import {
-  accessOp, anyLen, assignOp, clearOp, cloneOp, deleteOp, iterInitOp, iterNextOp, loadAt, makeAnyMap, storeAt,
+  accessOp, anyLen, swissPrunesIn, assignOp, clearOp, cloneOp, deleteOp, iterInitOp, iterNextOp, loadAt, makeAnyMap, storeAt,
   type AnyGoMap, type AnyMapIter,
 } from './map-model.ts';
 import { copyValue, isAggregate, zeroValue } from '../../compile/types-rt.ts';
@@ -112,7 +112,7 @@ export function makeMapNative(t: Type): NativeFn {
     if (hint < 0) throw new GoPanic({ runtimeError: 'makemap: size out of range' }, 'runtime error: makemap: size out of range', true);
     const design = m.opts.mapDesign;
     regs[a] = makeAnyMap({
-      design, id: ++mapIds, keys: keyOpsFor(u.key, m), elemZero: isAggregate(u.elem) ? null : zeroValue(u.elem), rand: m.rand, hint, loadFactorNum: loadFactorNumFor(m.opts.goMinor),
+      design, id: ++mapIds, keys: keyOpsFor(u.key, m), elemZero: isAggregate(u.elem) ? null : zeroValue(u.elem), rand: m.rand, hint, loadFactorNum: loadFactorNumFor(m.opts.goMinor), pruneTombstones: swissPrunesIn(m.opts.goMinor),
       ...(design === 'swiss' ? { swissSink: m.hooks?.swissMapSink?.() } : { bucketSink: m.hooks?.mapSink?.() }),
     });
   };

@@ -14,7 +14,7 @@ import { SliceVal } from '../values/slice.ts';
 import { mapEntries } from './fmt-value.ts';
 import type { AnyGoMap } from './map-model.ts';
 import { compareOrdered } from './std-slices.ts';
-import { makeAnyMap } from './map-model.ts';
+import { makeAnyMap, swissPrunesIn } from './map-model.ts';
 import { keyOpsFor } from './map-natives.ts';
 import { runToEnd } from '../map/map-op.ts';
 import { assignOp, storeAt } from './map-model.ts';
@@ -84,7 +84,7 @@ export function iterNative(key: string, sig: Signature): NativeFn | undefined {
       if (mt.kind !== 'Map') return undefined;
       return (m, _g, regs, a) => {
         const out = makeAnyMap({
-          design: m.opts.mapDesign, id: 0, keys: keyOpsFor(mt.key, m), elemZero: isAggregate(mt.elem) ? null : zeroValue(mt.elem), rand: m.rand, hint: 0,
+          design: m.opts.mapDesign, id: 0, keys: keyOpsFor(mt.key, m), elemZero: isAggregate(mt.elem) ? null : zeroValue(mt.elem), rand: m.rand, hint: 0, pruneTombstones: swissPrunesIn(m.opts.goMinor),
         });
         for (const kv of seqOf(regs[a + 1], key).items() as [unknown, unknown][]) {
           const r = runToEnd(assignOp(out, kv[0]));

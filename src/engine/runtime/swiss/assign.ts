@@ -26,6 +26,7 @@ import { addrOf, type SwissSlotRef } from './slot-ref.ts';
 import { emitProbed } from './probe-event.ts';
 import { growToSmall, type SwissGoMap, type SwissMap } from './swiss-map.ts';
 import { needRehash, probeForPut, putAt, type Table } from './table.ts';
+import { pruneTombstones } from './prune.ts';
 import { exitWrite, toggleWriting, writeEntryCheck } from './write-window.ts';
 
 /** Go 1.24's fatal when a small map's group has no free slot although used said it had. */
@@ -137,7 +138,17 @@ export class SwissAssignOp<K, V> implements MapOp<SwissSlotRef<K, V>> {
   private probe(m: SwissMap<K, V>): StepResult<SwissSlotRef<K, V>> {
     const dirIndex = directoryIndex(m, this.hash);
     const t = m.dir[dirIndex];
-    const r = probeForPut(t, m.keys, this.hash, this.key);
+    let r = probeForPut(t, m.keys, this.hash, this.key);
+    // Go 1.25+: no room and no tombstone on this key's path; reclaim unneeded tombstones before
+    // growing. None was on the path (it would have been reused), so the probe ends where it did.
+    if (r === needRehash && m.pruneTombstones) {
+      const before = t.growthLeft;
+      const emptied = pruneTombstones(t, m.keys, m.seed);
+      if (emptied.length > 0) {
+        if (m.sink) m.sink.emit({ kind: 'swiss.tombstones.pruned', map: m.id, table: t.id, growthLeftBefore: before, growthLeftAfter: t.growthLeft, slots: emptied });
+        r = probeForPut(t, m.keys, this.hash, this.key);
+      }
+    }
     // One event per probe: a probe that finds no room is followed by a grow or split and another.
     if (m.sink) emitProbed(m, 'assign', this.key, this.hash, dirIndex, t, r >= 0 ? r : r === needRehash ? -1 : ~r, r >= 0);
     if (r >= 0) return this.found(m, t, t.groups, r);

@@ -35,6 +35,7 @@ export class SwissCloneOp<K, V> implements MapOp<SwissGoMap<K, V>> {
     if (this.next === 'entry') {
       if (src.writing !== 0) return this.finish(fatal(msgCloneWrite));
       const dst = new SwissMap<K, V>(this.cloneId, src.keys, src.elemZero, src.rand, src.sink, src.seed);
+      dst.pruneTombstones = src.pruneTombstones;
       dst.used = src.used;
       dst.globalDepth = src.globalDepth;
       dst.clearSeq = src.clearSeq;

@@ -78,6 +78,8 @@ export function formatSwissEvent(e: SwissEvent, show: Show = String): string {
       return `iter ${e.iter} finished`;
     case 'swiss.cloned':
       return `cloned m${e.map} -> m${e.clone} used=${e.used}`;
+    case 'swiss.tombstones.pruned':
+      return `t${e.table} tombstones pruned ${e.slots.length} (${e.slots.join(' ')}) growthLeft ${e.growthLeftBefore}->${e.growthLeftAfter}`;
     case 'swiss.probed': {
       const where = e.table === null ? 'small group' : `dir[${e.dirIndex}] t${e.table}`;
       const end = e.at === null ? 'no slot' : `${e.found ? 'found' : 'free'} ${slot(e.at)}`;

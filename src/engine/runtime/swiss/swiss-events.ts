@@ -89,6 +89,7 @@ export type SwissEvent<K = unknown, V = unknown> =
   | { kind: 'swiss.iter.yielded'; map: number; iter: number; key: K; elem: V; at: SwissSlotAddr; viaLookup: boolean }
   | { kind: 'swiss.iter.finished'; map: number; iter: number }
   | { kind: 'swiss.cloned'; map: number; clone: number; used: number }
+  | SwissPruneEvent
   | {
       /** One probe for a key (see SwissProbeOp); emitted where the op looks the key up. */
       kind: 'swiss.probed'; map: number; op: SwissProbeOp; key: K; hash: number; dirIndex: number;
@@ -99,6 +100,12 @@ export type SwissEvent<K = unknown, V = unknown> =
     };
 
 /** Which lookup a probe belongs to: an assignment, a read, or a delete. */
+export type SwissPruneEvent = {
+  /** Go 1.25+ table.pruneTombstones: `slots` went from tombstone to empty; growthLeft grew by as many. */
+  kind: 'swiss.tombstones.pruned'; map: number; table: TableId; growthLeftBefore: number; growthLeftAfter: number; slots: number[];
+};
+
+
 export type SwissProbeOp = 'assign' | 'access' | 'delete';
 
 /** Receives the model's events. Attach one to a map to observe it; leave it off for speed. */

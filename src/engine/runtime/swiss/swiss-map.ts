@@ -25,6 +25,8 @@ export class SwissMap<K, V> {
   writing = 0;
   /** Bumped by clear, so an iterator can tell its NaN keys were cleared. */
   clearSeq = 0;
+  /** Go 1.25+: an insert that finds no room first prunes tombstones (prune.ts); Go 1.24 grows at once. */
+  pruneTombstones = false;
   private nextTableId: TableId = 1;
 
   constructor(
@@ -82,6 +84,8 @@ export interface MakeSwissMapOptions<K, V> {
   /** make(map[K]V, hint); negative, non-finite or absent means 0. */
   hint?: number;
   sink?: SwissEventSink<K, V>;
+  /** Model Go 1.25+'s tombstone pruning (default false: Go 1.24). */
+  pruneTombstones?: boolean;
 }
 
 /**
@@ -91,6 +95,7 @@ export interface MakeSwissMapOptions<K, V> {
  */
 export function makeSwissMap<K, V>(o: MakeSwissMapOptions<K, V>): SwissMap<K, V> {
   const m = new SwissMap<K, V>(o.id, o.keys, o.elemZero, o.rand, o.sink);
+  m.pruneTombstones = o.pruneTombstones === true;
   const hint = o.hint !== undefined && Number.isFinite(o.hint) && o.hint > 0 ? Math.floor(o.hint) : 0;
   if (hint > groupSlots) {
     const target = Math.min(Math.floor((hint * groupSlots) / maxAvgGroupLoad), maxHintDirSize * maxTableCapacity);

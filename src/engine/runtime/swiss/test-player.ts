@@ -99,6 +99,10 @@ export class Player {
         if (p.small) p.small = emptyG(groupSlots);
         for (const t of e.tables) Object.assign(this.known[t.table], emptyG(t.capacity), { used: 0, growthLeft: maxGrowthLeft(t.capacity) });
         break;
+      case 'swiss.tombstones.pruned':
+        for (const s of e.slots) this.known[e.table].ctrl[s] = 0x80;
+        this.known[e.table].growthLeft = e.growthLeftAfter;
+        break;
       default: break; // reads, iteration and clone events change nothing
     }
   }
@@ -140,6 +144,10 @@ export class Player {
         p.used = e.usedBefore;
         if (e.small) p.small = copyG(e.small);
         for (const t of e.tables) this.known[t.table] = copyT(t);
+        break;
+      case 'swiss.tombstones.pruned':
+        for (const s of e.slots) this.known[e.table].ctrl[s] = 0xfe;
+        this.known[e.table].growthLeft = e.growthLeftBefore;
         break;
       default: break;
     }

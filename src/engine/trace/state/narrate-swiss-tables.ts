@@ -69,6 +69,7 @@ export function tombstonesBefore(reader: TraceReader, map: number, table: number
   const written = eventCodes['swiss.slot.written'];
   const deleted = eventCodes['swiss.slot.deleted'];
   const cleared = eventCodes['swiss.cleared'];
+  const pruned = eventCodes['swiss.tombstones.pruned'];
   const { data, offsets } = reader.trace;
   let n = 0;
   // slot.written and slot.deleted store [kind, step, g, map, table, slot, ctrlBefore, ctrlAfter, …].
@@ -79,6 +80,9 @@ export function tombstonesBefore(reader: TraceReader, map: number, table: number
       if (data[p + 3] !== map || data[p + 4] !== table) continue;
       if (code === written && data[p + 6] === ctrlDeleted) n--;
       if (code === deleted && data[p + 7] === ctrlDeleted) n++;
+    } else if (code === pruned && data[p + 3] === map && data[p + 4] === table) {
+      // [kind, step, g, map, table, growthLeftBefore, growthLeftAfter, slots]: one tombstone per slot of growth.
+      n -= data[p + 6] - data[p + 5];
     } else if (code === cleared && data[p + 3] === map) {
       const e = reader.get(j) as EventOf<'swiss.cleared'>;
       if (Array.isArray(e.tables) && e.tables.some((t) => t !== null && t.table === table)) n = 0;

@@ -26,6 +26,7 @@ class Tables {
     if (e.kind === 'swiss.made' || e.kind === 'swiss.grew.to.table' || e.kind === 'swiss.table.grown' || e.kind === 'swiss.table.split') for (const t of e.tables) put(e.map, t);
     if ((e.kind === 'swiss.slot.written' || e.kind === 'swiss.slot.deleted') && e.table >= 0) this.growthLeft.set(`${e.map}/${e.table}`, e.growthLeftAfter);
     if (e.kind === 'swiss.cleared') for (const t of e.tables) this.growthLeft.set(`${e.map}/${t.table}`, t.capacity === 8 ? 7 : (t.capacity * 7) / 8);
+    if (e.kind === 'swiss.tombstones.pruned') this.growthLeft.set(`${e.map}/${e.table}`, e.growthLeftAfter);
   }
 }
 
@@ -77,6 +78,8 @@ function expectations(e: Swiss, tables: Tables): Array<string | RegExp> {
       return [`${e.usedBefore} entr`, 'never shrinks'];
     case 'swiss.cloned':
       return [`into m${e.clone}`, `${e.used} entr`];
+    case 'swiss.tombstones.pruned':
+      return [`Table t${e.table} of ${m}`, `${e.slots.length} tombstone`, `growthLeft ${e.growthLeftBefore} → ${e.growthLeftAfter}`, 'Go 1.25+'];
     case 'swiss.read':
       return [e.found ? `found in slot ${e.slot} ` : 'zero value'];
     case 'swiss.probed': {

@@ -17,6 +17,7 @@ export const swissWeights: Readonly<Record<string, number>> = {
   'swiss.table.split': 86,
   'swiss.directory.doubled': 85,
   'swiss.table.grown': 85,
+  'swiss.tombstones.pruned': 84,
   'swiss.grew.to.table': 85,
   'swiss.write.began': 83,
   'swiss.slot.written': 82,
@@ -152,6 +153,10 @@ export function swissSentence(reader: TraceReader, e: SwissEventOf, to: number):
         : `${g} read key ${valueText(e.key)} from ${m}: not there, so it got the zero value.`;
     case 'swiss.probed':
       return probed(reader, e);
+    case 'swiss.tombstones.pruned': {
+      const n = Array.isArray(e.slots) ? e.slots.length : 0;
+      return `Table t${e.table} of ${m} had no room left, but tombstones filled part of it: before growing, ${g} turned ${plural(n, 'tombstone')} that no key's probe still runs past back into empty slots (growthLeft ${e.growthLeftBefore} → ${e.growthLeftAfter}), so the table keeps its size (Go 1.25+).`;
+    }
     case 'swiss.iter.started': {
       const entry = e.entryOffset >>> 0;
       if (e.small) return `${g} started a range over ${m} at a random place: slot ${entry % groupSlots} of its small group.`;

@@ -226,13 +226,12 @@ function touch(m: SwissMapState, e: TraceEvent, table: number, slot: number, kin
 }
 
 /**
- * Go 1.25+'s pruneTombstones (swiss.tombstones.pruned: map, table, slots, growthLeft before and
- * after): read loosely, so the slice folds traces that carry it whether or not this build's schema
- * names it yet. Returns false for any other event.
+ * Go 1.25+'s pruneTombstones (swiss.tombstones.pruned): the listed slots go from tombstone to
+ * empty and growthLeft grows, or back when stepped over backwards. False for any other event.
  */
 function foldPrune(m: SwissMapState, e: TraceEvent, forwards: boolean): boolean {
-  if ((e.kind as string) !== 'swiss.tombstones.pruned') return false;
-  const p = e as unknown as { table: number; slots: readonly number[]; growthLeftBefore: number; growthLeftAfter: number };
+  if (e.kind !== 'swiss.tombstones.pruned') return false;
+  const p = e;
   const t = own(m, p.table);
   if (!t || !Array.isArray(p.slots)) return true;
   for (const s of p.slots) if (s >= 0 && s < t.ctrl.length) t.ctrl[s] = forwards ? swissCtrlEmpty : swissCtrlDeleted;

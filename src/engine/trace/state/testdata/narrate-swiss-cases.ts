@@ -31,6 +31,23 @@ func main() {
 }
 `;
 
+/** A sliding window of 40 keys: Go 1.25+ prunes the tombstones its deletes leave instead of growing. */
+export const pruneProgram = `package main
+
+import "fmt"
+
+func main() {
+	m := make(map[int]int)
+	for i := 0; i < 2000; i++ {
+		m[i] = i
+		if i >= 40 {
+			delete(m, i-40)
+		}
+	}
+	fmt.Println(len(m))
+}
+`;
+
 /** A tour of the remaining kinds: reads, a range, clone, clear, a sized map, a struct key rewritten. */
 export const tourProgram = `package main
 
@@ -144,6 +161,7 @@ export function swissTraces(sample: string): SwissTrace[] {
   return [
     ...sampleTraces(sample),
     traced('tombstones', tombstoneProgram, 1, 1),
+    traced('pruned tombstones', pruneProgram, 1, 1),
     traced('tour', tourProgram, 1, 1),
     traced('split', splitProgram, 1, 1),
     smallRaceTrace(),
