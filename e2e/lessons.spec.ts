@@ -299,7 +299,13 @@ test.describe('lessons in both map designs', () => {
     await expect(swissView(page)).toBeVisible();
     await shoot(page, 'lesson-13-swiss-probe');
 
-    // Steps 5 to 7: evacuation (1.23), the first table (1.26), the first split (1.26).
+    // Step 5 (1.26): churn leaves tombstones; Go 1.25+ prunes them before growing.
+    await next();
+    await jumpAndCheck(page, lessonFile('13-same-crash-different-insides/churn.go'), 'first swiss.tombstones.pruned', 1, '1.26');
+    await expect(swissView(page)).toBeVisible();
+    await shoot(page, 'lesson-13-pruned');
+
+    // Steps 6 to 8: evacuation (1.23), the first table (1.26), the first split (1.26).
     await next();
     await jumpAndCheck(page, big, 'first map.bucket.evacuated', 1, '1.23');
     await next();
@@ -310,7 +316,7 @@ test.describe('lessons in both map designs', () => {
     await expect(swissView(page)).toBeVisible();
     await shoot(page, 'lesson-13-split');
 
-    // Step 8 (1.26, seed 198): the Swiss-only small-map fatal, right after the usual one.
+    // Step 9 (1.26, seed 198): the Swiss-only small-map fatal, right after the usual one.
     await next();
     await jumpAndCheck(page, lessonFile('13-same-crash-different-insides/small.go'), 'last fatal.raised', 198, '1.26');
     await shoot(page, 'lesson-13-small-map-fatal');
