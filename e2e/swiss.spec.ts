@@ -12,7 +12,7 @@ import { TraceReader } from '../src/engine/trace/reader.ts';
 import { TraceCursor } from '../src/engine/trace/state/cursor.ts';
 import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
-import { collectErrors, openApp, setCode } from './support/app.ts';
+import { collectErrors, openApp, setCode, runForPlayer } from './support/app.ts';
 
 test.use({ viewport: { width: 1440, height: 1400 } });
 
@@ -23,14 +23,7 @@ async function shoot(target: Page | Locator, view: string): Promise<void> {
   await target.screenshot({ path: join(shots, `${view}.png`) });
 }
 
-async function run(page: Page, seed: number, procs: number): Promise<void> {
-  await page.getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
-  await page.getByRole('combobox', { name: 'GOMAXPROCS' }).selectOption(String(procs));
-  const before = await page.evaluate(() => window.__gomaplab!.runsDone());
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 30_000 });
-  await page.waitForFunction(() => (window.__gomaplabPlayer?.length() ?? 0) > 0);
-}
+const run = runForPlayer;
 
 /** The views pane as the learner sees it (the view scrolls inside it). */
 const panel = (page: Page) => page.locator('.player-view-panel');

@@ -8,7 +8,7 @@ import { createEngineApi } from '../src/worker/engine-api.ts';
 import { TraceCursor } from '../src/engine/trace/state/cursor.ts';
 import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
-import { collectErrors, openApp, selectGoVersion, setCode } from './support/app.ts';
+import { collectErrors, openApp, selectGoVersion, setCode, runForPlayer } from './support/app.ts';
 
 // A tall window gives the views pane room for the bucket lists (the screenshots are for review).
 test.use({ viewport: { width: 1440, height: 1400 } });
@@ -20,14 +20,7 @@ async function shoot(target: Page | Locator, view: string): Promise<void> {
   await target.screenshot({ path: join(shots, `${view}.png`) });
 }
 
-async function run(page: Page, seed: number, procs: number): Promise<void> {
-  await page.getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
-  await page.getByRole('combobox', { name: 'GOMAXPROCS' }).selectOption(String(procs));
-  const before = await page.evaluate(() => window.__gomaplab!.runsDone());
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 30_000 });
-  await page.waitForFunction(() => (window.__gomaplabPlayer?.length() ?? 0) > 0);
-}
+const run = runForPlayer;
 
 /** The same run in Node: where its events are, so the browser can be sent there and checked. */
 function nodeCursor(source: string, seed: number, procs: number): TraceCursor {

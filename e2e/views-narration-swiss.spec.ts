@@ -12,7 +12,7 @@ import { narrationLinks } from '../src/engine/trace/state/narrate-links.ts';
 import { crashPosition } from '../src/engine/trace/state/step-boundaries.ts';
 import { BarKind, buildTimeline } from '../src/engine/trace/state/timeline.ts';
 import { sampleProgram } from '../src/ui/app/sample-program.ts';
-import { collectErrors, openApp, setCode } from './support/app.ts';
+import { collectErrors, openApp, setCode, runForPlayer, selectGoVersion } from './support/app.ts';
 
 test.use({ viewport: { width: 1280, height: 1100 } });
 
@@ -29,13 +29,8 @@ const sentence = (page: Page) => narration(page).locator('.narration-text');
 const cursorAt = async (page: Page) => page.evaluate(() => window.__gomaplabPlayer!.position());
 
 async function run(page: Page, seed: number, procs: number): Promise<void> {
-  await page.getByRole('combobox', { name: 'Go version' }).selectOption('1.26');
-  await page.getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
-  await page.getByRole('combobox', { name: 'GOMAXPROCS' }).selectOption(String(procs));
-  const before = await page.evaluate(() => window.__gomaplab!.runsDone());
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 30_000 });
-  await page.waitForFunction(() => (window.__gomaplabPlayer?.length() ?? 0) > 0);
+  await selectGoVersion(page, '1.26');
+  await runForPlayer(page, seed, procs);
 }
 
 /** The same Go 1.26 run in Node: what the views must show. */

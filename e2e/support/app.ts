@@ -17,6 +17,16 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   await page.waitForFunction(() => window.__gomaplab?.editorReady() === true);
 }
 
+/** Runs the editor's program with this seed and GOMAXPROCS, and waits until the player holds its trace. */
+export async function runForPlayer(page: Page, seed: number, procs: number): Promise<void> {
+  await page.getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
+  await page.getByRole('combobox', { name: 'GOMAXPROCS' }).selectOption(String(procs));
+  const before = await page.evaluate(() => window.__gomaplab!.runsDone());
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction((n) => window.__gomaplab!.runsDone() > n, before, { timeout: 30_000 });
+  await page.waitForFunction(() => (window.__gomaplabPlayer?.length() ?? 0) > 0);
+}
+
 /** Picks the Go version the runs model, by the option's value (1.21, 1.23 or 1.26). */
 export async function selectGoVersion(page: Page, version: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Go version' }).selectOption(version);

@@ -44,6 +44,9 @@ export function tableCapacity(want: number): number {
   return c;
 }
 
+/** Groups the last tableFind visited: a plain number, so the hot lookup path allocates nothing. */
+let lastFindGroups = 0;
+
 /** Finds `key` in `t`: its slot (group*8 + i), or -1. */
 export function tableFind<K, V>(t: Table<K, V>, ops: KeyOps<K>, hash: number, key: K): number {
   const g = t.groups;
@@ -53,6 +56,7 @@ export function tableFind<K, V>(t: Table<K, V>, ops: KeyOps<K>, hash: number, ke
   // Bounded by the group count: a consistent table always has an empty slot, but a raced one in
   // the model must not loop forever where Go would.
   for (let index = 0; index <= mask; ) {
+    lastFindGroups = index + 1;
     let m = g.matchH2(offset, fp);
     while (m !== 0) {
       const s = (offset << groupSlotsBits) + firstBit(m);
@@ -72,21 +76,8 @@ export function tableFind<K, V>(t: Table<K, V>, ops: KeyOps<K>, hash: number, ke
  * it, before the op changes the table, so untraced probes do no extra work.
  */
 export function probeLength<K, V>(t: Table<K, V>, ops: KeyOps<K>, hash: number, key: K): number {
-  const g = t.groups;
-  const mask = g.lengthMask;
-  const fp = h2(hash);
-  let offset = h1(hash) & mask;
-  for (let index = 0; index <= mask; ) {
-    let m = g.matchH2(offset, fp);
-    while (m !== 0) {
-      if (ops.equal(key, g.keys[(offset << groupSlotsBits) + firstBit(m)] as K)) return index + 1;
-      m &= m - 1;
-    }
-    if (g.matchEmpty(offset) !== 0) return index + 1;
-    index++;
-    offset = (offset + index) & mask;
-  }
-  return mask + 1;
+  tableFind(t, ops, hash, key);
+  return lastFindGroups;
 }
 
 /** probeForPut's answer when there is neither the key nor room: the table must be rehashed. */
