@@ -72,10 +72,22 @@ describe('gomaplab explore', () => {
     const io: CliIO = { readFile: () => endless, stdout: (x) => void (stdout += x), stderr: (x) => void (stderr += x) };
     // A clock that moves 400 ms per reading: a 1-second limit allows a couple of schedules.
     const status = exploreCommand(['--timeout', '1', 'endless.go'], io, () => (t += 400));
-    expect(status).toBe(0);
+    // Every schedule it ran was cut: nothing was learned, which is not a clean exit.
+    expect(status).toBe(1);
     expect(stdout).toContain('(stopped before the search was done)');
-    expect(stdout).toContain('did not finish');
-    expect(stderr).toMatch(/^explore: \d schedules in /);
+    expect(stdout).toMatch(/^explore: every schedule run \(\d\) went past the 20,000-step budget/);
+    expect(stderr).toMatch(/^explore: each schedule had 20,000 steps; --max-steps N gives it more\nexplore: \d schedules in /);
+  });
+
+  it('stops early and exits 1 when every schedule runs past the step budget, saying why and what to change', () => {
+    const endless = 'package main\n\nfunc main() {\n\tgo func() {}()\n\tfor {\n\t}\n}\n';
+    const r = cli(['explore', '--max-steps', '2000', 'endless.go'], { 'endless.go': endless });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(
+      'explore: every schedule run (200) went past the 2,000-step budget of one schedule before the program ended, so the search stopped there and proves nothing: '
+        + 'the program may loop forever, or is too long to explore; shorten it (fewer iterations) or raise the step budget\n',
+    );
+    expect(r.stderr).toMatch(/^explore: each schedule had 2,000 steps; --max-steps N gives it more\nexplore: 200 schedules in /);
   });
 
   it('exits 1 for a file that does not build or cannot be read', () => {

@@ -2,7 +2,8 @@
 //
 // Runs the schedule explorer (src/engine/explore/) on Node. Exit status 2 when a failing schedule
 // was found (its Go report is printed, with the schedule that replays it), 0 when none was, 1
-// when the file cannot be read or does not build, and 2 for bad usage, as `go` does.
+// when the file cannot be read or does not build or every schedule was cut short (nothing was
+// learned), and 2 for bad usage, as `go` does.
 import { basename } from 'node:path';
 import { exploreSource, stdoutEquals, type ExploreOptions, type ExploreResult } from '../engine/index.ts';
 import { describeReadError, exitFailed, exitOK, exitUsage, type CliIO } from './io.ts';
@@ -28,7 +29,8 @@ preemptions, then random PCT schedules where that space is too large.
   --json              print the result as JSON (with the full schedule)
 
 Exit status: 2 when a failing schedule was found, 0 when none was, 1 when the file cannot be
-read or does not build; bad usage also exits 2.`;
+read or does not build, or when every schedule was cut short (by the step budget, say) so
+nothing was learned; bad usage also exits 2.`;
 
 interface ExploreArgs {
   file: string;
@@ -102,7 +104,7 @@ export function exploreCommand(args: readonly string[], io: CliIO, clock: () => 
   const ms = clock() - start;
   if (parsed.json) io.stdout(JSON.stringify({ ...r, ms: Math.round(ms), perSecond: rate(r.schedules, ms) }) + '\n');
   else printText(r, ms, io);
-  if (r.status === 'compile-error') return exitFailed;
+  if (r.status === 'compile-error' || r.allCut) return exitFailed;
   return r.failure ? 2 : exitOK;
 }
 
@@ -124,6 +126,7 @@ function printText(r: ExploreResult, ms: number, io: CliIO): void {
     io.stderr(`${JSON.stringify(f.schedule)}\n`);
   } else {
     io.stdout(`explore: ${r.summary}\n`);
+    if (r.allCut?.why === 'steps') io.stderr(`explore: each schedule had ${r.maxSteps.toLocaleString('en-US')} steps; --max-steps N gives it more\n`);
   }
   io.stderr(`explore: ${r.schedules.toLocaleString('en-US')} schedules in ${(ms / 1000).toFixed(2)} s (${rate(r.schedules, ms).toLocaleString('en-US')} per second)\n`);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exploreSource, explore } from './explore.ts';
+import { ALL_CUT_LIMIT, exploreSource, explore } from './explore.ts';
 import { compileSource } from '../compile-source.ts';
 import { replaySchedule } from './replay-check.ts';
 import { stdoutEquals } from './outcome.ts';
@@ -228,11 +228,55 @@ describe('bad input and limits', () => {
     expect(() => exploreSource(text)).not.toThrow();
   });
 
-  it('an endless loop is cut at the step budget and counted as proving nothing', () => {
-    const r = exploreSource('package main\nfunc main() {\n\tgo func() {}()\n\tfor {\n\t}\n}\n', { mode: 'check', maxSchedules: 5, maxSteps: 5_000 });
-    expect(r.status).toBe('passed');
+  const endless = 'package main\nfunc main() {\n\tgo func() {}()\n\tfor {\n\t}\n}\n';
+
+  it('an endless loop is cut at the step budget, counted as proving nothing, and never called a pass', () => {
+    const r = exploreSource(endless, { mode: 'check', maxSchedules: 5, maxSteps: 5_000 });
+    expect(r.status).toBe('stopped');
     expect(r.cut).toBe(r.schedules);
-    expect(r.summary).toContain('did not finish');
+    expect(r.allCut).toMatchObject({ why: 'steps', gaveUp: false });
+    expect(r.summary).toMatch(/^every schedule run \(5\) went past the 5,000-step budget of one schedule before the program ended, so the search proves nothing: .*shorten it/);
+  });
+
+  it.each([
+    ['find', ALL_CUT_LIMIT.find],
+    ['check', ALL_CUT_LIMIT.check],
+  ] as const)('to %s, stops after %i schedules that were all cut instead of spending its whole budget, and says why', (mode, limit) => {
+    const r = exploreSource(endless, { mode, maxSchedules: 5_000, maxSteps: 2_000 });
+    expect(r.schedules).toBe(limit);
+    expect(r.cut).toBe(limit);
+    expect(r.status).toBe('stopped');
+    expect(r.allCut).toMatchObject({ why: 'steps', gaveUp: true });
+    expect(r.summary).toContain(`every schedule run (${limit}) went past the 2,000-step budget of one schedule before the program ended, so the search stopped there and proves nothing`);
+    expect(r.summary).toContain('raise the step budget');
+  });
+
+  it('a program too long for the per-schedule budget stops early too', () => {
+    const long = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tdone := make(chan int)\n\tgo func() {\n\t\tn := 0\n\t\tfor i := 0; i < 100000; i++ {\n\t\t\tn += i\n\t\t}\n\t\tdone <- n\n\t}()\n\tfmt.Println(<-done)\n}\n';
+    // It ends on its own, given the steps.
+    expect(runSource(long, { seed: 1 }).stdout).toBe('4999950000\n');
+    const r = exploreSource(long, { mode: 'find', maxSteps: 5_000 });
+    expect(r.schedules).toBe(ALL_CUT_LIMIT.find);
+    expect(r.allCut?.why).toBe('steps');
+  });
+
+  it.each([
+    ['an operation the lab cannot model', 'package main\n\nimport "strings"\n\nfunc main() {\n\tvar b strings.Builder\n\tn := -1\n\tb.Grow(n)\n}\n', 'unsupported', /stopped where the lab cannot model Go \(prog\.go:8: Go Map Lab stopped the program: strings\.Builder\.Grow: negative count\)/],
+    ['the memory budget', 'package main\n\nfunc main() {\n\tn := 1 << 26\n\ts := make([]int, n)\n\t_ = s\n}\n', 'memory', /went past the lab's memory budget \(one allocation of 512 MB .*\), so the search proves nothing: make the program allocate less$/],
+  ] as const)('runs all stopped by %s are reported as that, not as a pass', (_, text, why, summary) => {
+    const r = exploreSource(text, { mode: 'check' });
+    expect(r.status).toBe('stopped');
+    expect(r.allCut?.why).toBe(why);
+    expect(r.summary).toMatch(summary);
+  });
+
+  it('a crash found after a run of cut schedules is still found (the early stop waits long enough)', () => {
+    // Before its crash, each schedule of this 2,000,000-iteration program is cut: 17 of them with this seed.
+    const crash = readFileSync(join(import.meta.dirname, '../testdata/crash/concurrent-map-delete-and-write.go'), 'utf8');
+    const r = exploreSource(crash, { mode: 'find', goVersion: '1.23', seed: 1, procs: 2 });
+    expect(r.failure?.message).toBe('fatal error: concurrent map writes');
+    expect(r.cut).toBeGreaterThan(5);
+    expect(r.allCut).toBeUndefined();
   });
 
   it('stops when asked and says so', () => {

@@ -19,10 +19,17 @@ import { sameFailure, shrink } from './shrink.ts';
 const SHRINK_SEARCH = 500;
 /** VM steps shrinking may spend in all (a fraction of a second; shrinking never holds up a found bug for long). */
 const SHRINK_STEPS = 300_000;
+/**
+ * Schedules after which a search whose every run was cut stops: more of the same proves nothing.
+ * To find, ten times the most a crash program of the corpus needed before its crash (18 schedules,
+ * every one before it cut); to check, where each run may take 50 times the steps, 10 (an endless loop: ~3 s to find, ~5 s to
+ * check, in Node here).
+ */
+export const ALL_CUT_LIMIT: Readonly<Record<'find' | 'check', number>> = { find: 200, check: 10 };
 import { replaySchedule } from './replay-check.ts';
 import { manualSchedule } from './manual-schedule.ts';
 import { summarize } from './summary.ts';
-import type { Claim, FailureKind } from './outcome.ts';
+import type { Claim, CutReason, FailureKind } from './outcome.ts';
 import { goMinor } from '../compile-source.ts';
 import { mapDesignFor } from '../runtime/std/map-model.ts';
 
@@ -119,6 +126,18 @@ export interface ExploreResult {
    */
   pct?: { depth: number; runs: number; fullRuns: number; goroutines: number; steps: number; probability: number };
   failure?: FoundFailure;
+  /**
+   * Set when every run was cut (the status is then 'stopped', never 'passed'): why the first one
+   * was, and the lab's message for it (the step budget's, an unsupported operation's).
+   */
+  allCut?: {
+    why: CutReason;
+    detail: string;
+    /** The search gave up for it before its schedule budget was spent. */
+    gaveUp: boolean;
+    /** The caller stopped the search (shouldContinue: a time limit, a cancel) before that. */
+    asked: boolean;
+  };
   /** Compile errors, as `go run` prints them. */
   stderr?: string;
   summary: string;
@@ -165,7 +184,10 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
   const every = Math.max(1, Math.floor(options.progressEvery ?? 25));
   const keepGoing = options.shouldContinue ?? (() => true);
 
-  let schedules = 0, cut = 0, stopped = false;
+  let schedules = 0, cut = 0, stopped = false, gaveUp = false;
+  // A holder, not a `let`: assigned inside account(), which TypeScript's narrowing does not see.
+  const firstCut: { value: { why: CutReason; detail: string } | null } = { value: null };
+  const allCutLimit = ALL_CUT_LIMIT[mode];
   let strategy: 'systematic' | 'pct' = 'systematic';
   let failing: RunRecord | null = null;
   let via: 'systematic' | 'pct' = 'systematic';
@@ -176,7 +198,10 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
   const progress = (): void => options.onProgress?.({ schedules, cut, strategy, level: search.level, queued: search.queued() });
   const account = (r: RunRecord, by: 'systematic' | 'pct'): boolean => {
     schedules++;
-    if (r.outcome.kind === 'cut') cut++;
+    if (r.outcome.kind === 'cut') {
+      cut++;
+      firstCut.value ??= { why: r.outcome.why, detail: r.outcome.detail };
+    }
     longest = Math.max(longest, r.chosen.length);
     for (const cs of r.candidates) for (const g of cs) if (g > goroutines) goroutines = g;
     if (schedules % every === 0) progress();
@@ -211,6 +236,8 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
 
   while (schedules < maxSchedules) {
     if (!keepGoing()) { stopped = true; break; }
+    // Every run so far ended at the lab's limit, not the program's end: the rest would too.
+    if (schedules >= allCutLimit && cut === schedules) { stopped = gaveUp = true; break; }
     // Systematic first. To find, PCT runs take turns with it after the first schedule: they reach
     // deep bugs of long programs far sooner. To check, PCT only gets what the systematic search
     // could not cover.
@@ -230,11 +257,14 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
   if (search.overflowed) tooLarge = true;
   progress();
 
+  // A search whose every run was cut concluded nothing: it did not pass.
+  const allCut = !failing && firstCut.value !== null && cut === schedules;
   const base: Omit<ExploreResult, 'summary'> = {
-    status: failing ? 'failed' : stopped ? 'stopped' : 'passed',
+    status: failing ? 'failed' : stopped || allCut ? 'stopped' : 'passed',
     schedules, cut, maxSteps: settings.maxSteps, seed: settings.seed, procs: settings.procs,
     systematic: { bound, completedBound: search.completedBound, schedules: sysSchedules, levels: search.levels.map((l) => ({ ...l })), tooLarge },
   };
+  if (allCut && firstCut.value !== null) base.allCut = { ...firstCut.value, gaveUp, asked: stopped && !gaveUp };
   if (pctRuns > 0) {
     const params = { depth, goroutines, steps: longest };
     base.pct = { depth, runs: pctRuns, fullRuns: pctFullRuns, goroutines, steps: longest, probability: pctProbability(params) };

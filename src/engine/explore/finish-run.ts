@@ -23,8 +23,10 @@ export function finishRun(m: Machine, settings: FinishSettings): { outcome: Outc
     // Go's race runtime at exit: `Found N data race(s)` and status 66 after a clean exit.
     if (race && end.kind === 'exited') end = { kind: 'exited', code: finishRace(m, race, end.code) };
   } catch (e) {
-    m.stderr += `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}\n`;
-    end = { kind: 'budget', message: 'internal error' };
+    const detail = `internal error in Go Map Lab: ${e instanceof Error ? e.message : String(e)}`;
+    m.stderr += `${detail}\n`;
+    const { view } = classify(m, { kind: 'exited', code: 2 }, null);
+    return { outcome: { kind: 'cut', why: 'internal', detail }, view };
   }
   return classify(m, end, settings.claim, race?.count ?? 0);
 }

@@ -11,11 +11,18 @@ import type { Machine, MachineState } from '../vm/machine.ts';
  */
 export type FailureKind = 'fatal' | 'deadlock' | 'panic' | 'race' | 'claim';
 
+/**
+ * Why a run was cut short by the lab rather than ended by the program: `steps`, the explorer's
+ * per-schedule step budget; `memory`, the lab's memory budget; `unsupported`, an operation the lab
+ * cannot model; `internal`, a fault in the lab itself.
+ */
+export type CutReason = 'steps' | 'memory' | 'unsupported' | 'internal';
+
 export type Outcome =
   | { kind: 'passed' }
   | { kind: 'failed'; failure: FailureKind; /** First line of Go's report, or the claim's complaint. */ message: string }
-  /** The run hit the explorer's per-schedule step budget: neither a pass nor a failure. */
-  | { kind: 'cut' };
+  /** The lab stopped the run before the program ended: neither a pass nor a failure. `detail` is the lab's message. */
+  | { kind: 'cut'; why: CutReason; detail: string };
 
 /** What a claim sees of a finished run: what `go run` would have shown. */
 export interface RunView {
@@ -30,9 +37,15 @@ export type Claim = (run: RunView) => string | null;
 /** Reads the machine's end state and output; `claim` is only asked about runs that ended normally. */
 export function classify(m: Machine, end: MachineState, claim: Claim | null, races = 0): { outcome: Outcome; view: RunView } {
   const view: RunView = { stdout: fromByteString(m.stdout), stderr: fromByteString(m.stderr), exitCode: end.kind === 'exited' ? end.code : 2 };
-  if (end.kind === 'budget' || end.kind === 'running' || end.kind === 'paused') return { outcome: { kind: 'cut' }, view };
+  if (end.kind === 'running' || end.kind === 'paused') return { outcome: { kind: 'cut', why: 'steps', detail: '' }, view };
+  if (end.kind === 'budget') {
+    // Both budgets end a run the same way; the step count tells which one it was.
+    const why = m.steps >= m.opts.maxSteps ? 'steps' : 'memory';
+    return { outcome: { kind: 'cut', why, detail: end.message }, view };
+  }
   // The lab stopped a program it cannot model (an unsupported operation): nothing was learned.
-  if (view.stderr.includes('Go Map Lab stopped the program')) return { outcome: { kind: 'cut' }, view };
+  const stop = view.stderr.split('\n').find((l) => l.includes('Go Map Lab stopped the program'));
+  if (stop !== undefined) return { outcome: { kind: 'cut', why: 'unsupported', detail: stop }, view };
   const first = firstReportLine(view.stderr);
   if (first.startsWith('fatal error: all goroutines are asleep')) return { outcome: { kind: 'failed', failure: 'deadlock', message: first }, view };
   if (first.startsWith('fatal error: ')) return { outcome: { kind: 'failed', failure: 'fatal', message: first }, view };
