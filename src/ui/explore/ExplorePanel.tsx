@@ -3,20 +3,24 @@
 import { useEffect, useRef, useState } from 'react';
 import { appStore, useAppStore } from '../store/index.ts';
 import { startExplore, type ExploreSearch } from './explore-client.ts';
-import { maxSchedulesFor, openFailure, progressFraction, progressText, verdictText, type ExploreMode, type PanelState } from './explore-model.ts';
+import { maxSchedulesFor, openFailure, progressFraction, progressText, verdictText, type ExploredWith, type ExploreMode, type PanelState } from './explore-model.ts';
 import './explore.css';
 
 export function ExplorePanel() {
   const [state, setState] = useState<PanelState>({ kind: 'idle' });
   const search = useRef<ExploreSearch | null>(null);
-  const race = useAppStore((s) => s.race);
+  // The program and settings of the last search: a found schedule replays only for them.
+  const [explored, setExplored] = useState<ExploredWith | null>(null);
+  const code = useAppStore((s) => s.code);
   useEffect(() => () => search.current?.cancel(), []);
 
   const start = async (mode: ExploreMode) => {
     search.current?.cancel();
     const s = appStore.getState();
+    const context: ExploredWith = { code: s.code, goVersion: s.goVersion, race: s.race };
+    setExplored(context);
     const current = startExplore(
-      { source: s.code, mode, procs: s.procs, seed: s.seed, race: s.race, maxSchedules: maxSchedulesFor[mode] },
+      { source: s.code, mode, procs: s.procs, seed: s.seed, race: s.race, goVersion: s.goVersion, maxSchedules: maxSchedulesFor[mode] },
       (progress) => setState((prev) => (prev.kind === 'running' && search.current === current ? { ...prev, progress } : prev)),
     );
     search.current = current;
@@ -29,7 +33,7 @@ export function ExplorePanel() {
     else {
       setState({ kind: 'done', mode, reply: outcome.reply });
       // The point of finding one: show it. The player opens at the failure.
-      if (outcome.reply.result.failure) openFailure(outcome.reply.result, race, appStore.getState());
+      if (outcome.reply.result.failure) openFailure(outcome.reply.result, context, appStore.getState());
     }
   };
   const cancel = () => search.current?.cancel();
@@ -63,10 +67,14 @@ export function ExplorePanel() {
         {state.kind === 'failed' && state.message}
         {state.kind === 'done' && verdictText(state.reply)}
       </p>
-      {state.kind === 'done' && state.reply.result.failure && (
-        <button type="button" className="command-button" onClick={() => openFailure(state.reply.result, race, appStore.getState())}>
-          Open the failing schedule in the player
-        </button>
+      {state.kind === 'done' && state.reply.result.failure && explored !== null && (
+        explored.code === code ? (
+          <button type="button" className="command-button" onClick={() => openFailure(state.reply.result, explored, appStore.getState())}>
+            Open the failing schedule in the player
+          </button>
+        ) : (
+          <p className="explore-note">The program changed since this search, so its schedule no longer applies: search again to open one.</p>
+        )
       )}
     </section>
   );

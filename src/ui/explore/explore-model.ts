@@ -1,5 +1,7 @@
 // What the explorer panel shows, as pure functions of its state: progress, verdict, and opening a failure in the player.
+import type { SchedulerPolicy } from '../../worker/api.ts';
 import type { ExploreProgressReport, ExploreReply, ExploreResult } from '../../worker/explore-api.ts';
+import type { ExplorerReplay } from './replay.ts';
 
 export type ExploreMode = 'find' | 'check';
 
@@ -34,36 +36,62 @@ export function verdictText(reply: ExploreReply): string {
   const time = `${n(r.schedules)} schedules in ${(reply.ms / 1000).toFixed(1)} s`;
   if (r.status === 'compile-error') return 'The program does not build: fix the problems first.';
   if (r.failure) return `Found a failing schedule: ${r.failure.message} (${time}; ${r.failure.preemptions} preemption${r.failure.preemptions === 1 ? '' : 's'} after shrinking).`;
-  return `${capitalize(r.summary)} (${time}).`;
+  // The panel has no step-budget control: say what it gives and where more is to be had.
+  const budget = r.allCut?.why === 'steps' ? ' Here each schedule gets 20,000 steps to find and 1,000,000 to check; the command line (gomaplab explore --max-steps) allows more.' : '';
+  return `${capitalize(r.summary)} (${time}).${budget}`;
 }
 
 function capitalize(s: string): string {
   return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** What the store must do so the player opens at the failure (the store's own actions). */
+/** What a search was run on: the program and the settings the explorer does not report back. */
+export interface ExploredWith {
+  code: string;
+  goVersion: string;
+  race: boolean;
+}
+
+/** What the store must do so the player opens at the failure (the store's own state and actions). */
 export interface PlayerOpener {
+  code: string;
+  policy: SchedulerPolicy;
   setSeed(seed: number): void;
   setProcs(procs: number): void;
-  setPolicy(policy: 'manual'): void;
+  setPolicy(policy: SchedulerPolicy): void;
   setRace(on: boolean): void;
+  runAsGoVersion(version: string): void;
   setManualSchedule(schedule: number[]): void;
+  setReplay(replay: ExplorerReplay | null): void;
   requestRun(): void;
 }
 
 /**
- * Opens a found failure in the player: the run replays the failing schedule in its manual form
- * (every decision, as manual mode records them; the explorer checked that it ends in the same
- * failure), so the player opens at the failure and the learner can take choices back from there.
+ * Opens a found failure in the player: the run replays the failing schedule (the worker's replay
+ * policy; the explorer checked that it ends in the same failure), so the player opens at the
+ * crash with ordinary Step and Back, under a self-deciding policy. The schedule's manual form
+ * becomes manual mode's choices, so switching to manual goes on from the same run. When the
+ * replay did not reproduce the failure but the manual form did, the run is opened in manual mode.
+ * Returns false when there is nothing to open, or the program changed since the search.
  */
-export function openFailure(result: ExploreResult, race: boolean, s: PlayerOpener): boolean {
+export function openFailure(result: ExploreResult, explored: ExploredWith, s: PlayerOpener): boolean {
   const f = result.failure;
-  if (!f) return false;
+  if (!f || s.code !== explored.code) return false;
   s.setSeed(result.seed);
   s.setProcs(result.procs);
-  s.setRace(race);
-  s.setPolicy('manual');
-  s.setManualSchedule(f.manualSchedule ?? f.schedule);
+  s.setRace(explored.race);
+  s.runAsGoVersion(explored.goVersion);
+  s.setManualSchedule(f.manualSchedule ?? []);
+  if (!f.replayed && f.manualSchedule !== null) {
+    s.setReplay(null);
+    s.setPolicy('manual');
+  } else {
+    if (s.policy === 'manual') s.setPolicy('random');
+    s.setReplay({
+      schedule: f.schedule.slice(), message: f.message, code: explored.code, seed: result.seed, procs: result.procs,
+      goVersion: explored.goVersion, race: explored.race,
+    });
+  }
   s.requestRun();
   return true;
 }

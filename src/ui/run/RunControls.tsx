@@ -5,6 +5,7 @@ import { CommandButton } from '../app/CommandButton.tsx';
 import { useAppStore } from '../store/index.ts';
 import { goVersionChoices, maxProcs, minProcs, schedulerPolicies } from '../store/settings-slice.ts';
 import { SeedField } from './SeedField.tsx';
+import { ReplayNote } from '../explore/ReplayNote.tsx';
 
 const policyLabels: Record<SchedulerPolicy, string> = { random: 'Random (seeded)', 'round-robin': 'Round-robin', manual: 'Manual (you choose)' };
 const procChoices = Array.from({ length: maxProcs - minProcs + 1 }, (_, i) => minProcs + i);
@@ -54,6 +55,7 @@ export function RunControls() {
           ))}
         </select>
       </span>
+      <ReplayNote />
       <span className="run-field">
         <input id={raceId} type="checkbox" role="switch" aria-checked={race} checked={race} onChange={(e) => setRace(e.target.checked)} />
         <label htmlFor={raceId} title="Run as go run -race: report data races (Go's race detector)">

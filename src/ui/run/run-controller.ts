@@ -4,6 +4,7 @@ import type { RunProgress, RunSettings } from '../../worker/api.ts';
 import type { RunOutcome } from '../../worker/client.ts';
 import type { AppState } from '../store/index.ts';
 import { manualRunSettings } from '../player/manual/manual-slice.ts';
+import { replayRunSettings } from '../explore/replay.ts';
 import { playerTraceLimit } from '../store/player-slice.ts';
 
 /**
@@ -25,11 +26,12 @@ export interface Runner {
 }
 
 /** The settings a run uses, read from the store's settings slice. */
-export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'> & Partial<Pick<AppState, 'manualSchedule' | 'race' | 'goVersion'>>): RunSettings {
+export function runSettingsOf(state: Pick<AppState, 'seed' | 'procs' | 'policy'> & Partial<Pick<AppState, 'manualSchedule' | 'race' | 'goVersion' | 'replay' | 'code'>>): RunSettings {
   // Every run is traced for the player (its memory bounded by the trace limit). Manual mode also
-  // replays the learner's choices so far (player/manual/manual-slice.ts).
+  // replays the learner's choices so far (player/manual/manual-slice.ts); other policies replay
+  // the explorer's failing schedule first while it still fits (explore/replay.ts).
   const manual = manualRunSettings({ policy: state.policy, manualSchedule: state.manualSchedule ?? [] });
-  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit, ...manual, ...(state.race ? { race: true } : {}), ...(state.goVersion ? { goVersion: state.goVersion } : {}) };
+  return { seed: state.seed, procs: state.procs, policy: state.policy, maxSteps: browserStepBudget, trace: true, traceLimit: playerTraceLimit, ...manual, ...replayRunSettings(state), ...(state.race ? { race: true } : {}), ...(state.goVersion ? { goVersion: state.goVersion } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The settings slice: the learner's preferences and run settings, persisted with the program.
 import type { StateCreator } from 'zustand';
 import type { SchedulerPolicy } from '../../worker/api.ts';
+import type { ExplorerReplay } from '../explore/replay.ts';
 
 export const minFontSize = 10;
 export const maxFontSize = 28;
@@ -61,6 +62,9 @@ export interface SettingsSlice {
   setGoVersion(version: string): void;
   /** Runs as this Go version for what a link or lesson step loads, without changing the learner's saved choice. */
   runAsGoVersion(version: string): void;
+  /** The explorer's failing schedule, replayed by runs while its program and settings hold (explore/replay.ts); not persisted. */
+  replay: ExplorerReplay | null;
+  setReplay(replay: ExplorerReplay | null): void;
 }
 
 export function clampFontSize(size: number): number {
@@ -122,4 +126,6 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
     const v = goVersionChoice(version);
     return v === null ? s : { goVersion: v };
   }),
+  replay: null,
+  setReplay: (replay) => set({ replay }),
 });
