@@ -82,6 +82,34 @@ test('the crash sample opens at the crash with every goroutine\'s state and Go\'
   expect(errors).toEqual([]);
 });
 
+test('at the crash every goroutine\'s state is the one Go\'s dump in the Console gives it', async ({ page }) => {
+  const errors = collectErrors(page);
+  // The first seed (GOMAXPROCS 8) whose dump has each kind of stanza: the failing goroutine, one
+  // caught inside a map operation on another CPU (running, stack unavailable), one Go's fatal
+  // error preempted on its P (runnable) and main waiting in wg.Wait (Go 1.24+'s own wait reason).
+  const kinds = (stderr: string) => ['[runnable]:', '[sync.WaitGroup.Wait]:', 'goroutine running on other thread'].every((k) => stderr.includes(k));
+  let seed = 1;
+  while (seed < 100 && !kinds(nodeRun(sampleProgram, seed, 8).reply.stderr)) seed++;
+  expect(kinds(nodeRun(sampleProgram, seed, 8).reply.stderr)).toBe(true);
+  await openApp(page);
+  await run(page, seed, 8);
+  const stderr = (await page.getByRole('region', { name: 'Console' }).locator('.console-stderr').textContent()) ?? '';
+  expect(kinds(stderr)).toBe(true);
+  const dump = new Map<number, string>();
+  for (const m of stderr.matchAll(/^goroutine (\d+) \[([^\]]*)\]:$/gm)) if (!dump.has(Number(m[1]))) dump.set(Number(m[1]), m[2]);
+  const table = goroutinesView(page).getByRole('table');
+  await expect(table.locator('tbody')).toHaveCount(dump.size);
+  for (const [g, state] of dump) {
+    const cell = table.locator(`tbody[data-goroutine="${g}"] tr`).first().getByRole('cell').nth(0);
+    // The view says `running (P2)` where the dump says `running`, and `blocked [reason]` for a wait.
+    if (state === 'running') await expect(cell).toHaveText(/^running \(P\d+\)$/);
+    else if (state === 'runnable') await expect(cell).toHaveText('runnable');
+    else await expect(cell).toHaveText(new RegExp(`^blocked \\[${state.replace(/\./g, '\\.')}\\]`));
+  }
+  await shoot(goroutinesView(page), 'goroutines-at-crash');
+  expect(errors).toEqual([]);
+});
+
 test('clicking the timeline moves the player there, and the narration follows the cursor', async ({ page }) => {
   await openApp(page);
   await run(page, 1, 8);
