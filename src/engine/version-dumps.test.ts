@@ -45,6 +45,11 @@ describe('Go 1.24+ dumps', () => {
     if (line === null) expect(lines[3]).toMatch(/^main\./);
     else expect(lines.slice(3, 6)).toEqual(['internal/runtime/maps.fatal(...)', `\t${line}`, expect.stringMatching(/^main\./)]);
   });
+  it('an unlock of an unlocked Mutex fails inside internal/sync (Go 1.24.x dump)', () => {
+    const r = runSource(readFileSync(join(dir, 'unlock-unlocked.go'), 'utf8'), { goVersion: '1.24', procs: 1 });
+    expect(r.stderr).toContain('goroutine 1 [running]:\ninternal/sync.fatal(...)\n\truntime/panic.go:1068\ninternal/sync.(*Mutex).unlockSlow(...)\n\tinternal/sync/mutex.go:204\ninternal/sync.(*Mutex).Unlock(...)\n\tinternal/sync/mutex.go:198\nsync.(*Mutex).Unlock(...)\n\tsync/mutex.go:65\nmain.main()\n');
+  });
+
   it('names the WaitGroup wait and shows Mutex inside internal/sync', () => {
     const r = runSource(readFileSync(join(dir, 'sync-deadlock.go'), 'utf8'), { goVersion: '1.26', procs: 1 });
     expect(r.stderr).toContain('goroutine 1 [sync.WaitGroup.Wait]:\nsync.runtime_SemacquireWaitGroup(...)\n\truntime/sema.go:114\nsync.(*WaitGroup).Wait(...)\n\tsync/waitgroup.go:206\n');

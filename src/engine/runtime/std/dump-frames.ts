@@ -29,7 +29,9 @@ const failing: Record<string, Frames> = {
 // Go 1.24 moved Mutex into internal/sync (sync.Mutex wraps it), renamed WaitGroup's semaphore
 // call, and gave map errors a frame of their own; 1.25 rewrote WaitGroup (for WaitGroup.Go).
 const mapsFatalLine: Record<number, number> = { 24: 1058, 25: 1046, 26: 1181 };
-const internalSyncFatal: [string, string] = ['internal/sync.fatal', 'runtime/panic.go:1068'];
+// internal/sync.fatal sits 10 lines below maps.fatal in panic.go: measured so in 1.24 (1058/1068)
+// and 1.27 (1195/1205); 1.25's and 1.26's sync lines are inferred from that.
+const internalSyncFatal = (minor: number): [string, string] => ['internal/sync.fatal', `runtime/panic.go:${mapsFatalLine[Math.min(minor, 26)] + 10}`];
 
 function blocked124(minor: number): Record<string, Frames> {
   const wg: Frames = minor >= 25
@@ -50,7 +52,7 @@ function failing124(minor: number): Record<string, Frames> {
     ...failing,
     'runtime.mapfatal': [['internal/runtime/maps.fatal', `runtime/panic.go:${mapsFatalLine[Math.min(minor, 26)]}`]],
     'sync.Mutex.Unlock': [
-      internalSyncFatal, ['internal/sync.(*Mutex).unlockSlow', 'internal/sync/mutex.go:204'],
+      internalSyncFatal(minor), ['internal/sync.(*Mutex).unlockSlow', 'internal/sync/mutex.go:204'],
       ['internal/sync.(*Mutex).Unlock', 'internal/sync/mutex.go:198'], ['sync.(*Mutex).Unlock', 'sync/mutex.go:65'],
     ],
   };
