@@ -22,7 +22,7 @@ for (const line of benchRace()) console.log(line);
 // Schedule explorer: find the crash fast, exhaust a small bounded space (engineer G).
 for (const line of benchExplore()) console.log(line);
 // The player's cursor on a ~1M-event trace: step, back, seek, keyframe memory (engineer B).
-for (const line of benchPlayerNode()) console.log(line);
+for (const go of ['1.23', '1.26']) for (const line of benchPlayerNode(1_000_000, {}, go)) console.log(line);
 try {
   const rows = await runLabBench({ workers: 2, opsPerWorker: 200_000 });
   console.log(formatBench(rows));

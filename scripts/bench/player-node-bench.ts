@@ -41,14 +41,16 @@ function collector(): (() => void) | null {
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 
-export function benchPlayerNode(events = 1_000_000, options: KeyframeOptions = {}): string[] {
+export function benchPlayerNode(events = 1_000_000, options: KeyframeOptions = {}, goVersion = '1.23'): string[] {
   const out: string[] = [];
+  // Go 1.23's bucket map or Go 1.24+'s Swiss table: each design has its own map slice and keyframe policy.
+  const who = `player (node, Go ${goVersion})`;
   let t = performance.now();
-  const r = runSource(playerBenchProgram(events), { trace: true, seed: 1, procs: 4 });
+  const r = runSource(playerBenchProgram(events), { trace: true, seed: 1, procs: 4, goVersion });
   const runMs = performance.now() - t;
   const trace = r.trace!;
   const traceBytes = trace.data.byteLength + trace.offsets.byteLength + trace.nums.byteLength;
-  out.push(`player (node): traced run of ${trace.count.toLocaleString('en-US')} events in ${runMs.toFixed(0)} ms; trace ${mb(traceBytes)}, ${(traceBytes / trace.count).toFixed(1)} B/event`);
+  out.push(`${who}: traced run of ${trace.count.toLocaleString('en-US')} events in ${runMs.toFixed(0)} ms; trace ${mb(traceBytes)}, ${(traceBytes / trace.count).toFixed(1)} B/event`);
 
   const before = heapUsed();
   t = performance.now();
@@ -57,7 +59,7 @@ export function benchPlayerNode(events = 1_000_000, options: KeyframeOptions = {
   const firstFold = performance.now() - t;
   const after = heapUsed();
   out.push(
-    `player (node): first fold to the end ${firstFold.toFixed(0)} ms (${((trace.count / firstFold) * 1000 / 1e6).toFixed(2)} M events/s); ` +
+    `${who}: first fold to the end ${firstFold.toFixed(0)} ms (${((trace.count / firstFold) * 1000 / 1e6).toFixed(2)} M events/s); ` +
       `${c.keyframeCount} keyframes every ${c.keyframeInterval} events, heap +${mb(after - before)} for cursor and keyframes` +
       (collector() ? '' : ' (no gc access: rough)'),
   );
@@ -85,11 +87,11 @@ export function benchPlayerNode(events = 1_000_000, options: KeyframeOptions = {
     c.stepBack('statement');
     stepBack.push(performance.now() - s);
   }
-  out.push(reportLine('player (node): one event forward', fwd, 2, 'positions'));
-  out.push(reportLine('player (node): one event back', back, 2, 'positions'));
-  out.push(reportLine('player (node): Step (next statement)', stepFwd, 2, 'positions'));
-  out.push(reportLine('player (node): Back (previous statement)', stepBack, 2, 'positions'));
-  out.push(reportLine('player (node): seek to a random position', seeks, 100, 'seeks'));
+  out.push(reportLine(`${who}: one event forward`, fwd, 2, 'positions'));
+  out.push(reportLine(`${who}: one event back`, back, 2, 'positions'));
+  out.push(reportLine(`${who}: Step (next statement)`, stepFwd, 2, 'positions'));
+  out.push(reportLine(`${who}: Back (previous statement)`, stepBack, 2, 'positions'));
+  out.push(reportLine(`${who}: seek to a random position`, seeks, 100, 'seeks'));
   return out;
 }
 

@@ -8,6 +8,7 @@ import { runSource } from '../../run-source.ts';
 import { formatEvent } from '../format-text.ts';
 import type { TraceData } from '../writer.ts';
 import { TraceCursor } from './cursor.ts';
+import { keyframeOptionsFor } from './keyframes.ts';
 import { shownStderr } from './output.ts';
 import type { PlayerState } from './player-state.ts';
 
@@ -118,4 +119,29 @@ describe('TraceCursor over the crash corpus', () => {
       }
     });
   }
+});
+
+describe('keyframe policy by map design', () => {
+  it.each([
+    [undefined, 2048, 512],
+    ['1.21', 2048, 512],
+    ['1.23', 2048, 512],
+    ['1.24', 16_384, 64],
+    ['1.26', 16_384, 64],
+  ])('Go %s: keyframes every ≥ %i events, at most %i', (goVersion, minInterval, maxKeyframes) => {
+    expect(keyframeOptionsFor(goVersion)).toEqual({ minInterval, maxKeyframes });
+  });
+
+  it('a Swiss run\'s cursor lays sparser keyframes, and still seeks to the same states', () => {
+    const src = 'package main\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 3000; i++ {\n\t\tm[i] = i\n\t\tif i > 40 {\n\t\t\tdelete(m, i-40)\n\t\t}\n\t}\n\tprintln(len(m))\n}\n';
+    const trace = runSource(src, { goVersion: '1.26', trace: true }).trace!;
+    const sparse = new TraceCursor(trace);
+    const dense = new TraceCursor(trace, { minInterval: 64, maxKeyframes: 100_000 });
+    expect(sparse.keyframeInterval).toBe(16_384);
+    for (const p of [trace.count, 17_000, 5, 40_000 % trace.count, 16_384]) {
+      sparse.seek(p);
+      dense.seek(p);
+      expect(JSON.stringify([...sparse.state.swiss.maps.values()].map((m) => [m.used, m.globalDepth, m.dir]))).toBe(JSON.stringify([...dense.state.swiss.maps.values()].map((m) => [m.used, m.globalDepth, m.dir])));
+    }
+  });
 });

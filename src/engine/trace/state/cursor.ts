@@ -6,7 +6,7 @@
 // take `cursor.state` again after each move; callers that render it bump a version of their own.
 import { TraceReader } from '../reader.ts';
 import type { TraceData } from '../writer.ts';
-import { Keyframes, type KeyframeOptions } from './keyframes.ts';
+import { Keyframes, keyframeOptionsFor, type KeyframeOptions } from './keyframes.ts';
 import { playerStateSlice, type PlayerState } from './player-state.ts';
 import type { StateSlice } from './slice.ts';
 import { nextLineOf, nextStop, positionOfStep, previousStop, type Granularity } from './step-boundaries.ts';
@@ -24,7 +24,7 @@ export class TraceCursor<S = PlayerState> {
   constructor(trace: TraceData, options: KeyframeOptions & { slice?: StateSlice<S> } = {}) {
     this.reader = new TraceReader(trace);
     this.slice = options.slice ?? (playerStateSlice(trace) as unknown as StateSlice<S>);
-    this.keyframes = new Keyframes(this.slice, trace.count, options);
+    this.keyframes = new Keyframes(this.slice, trace.count, { ...keyframeOptionsFor(trace.header.goVersion), ...options });
     this.current = this.slice.init();
     this.keyframes.offer(0, this.current);
   }
