@@ -39,6 +39,7 @@ function blocked124(minor: number): Record<string, Frames> {
     : [['sync.runtime_SemacquireWaitGroup', 'runtime/sema.go:110'], ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go:118']];
   return {
     ...blocked,
+    'sync.RWMutex.Lock': [['sync.runtime_SemacquireRWMutex', 'runtime/sema.go:105'], ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:155']],
     'sync.Mutex.Lock': [
       ['internal/sync.runtime_SemacquireMutex', 'runtime/sema.go:95'], ['internal/sync.(*Mutex).lockSlow', 'internal/sync/mutex.go:149'],
       ['internal/sync.(*Mutex).Lock', 'internal/sync/mutex.go:70'], ['sync.(*Mutex).Lock', 'sync/mutex.go:46'],
@@ -64,11 +65,14 @@ const blocked119: Record<string, Frames> = {
   ...blocked,
   'sync.Mutex.Lock': [['sync.runtime_SemacquireMutex', 'runtime/sema.go:77'], ['sync.(*Mutex).lockSlow', 'sync/mutex.go:171'], ['sync.(*Mutex).Lock', 'sync/mutex.go:90']],
   'sync.RWMutex.RLock': [['sync.runtime_SemacquireMutex', 'runtime/sema.go:77'], ['sync.(*RWMutex).RLock', 'sync/rwmutex.go:71']],
+  'sync.RWMutex.Lock': [['sync.runtime_SemacquireMutex', 'runtime/sema.go:77'], ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:152']],
   'sync.WaitGroup.Wait': [['sync.runtime_Semacquire', 'runtime/sema.go:62'], ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go:139']],
 };
 
 /** RWMutex.Lock behind another writer waits inside its Mutex (rwmutex.go's `rw.w.Lock()`), not for readers. */
-const rwLockBehindWriter: Record<number, [string, string]> = { 19: ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:147'], 23: ['sync.(*RWMutex).Lock', 'sync/rwmutex.go:148'] };
+// Measured: 147 (1.19) and 148 (1.23), five lines above the wait for readers (152, 153). A later
+// Go's public dump shows the wait for readers at 155; 1.24+'s 150 is inferred from that spacing.
+const rwLockBehindWriter = (minor: number): [string, string] => ['sync.(*RWMutex).Lock', `sync/rwmutex.go:${minor < 20 ? 147 : minor < 24 ? 148 : 150}`];
 
 const failing119: Record<string, Frames> = {
   ...failing,
@@ -89,9 +93,11 @@ function blockedTable(minor: number): Record<string, Frames> {
 export function stdFrameLines(std: string, g: Goroutine, isBlocked: boolean, goMinor = 23): string | null {
   const table = isBlocked ? blockedTable(goMinor) : failingTable(goMinor);
   let frames = table[std];
-  if (isBlocked && std === 'sync.RWMutex.Lock' && g.waitReason !== 'sync.RWMutex.Lock' && goMinor < 24) {
-    // Waiting for the writer before it: the Mutex's frames, then RWMutex.Lock's call of it.
-    frames = [...table['sync.Mutex.Lock'], goMinor < 20 ? rwLockBehindWriter[19] : rwLockBehindWriter[23]];
+  // A writer queued behind another writer waits inside RWMutex's own Mutex (`rw.w.Lock()`); the
+  // lock still has its writer then (a writer waiting for readers does not yet, in the model), which
+  // tells the two apart in every version, including 1.19 where both waits print `semacquire`.
+  if (isBlocked && std === 'sync.RWMutex.Lock' && (g.parkedOn as { writer?: unknown } | null)?.writer === true) {
+    frames = [...table['sync.Mutex.Lock'], rwLockBehindWriter(goMinor)];
   }
   if (!frames) return null;
   return frames.map(([name, file]) => `${name}(...)\n\t${file}\n`).join('');
