@@ -28,6 +28,16 @@ export function describeGoVersion(version: string): string {
   return version === '1.21' ? 'Go 1.21 (bucket map, shared loop variables)' : `Go ${version} (bucket map)`;
 }
 
+/**
+ * The version an unpinned step runs as for a learner who chose `chosen`: that version when the
+ * step is checked under it, else the checked version of the same map design (Go 1.21 shares loop
+ * variables, which no unpinned step is checked for, so it runs as 1.23).
+ */
+export function unpinnedRunVersion(chosen: string): LessonGoVersion {
+  if ((bothDesigns as readonly string[]).includes(chosen)) return chosen as LessonGoVersion;
+  return isSwissVersion(chosen) ? '1.26' : '1.23';
+}
+
 /** The versions a step is checked under: its pin, or both map designs. */
 export function checkedVersions(pin: LessonGoVersion | null): readonly LessonGoVersion[] {
   return pin ? [pin] : bothDesigns;

@@ -9,14 +9,15 @@ import { Markdown } from './Markdown.tsx';
 import { ChallengePanel } from './ChallengePanel.tsx';
 import { PredictionPanel } from './PredictionPanel.tsx';
 import { ManualControls } from '../player/manual/ManualControls.tsx';
-import { describeGoVersion } from '../../lessons/go-version.ts';
+import { describeGoVersion, unpinnedRunVersion } from '../../lessons/go-version.ts';
 
 export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep }) {
   const key = stepKey(lesson.id, step.index);
   const loaded = useLessonStore((s) => s.loaded === key);
   const edited = useLessonStore((s) => key in s.edits);
   const running = useAppStore((s) => s.runStatus === 'running');
-  const chosenGo = useAppStore((s) => s.goVersion);
+  const chosenGo = useAppStore((s) => s.chosenGoVersion);
+  const currentGo = useAppStore((s) => s.goVersion);
   const [message, setMessage] = useState<{ key: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const go = (index: number) => {
@@ -94,7 +95,7 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
           {message.text}
         </p>
       )}
-      {step.program && <StepGoVersion pin={step.go} chosen={chosenGo} loaded={loaded} />}
+      {step.program && <StepGoVersion pin={step.go} chosen={chosenGo} current={currentGo} loaded={loaded} />}
       {step.program && (
         <p className="lesson-program">
           Program: <code>{step.program}</code>
@@ -134,19 +135,21 @@ export function LessonView({ lesson, step }: { lesson: Lesson; step: LessonStep 
 }
 
 /** Which Go version (and so which map design) the step's program runs as, in words. */
-function StepGoVersion({ pin, chosen, loaded }: { pin: string | null; chosen: string; loaded: boolean }) {
+function StepGoVersion({ pin, chosen, current, loaded }: { pin: string | null; chosen: string; current: string; loaded: boolean }) {
   if (pin) {
-    const off = loaded && chosen !== pin;
+    const off = loaded && current !== pin;
     return (
       <p className="lesson-go lesson-go-pinned">
         This step runs as <strong>{describeGoVersion(pin)}</strong>: loading it sets the Go version.
-        {off ? ` You switched to ${describeGoVersion(chosen)}; the step's text is about ${describeGoVersion(pin)}.` : ''}
+        {off ? ` You switched to ${describeGoVersion(current)}; the step's text is about ${describeGoVersion(pin)}.` : ''}
       </p>
     );
   }
+  const runs = unpinnedRunVersion(chosen);
   return (
     <p className="lesson-go">
-      This step holds in both map designs. It runs as your Go version: {describeGoVersion(chosen)}.
+      This step holds in both map designs. It runs as your Go version: {describeGoVersion(runs)}.
+      {runs !== chosen ? ` (You chose ${describeGoVersion(chosen)}; lessons are checked as Go 1.23 and Go 1.26, so it runs as ${runs}.)` : ''}
     </p>
   );
 }

@@ -47,7 +47,8 @@ describe('lesson actions', () => {
     ['1.21', 4, '1.23', '1.23'],
     ['1.23', 0, '1.23', '1.23'],
     ['1.26', 0, '1.26', '1.26'],
-    ['1.21', 1, '1.21', '1.21'],
+    // Unpinned steps are checked as 1.23 and 1.26 only: a learner on 1.21 runs them as 1.23.
+    ['1.21', 1, '1.23', '1.23'],
   ])('with Go %s chosen, step %i loads as Go %s (runs as %s)', (chosen, index, after, runsAs) => {
     const { app, lessons } = setup();
     app.getState().setGoVersion(chosen);
@@ -57,7 +58,18 @@ describe('lesson actions', () => {
     // The learner's saved choice is untouched by a pinned step, and comes back on an unpinned one.
     expect(app.getState().chosenGoVersion).toBe(chosen);
     loadStep(lesson, lesson.steps[0], app, lessons);
-    expect(app.getState().goVersion).toBe(lesson.steps[0].go ?? chosen);
+    expect(app.getState().goVersion).toBe(lesson.steps[0].go ?? (chosen === '1.21' ? '1.23' : chosen));
+  });
+
+  it('after a pinned step, an unpinned one runs (and is checked) as the learner\'s own choice', () => {
+    const { app, lessons } = setup();
+    app.getState().setGoVersion('1.26');
+    loadStep(lesson, lesson.steps[4], app, lessons);
+    expect(app.getState().goVersion).toBe('1.23');
+    // Before it is loaded: the challenge panel and the note already speak of the learner's version.
+    expect(stepGoVersion(lesson.steps[1], app)).toBe('1.26');
+    loadStep(lesson, lesson.steps[1], app, lessons);
+    expect(app.getState().goVersion).toBe('1.26');
   });
 
   it('keep typing as the loaded step edit, bring it back on load, and forget it on reset', () => {

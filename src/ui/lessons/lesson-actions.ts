@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand';
 import type { AppState } from '../store/index.ts';
 import type { Lesson, LessonStep } from '../../lessons/lesson.ts';
 import { resolveJump, type JumpTarget } from '../../lessons/jump.ts';
+import { unpinnedRunVersion } from '../../lessons/go-version.ts';
 import { stepKey, type LessonState } from './lesson-store.ts';
 import { sampleProgram } from '../app/sample-program.ts';
 
@@ -20,11 +21,12 @@ export function stepProgram(lesson: Lesson, step: LessonStep, lessons: Lessons):
 }
 
 /**
- * The Go version a step runs as: its pin (`go:` in the lesson), or the learner's chosen version for
- * an unpinned step, whose text, claims and jumps hold in both map designs (checked in CI).
+ * The Go version a step runs as: its pin (`go:` in the lesson), or for an unpinned step the
+ * learner's own choice (not a version a pinned step left behind) as far as the step is checked
+ * under it (unpinnedRunVersion: its text, claims and jumps hold in both map designs, checked in CI).
  */
 export function stepGoVersion(step: LessonStep, app: App): string {
-  return step.go ?? app.getState().goVersion;
+  return step.go ?? unpinnedRunVersion(app.getState().chosenGoVersion);
 }
 
 /** Puts the step's program (or the learner's edit of it) in the editor, with the step's seed and GOMAXPROCS. */
@@ -40,7 +42,7 @@ export function loadStep(lesson: Lesson, step: LessonStep, app: App, lessons: Le
   s.setProcs(step.procs);
   // A step about one map design runs as its Go version (without saving it as the learner's
   // choice); any other step runs as the learner's own choice, even after a pinned one.
-  s.runAsGoVersion(step.go ?? s.chosenGoVersion);
+  s.runAsGoVersion(stepGoVersion(step, app));
   // A step driven by hand starts with no choices made; any other step runs on the seeded scheduler.
   s.setPolicy(step.scheduler ?? 'random');
   if (step.scheduler === 'manual') s.setManualSchedule([]);
