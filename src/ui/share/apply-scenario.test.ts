@@ -45,6 +45,25 @@ describe('applying a scenario to the app store', () => {
     expect(again).toEqual(rest);
   });
 
+  it('a link made while the explorer\'s failing schedule is replayed reopens as that schedule, by hand', () => {
+    const app = createAppStore('playground', memoryStorage());
+    const s = app.getState();
+    s.setCode(manual.program);
+    s.setSeed(3);
+    s.setProcs(2);
+    s.setManualSchedule([1, 1, 1, 1, 2, 1]);
+    s.setReplay({ schedule: [1, 3, 2, 4], message: 'fatal error: concurrent map writes', code: manual.program, seed: 3, procs: 2, goVersion: s.goVersion, race: false });
+    expect(runSettingsOf(app.getState())).toMatchObject({ policy: 'random', schedule: [1, 3, 2, 4] });
+    const link = scenarioOf(app.getState(), playerExtras(app.getState()));
+    expect([link.policy, link.schedule]).toEqual(['manual', [1, 1, 1, 1, 2, 1]]);
+    const other = createAppStore('playground', memoryStorage());
+    applyScenario(link, other, createShareStore());
+    expect(runSettingsOf(other.getState())).toMatchObject({ policy: 'manual', schedule: [1, 1, 1, 1, 2, 1] });
+    // Once the program changes the replay no longer applies, and links say what runs: random.
+    app.getState().setCode(manual.program + '\n');
+    expect(scenarioOf(app.getState(), playerExtras(app.getState())).policy).toBe('random');
+  });
+
   it('runs as the link\'s Go version without saving it over the learner\'s own choice', () => {
     const storage = memoryStorage();
     const app = createAppStore('playground', storage);

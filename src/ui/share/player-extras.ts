@@ -9,6 +9,7 @@ import type { AppState } from '../store/index.ts';
 import type { PlayerSlice } from '../store/player-slice.ts';
 import type { ScenarioExtras } from './scenario-of-state.ts';
 import type { Granularity, ScenarioCursor } from './scenario.ts';
+import { activeReplay } from '../explore/replay.ts';
 
 type MaybePlayer = Partial<Pick<PlayerSlice, 'playerCursor' | 'playerPosition' | 'playerStep' | 'playerGranularity' | 'playerSeek' | 'playerSeekStep' | 'setGranularity'>>;
 type MaybeGoVersion = { goVersion?: unknown; setGoVersion?: (v: string) => void; runAsGoVersion?: (v: string) => void };
@@ -31,6 +32,9 @@ export function playerExtras(state: AppState): ScenarioExtras {
   if (Array.isArray(s.manualSchedule) && s.manualSchedule.every((n) => Number.isSafeInteger(n) && n >= 0)) {
     extras.schedule = (s.manualSchedule as number[]).slice(0, s.manualSchedule.length - (s.manualSchedule.length % 2));
   }
+  // Replaying the explorer's failing schedule: the link carries its manual form, which a manual run
+  // replays to the same crash (a link has no replay-then-random form).
+  if (extras.schedule && extras.schedule.length > 0 && activeReplay(state) !== null) extras.policy = 'manual';
   return extras;
 }
 

@@ -10,7 +10,7 @@ export interface SharedSettings {
 }
 
 /** What the player and lesson parts add when they have it. */
-export type ScenarioExtras = Partial<Pick<Scenario, 'lesson' | 'granularity' | 'schedule' | 'cursor' | 'views' | 'goVersion' | 'race'>>;
+export type ScenarioExtras = Partial<Pick<Scenario, 'lesson' | 'granularity' | 'schedule' | 'cursor' | 'views' | 'goVersion' | 'race' | 'policy'>>;
 
 function policyOf(p: string): ScenarioPolicy {
   return p === 'round-robin' || p === 'manual' ? p : 'random';
@@ -25,7 +25,7 @@ export function scenarioOf(settings: SharedSettings, extras: ScenarioExtras = {}
   const s: Scenario = {
     program: settings.code,
     seed: whole(settings.seed, 0, limits.maxSeed, 1),
-    policy: policyOf(settings.policy),
+    policy: extras.policy ?? policyOf(settings.policy),
     procs: whole(settings.procs, limits.minProcs, limits.maxProcs, 8),
     granularity: extras.granularity ?? defaultGranularity,
     schedule: extras.schedule ? [...extras.schedule] : [],
