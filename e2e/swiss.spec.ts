@@ -48,7 +48,7 @@ test('Go 1.24+: the crash sample shows the Swiss table with control bytes and th
   expect(seed).toBeGreaterThan(0);
   const errors = collectErrors(page);
   await openApp(page);
-  await goVersion(page).selectOption({ label: 'Go 1.24+ (Swiss table)' });
+  await goVersion(page).selectOption({ label: 'Go 1.26 (Swiss table)' });
   await expect(goVersion(page)).toHaveValue('1.26');
   await run(page, seed, 8);
   await page.getByRole('tab', { name: 'Map' }).click();
