@@ -5,6 +5,7 @@ import { parseFile } from './syntax/parser.ts';
 import { checkFile } from './check/checker.ts';
 import type { File } from './syntax/ast.ts';
 import type { TypeInfo } from './check/info.ts';
+import { wordedFor } from './check/version-wording.ts';
 
 export interface CheckResult {
   /** Errors first reported the way gc reports them (sorted, at most 10 before "too many errors"), then vet warnings. */
@@ -70,6 +71,6 @@ export function checkSource(text: string, fileName = 'prog.go', goMinor = 23): C
     const last = shown[shown.length - 1];
     shown.push({ pos: last.pos, end: last.end, severity: 'error', code: 'too_many_errors', message: 'too many errors' });
   }
-  const all = [...shown, ...warnings].map((d) => positionDiagnostic(file, d));
+  const all = [...shown, ...warnings].map((d) => positionDiagnostic(file, { ...d, message: wordedFor(d.message, goMinor) }));
   return { diagnostics: all, ok: errors.length === 0 };
 }

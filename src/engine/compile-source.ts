@@ -1,5 +1,6 @@
 // Checking and compiling a program once: a run, or every schedule the explorer tries, runs a fresh Machine over the same bytecode.
 import { analyze } from './check-source.ts';
+import { wordedFor } from './check/version-wording.ts';
 import { positionDiagnostic } from './source/diagnostic.ts';
 import { ProgramCompiler } from './compile/program.ts';
 import { Unsupported as CompileUnsupported } from './compile/expr.ts';
@@ -31,7 +32,7 @@ export function compileSource(text: string, fileName = 'prog.go', options: Compi
       // A missing package stops the go command before the compiler runs: no package header, no ./,
       // and before Go 1.20 it said "not in GOROOT".
       const loading = a.errors.length > 0 && a.errors.every((d) => d.code === 'package_not_in_std');
-      const line = (d: (typeof a.errors)[number], message = d.message) => {
+      const line = (d: (typeof a.errors)[number], message = wordedFor(d.message, minor)) => {
         const p = positionDiagnostic(a.file, d);
         if (loading) return `${fileName}:${p.line}:${p.column}: ${minor < 20 ? message.replace(' is not in std ', ' is not in GOROOT ') : message}\n`;
         return `./${fileName}:${p.line}:${p.column}: ${message}\n`;

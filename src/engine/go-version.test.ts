@@ -101,6 +101,9 @@ describe('standard packages and members by version', () => {
     ['1.21', onceValue, null],
     ['1.19', errorsJoin, '# command-line-arguments\n./prog.go:9:21: undefined: errors.Join\n'],
     ['1.20', errorsJoin, null],
+    // Go 1.19's wording of unused names (real toolchain); 1.20 rephrased both.
+    ['1.19', 'package main\n\nimport "os"\n\nfunc main() {\n\tx := 1\n}\n', '# command-line-arguments\n./prog.go:3:8: imported and not used: "os"\n./prog.go:6:2: x declared but not used\n'],
+    ['1.23', 'package main\n\nimport "os"\n\nfunc main() {\n\tx := 1\n}\n', '# command-line-arguments\n./prog.go:3:8: "os" imported and not used\n./prog.go:6:2: declared and not used: x\n'],
   ])('Go %s', (goVersion, src, stderr) => {
     const c = compileSource(src, 'prog.go', { goVersion });
     if (stderr === null) expect(c.ok).toBe(true);
