@@ -63,12 +63,15 @@ export interface SwissTouch {
 export interface SwissRehash {
   readonly index: number;
   readonly g: number;
-  readonly kind: 'to-table' | 'grown' | 'split';
+  /** 'pruned': Go 1.25+ swept tombstones back to empty in table `old` instead of growing it. */
+  readonly kind: 'to-table' | 'grown' | 'split' | 'pruned';
   /** The table replaced (-1: the small group). */
   readonly old: number;
   readonly oldCapacity: number;
-  /** The table(s) built. */
+  /** The table(s) built (for 'pruned', the same table). */
   readonly tables: readonly number[];
+  /** Tombstones a prune turned back into empty slots. */
+  readonly count?: number;
 }
 
 /** The last write's key, and its H2 once a slot was written for it (-1 before). */
@@ -234,8 +237,11 @@ function foldPrune(m: SwissMapState, e: TraceEvent, forwards: boolean): boolean 
   const p = e;
   const t = own(m, p.table);
   if (!t || !Array.isArray(p.slots)) return true;
+  if (forwards) save(m);
   for (const s of p.slots) if (s >= 0 && s < t.ctrl.length) t.ctrl[s] = forwards ? swissCtrlEmpty : swissCtrlDeleted;
   t.growthLeft = forwards ? p.growthLeftAfter : p.growthLeftBefore;
+  if (forwards) m.lastRehash = { index: p.index, g: p.g, kind: 'pruned', old: p.table, oldCapacity: t.capacity, tables: [p.table], count: p.slots.length };
+  else restore(m);
   return true;
 }
 

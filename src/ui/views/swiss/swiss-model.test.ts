@@ -128,3 +128,22 @@ func main() {
     expect(currentTouch(m)).toMatchObject({ kind: 'write', slot: m.lastProbe!.slot, table: m.lastProbe!.table });
   });
 });
+
+describe('a tombstone sweep (Go 1.25+)', () => {
+  it('is the last rebuild right after it, in words, and stepping back forgets it', () => {
+    const churn = 'package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 2000; i++ {\n\t\tm[i] = i\n\t\tif i >= 40 {\n\t\t\tdelete(m, i-40)\n\t\t}\n\t}\n\tprintln(len(m))\n}\n';
+    const r = createEngineApi().run(churn, { seed: 1, procs: 1, policy: 'random', maxSteps: 10_000_000, trace: true, goVersion: '1.26' }, 1);
+    const c = new TraceCursor<SwissState>(r.trace!, { slice: swissSlice });
+    const at = c.reader.findNext(0, ['swiss.tombstones.pruned']);
+    expect(at).toBeGreaterThan(0);
+    const e = c.reader.get(at)! as { slots: number[]; table: number };
+    c.seek(at + 2);
+    const m = [...c.state.maps.values()][0];
+    expect(m.lastRehash).toMatchObject({ kind: 'pruned', old: e.table, count: e.slots.length });
+    expect(rebuildIsRecent(m)).toBe(true);
+    expect(rehashText(m)).toContain(`Last sweep (Go 1.25+): table t${e.table}`);
+    expect(rehashText(m)).toContain(`${e.slots.length} tombstones`);
+    c.seek(at);
+    expect([...c.state.maps.values()][0].lastRehash?.kind).not.toBe('pruned');
+  });
+});

@@ -123,6 +123,9 @@ export function replacedTitle(t: SwissTableState): string {
 export function rehashText(m: SwissMapState): string | null {
   const r = m.lastRehash;
   if (!r) return null;
+  if (r.kind === 'pruned') {
+    return `Last sweep (Go 1.25+): table t${r.old} (${r.oldCapacity} slots) had no room left, so ${r.count ?? 0} tombstones no probe still needed became empty slots again; the table kept its size.`;
+  }
   if (r.kind === 'to-table') return `Last rebuild: the small group (8 slots) became table t${r.tables[0]} (16 slots): the map now has a directory of one entry.`;
   if (r.kind === 'grown') {
     const t = m.tables.get(r.tables[0]);
