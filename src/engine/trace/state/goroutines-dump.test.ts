@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runSource } from '../../run-source.ts';
-import { sampleProgram } from '../../../ui/app/sample-program.ts';
+import { sampleProgram } from './testdata/crash-sample.ts';
 import { TraceCursor } from './cursor.ts';
 import { goroutineStatus } from './goroutines.ts';
 import { crashPosition } from './step-boundaries.ts';

@@ -4,7 +4,7 @@ import { runSource } from '../../run-source.ts';
 import type { TraceEvent } from '../events.ts';
 import { TraceReader } from '../reader.ts';
 import { loadCases } from '../testdata/cases.ts';
-import { sampleProgram } from '../../../ui/app/sample-program.ts';
+import { sampleProgram } from './testdata/crash-sample.ts';
 import { nextJump, previousJump, type JumpKind } from './narrate-jumps.ts';
 import { sampleTraces, smallRaceTrace } from './testdata/narrate-swiss-cases.ts';
 

@@ -5,7 +5,7 @@ import { runSource } from '../../run-source.ts';
 import type { TraceEvent } from '../events.ts';
 import { TraceReader } from '../reader.ts';
 import { loadCase } from '../testdata/cases.ts';
-import { sampleProgram } from '../../../ui/app/sample-program.ts';
+import { sampleProgram } from './testdata/crash-sample.ts';
 import { narrateAt } from './narrate.ts';
 import { narrationLinks } from './narrate-links.ts';
 import { sampleTraces, splitProgram, tombstoneProgram } from './testdata/narrate-swiss-cases.ts';

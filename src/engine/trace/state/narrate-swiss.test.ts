@@ -1,7 +1,7 @@
 // Narration of Swiss-table maps (Go 1.26 runs): every swiss.* kind gets a sentence, and every number
 // in a sentence is the one the event (or the trace before it) holds, recomputed here independently.
 import { describe, expect, it } from 'vitest';
-import { sampleProgram } from '../../../ui/app/sample-program.ts';
+import { sampleProgram } from './testdata/crash-sample.ts';
 import { eventNames, type EventOf, type TraceEvent } from '../events.ts';
 import type { TraceReader } from '../reader.ts';
 import { narrateAt, narrateRange } from './narrate.ts';

@@ -2,7 +2,7 @@
 // that the model reports (write entry toggle, probe, slot write, growth, split, exit), statement
 // granularity after each statement, and Back retraces the same stops.
 import { describe, expect, it } from 'vitest';
-import { sampleProgram } from '../../../ui/app/sample-program.ts';
+import { sampleProgram } from './testdata/crash-sample.ts';
 import { TraceCursor } from './cursor.ts';
 import { sampleTraces, swissTraces } from './testdata/narrate-swiss-cases.ts';
 import type { Granularity } from './step-boundaries.ts';

@@ -1,7 +1,7 @@
 // The timeline over Go 1.26 runs (Swiss-table maps): each goroutine's map bars are exactly its
 // swiss.write.began/ended windows, reads and ranges, drawn as the bucket map's are, and the crash is marked.
 import { describe, expect, it } from 'vitest';
-import { sampleProgram } from '../../../ui/app/sample-program.ts';
+import { sampleProgram } from './testdata/crash-sample.ts';
 import type { TraceReader } from '../reader.ts';
 import { sampleTraces, swissTraces } from './testdata/narrate-swiss-cases.ts';
 import { BarKind, buildTimeline, type TimelineLane } from './timeline.ts';

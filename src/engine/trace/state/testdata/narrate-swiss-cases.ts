@@ -1,8 +1,7 @@
 // Test support: real traces of Go 1.26 runs (Swiss-table maps) for the narration, jump, timeline and
 // stepping tests: the app's crash sample, the lessons' programs, a split, and a program that
 // exercises every other swiss.* kind (tombstones, clear, clone, range, a hint, a rewritten key).
-// The crash sample lives in the UI (src/ui/app/sample-program.ts), which engine files may not
-// import: the tests pass it in.
+// The crash sample is passed in (testdata/crash-sample.ts reads it without importing UI code).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
