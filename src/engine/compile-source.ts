@@ -6,7 +6,6 @@ import { ProgramCompiler } from './compile/program.ts';
 import { Unsupported as CompileUnsupported } from './compile/expr.ts';
 import type { Program } from './vm/machine.ts';
 import { instrumentProgram } from './race/instrument.ts';
-import { mapDesignFor, type MapDesign } from './runtime/std/map-model.ts';
 
 export interface CompileOptions {
   /** The Go version modelled, "1.19" to "1.26" (default 1.23): loop variables and the map design follow it. */
@@ -16,7 +15,7 @@ export interface CompileOptions {
 }
 
 export type Compiled =
-  | { ok: true; program: Program; mapDesign: MapDesign; race: boolean; /** The Go minor version modelled (23 for "1.23"). */ goMinor: number }
+  | { ok: true; program: Program; race: boolean; /** The Go minor version modelled (23 for "1.23"); the map design follows it. */ goMinor: number }
   /** What `go run` would print for a program that does not build (the lab's own words for unsupported Go). */
   | { ok: false; stderr: string; /** An engine bug, not the program's fault (go run would not fail here). */ internal?: true };
 
@@ -48,7 +47,7 @@ export function compileSource(text: string, fileName = 'prog.go', options: Compi
       const program = compiler.compile();
       // Instrumenting rewrites the bytecode once; every explored Machine then gets its own detector.
       if (options.race) instrumentProgram(program, compiler.nativeNames(), [...compiler.funcs.values()].map((c) => c.proto));
-      return { ok: true, program, mapDesign: mapDesignFor(minor), race: options.race === true, goMinor: minor };
+      return { ok: true, program, race: options.race === true, goMinor: minor };
     } catch (e) {
       if (e instanceof CompileUnsupported) {
         const p = a.file.position(e.node.pos);

@@ -1,7 +1,7 @@
 // The engine's only import surface: check() now; compile(), run(), inspect() as they land.
 //
 // Rules for everything under src/engine (enforced by src/engine/tsconfig.json and eslint.config.js):
-// no DOM, no React/Monaco/Comlink, no wall clock, no Math.random. Results are plain data.
+// no DOM, no React/Monaco/Comlink, no clock, no unseeded randomness. Results are plain data.
 // Engine bugs are caught here, at the edge, and returned as an `internal_error` diagnostic.
 export type { Diagnostic, PositionedDiagnostic, Severity } from './source/diagnostic.ts';
 export { formatDiagnostic } from './source/diagnostic.ts';

@@ -106,7 +106,6 @@ export function runSource(text: string, options: RunOptions = {}): RunResult {
       seed: options.seed ?? 1,
       procs: options.procs ?? 8,
       policy: makePolicy(options),
-      mapDesign: c.mapDesign,
       goMinor: c.goMinor,
       ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
       ...(options.maxHeapWords ? { maxHeapWords: options.maxHeapWords } : {}),

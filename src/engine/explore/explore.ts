@@ -31,7 +31,6 @@ import { manualSchedule } from './manual-schedule.ts';
 import { summarize } from './summary.ts';
 import type { Claim, CutReason, FailureKind } from './outcome.ts';
 import { goMinor } from '../compile-source.ts';
-import { mapDesignFor } from '../runtime/std/map-model.ts';
 
 export interface ExploreOptions {
   /** 'find' keeps searching with PCT after the bounded space is covered; 'check' stops there. */
@@ -176,7 +175,7 @@ export function explore(program: Program, options: ExploreOptions = {}): Explore
     procs: Math.max(1, Math.floor(options.procs ?? 8)),
     maxSteps: Math.max(1000, Math.floor(options.maxSteps ?? (mode === 'find' ? 20_000 : 1_000_000))),
     claim: options.claim ?? null,
-    mapDesign: mapDesignFor(goMinor(options.goVersion)),
+    goMinor: goMinor(options.goVersion),
     race: options.race === true,
     fileName: options.fileName ?? 'prog.go',
   };

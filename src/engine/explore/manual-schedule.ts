@@ -38,7 +38,7 @@ class ManualForm implements SchedulePolicy {
 
 function run(program: Program, settings: RunSettings, policy: (m: () => Machine) => SchedulePolicy): { m: Machine; outcome: Outcome } {
   let machine: Machine | null = null;
-  const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy: policy(() => machine!), maxSteps: settings.maxSteps, ...(settings.mapDesign ? { mapDesign: settings.mapDesign } : {}) });
+  const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy: policy(() => machine!), maxSteps: settings.maxSteps, ...(settings.goMinor !== undefined ? { goMinor: settings.goMinor } : {}) });
   machine = m;
   return { m, outcome: finishRun(m, settings).outcome };
 }

@@ -15,6 +15,6 @@ export interface Replayed {
 /** Runs `schedule` with ReplayPolicy (round-robin after it ends) and says how the run ended. */
 export function replaySchedule(program: Program, schedule: readonly number[], opts: RunSettings): Replayed {
   const policy = new ReplayPolicy(schedule, new RoundRobinPolicy(1));
-  const m = new Machine(program, { seed: opts.seed, procs: opts.procs, policy, maxSteps: opts.maxSteps, ...(opts.mapDesign ? { mapDesign: opts.mapDesign } : {}) });
+  const m = new Machine(program, { seed: opts.seed, procs: opts.procs, policy, maxSteps: opts.maxSteps, ...(opts.goMinor !== undefined ? { goMinor: opts.goMinor } : {}) });
   return { outcome: finishRun(m, opts).outcome, diverged: policy.diverged };
 }

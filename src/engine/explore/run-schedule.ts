@@ -13,7 +13,6 @@ import type { Decision, SchedulePolicy } from '../vm/policies/policy.ts';
 import type { Rand } from '../vm/rand.ts';
 import { type Claim, type Outcome, type RunView } from './outcome.ts';
 import { ANY, stepFootprint, stepStart, type Footprint, type StepStart } from './footprint.ts';
-import type { MapDesign } from '../runtime/std/map-model.ts';
 
 /** What a chooser sees at decision `index`: the goroutines on Ps (by P index) and who ran last. */
 export interface ChoicePoint {
@@ -38,8 +37,8 @@ export interface RunSettings {
   /** Step budget of one schedule; a run that reaches it is `cut`. */
   maxSteps: number;
   claim: Claim | null;
-  /** The Go map design of the modelled version (../compile-source.ts). */
-  mapDesign?: MapDesign;
+  /** The Go minor version modelled (../compile-source.ts); the map design follows it. */
+  goMinor?: number;
   /** Attach a race detector (the program must have been compiled with `race`); a report is a failure. */
   race?: boolean;
   fileName?: string;
@@ -125,7 +124,7 @@ class ChooserPolicy implements SchedulePolicy {
  */
 export function runSchedule(program: Program, settings: RunSettings, choose: Chooser, listener: StepListener | null = null): RunRecord {
   const policy = new ChooserPolicy(choose, listener);
-  const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy, maxSteps: settings.maxSteps, ...(settings.mapDesign ? { mapDesign: settings.mapDesign } : {}) });
+  const m = new Machine(program, { seed: settings.seed, procs: settings.procs, policy, maxSteps: settings.maxSteps, ...(settings.goMinor !== undefined ? { goMinor: settings.goMinor } : {}) });
   // The switched hook fires whenever the scheduler hands out a step; nothing else is observed.
   m.hooks = listener
     ? { switched: (_from, to) => policy.started(to), statement: () => void policy.statements++ }

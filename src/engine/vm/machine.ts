@@ -1,7 +1,7 @@
 // The machine: all state of one run — goroutines, Ps, run queue, timers, clock, budgets, output.
 //
 // A run is deterministic: the same program, options and seed give the same steps, output and
-// schedule. Nothing here reads a wall clock or Math.random (DESIGN.md rule 2).
+// schedule. Nothing here reads a clock or an unseeded random source (DESIGN.md rule 2).
 import { defaultMaxHeapWords } from './heap-budget.ts';
 import { Frame } from './frame.ts';
 import { Goroutine, GStatus } from './goroutine.ts';
@@ -25,10 +25,10 @@ export interface MachineOptions {
   maxSteps: number;
   /** Words (8 bytes) a run may allocate in total (vm/heap-budget.ts). */
   maxHeapWords: number;
-  /** The map design `make` builds: Go ≤ 1.23's bucket map or Go 1.24+'s Swiss table. */
-  mapDesign: 'bucket' | 'swiss';
-  /** The Go minor version modelled (23 for Go 1.23): wait reasons and dump frames follow it. */
+  /** The Go minor version modelled (23 for Go 1.23): the map design, wait reasons and dump frames follow it. */
   goMinor: number;
+  /** The map design `make` builds, derived from goMinor: Go ≤ 1.23's bucket map or Go 1.24+'s Swiss table. */
+  readonly mapDesign: 'bucket' | 'swiss';
   /** Live goroutine limit. */
   maxGoroutines: number;
   /** Frame depth limit per goroutine (Go's 1 GB stack limit, in frames). */
@@ -114,8 +114,9 @@ export class Machine {
     readonly program: Program,
     options: Partial<MachineOptions> = {},
   ) {
-    // A Swiss map means Go 1.24 or later: a caller that names only the design gets today's Go.
-    this.opts = { ...defaultOptions, ...(options.mapDesign === 'swiss' && options.goMinor === undefined ? { goMinor: 26 } : {}), ...options };
+    const goMinor = options.goMinor ?? defaultOptions.goMinor;
+    // The design follows the version (Go 1.24 made the Swiss table the map), so the two never disagree.
+    this.opts = { ...defaultOptions, ...options, goMinor, mapDesign: goMinor >= 24 ? 'swiss' : 'bucket' };
     this.rand = new Rand(this.opts.seed);
     this.runtime = program.runtime;
     const procs = Math.max(1, Math.floor(this.opts.procs));

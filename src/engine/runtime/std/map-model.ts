@@ -32,11 +32,6 @@ export function swissPrunesIn(goMinor: number): boolean {
   return goMinor >= 25;
 }
 
-/** Go 1.24 made the Swiss table the default map. */
-export function mapDesignFor(goMinor: number): MapDesign {
-  return goMinor >= 24 ? 'swiss' : 'bucket';
-}
-
 export interface MakeAnyMap {
   design: MapDesign;
   id: number;
